@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace bgtm {
+
+/// A BitGo deployment the user talks to.
+struct Environment {
+    enum class Kind { Test, Production, Custom, Sandbox };
+
+    Kind kind = Kind::Test;
+    QString id;            ///< stable key for the vault and settings: "test", "prod", "sandbox", "custom-<slug>"
+    QString name;          ///< shown to people
+    QUrl baseUrl;          ///< scheme + host (+ port); no path
+    bool productionRules = false; ///< ipRestrict required, `all` refused
+    QString serverXpub;    ///< BIP32 xpub for ECDH token decryption
+
+    static Environment test();
+    static Environment production();
+    static Environment sandbox(const QUrl &baseUrl, const QString &serverXpub);
+    static Environment custom(const QString &name, const QUrl &baseUrl, bool productionRules,
+                              const QString &serverXpub);
+
+    /// Plain http:// is acceptable only to loopback; https always. Returns an empty string when acceptable,
+    /// otherwise a human reason.
+    [[nodiscard]] QString transportProblem() const;
+};
+
+} // namespace bgtm

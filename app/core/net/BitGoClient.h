@@ -1,0 +1,127 @@
+#pragma once
+
+#include "model/AccessToken.h"
+#include "model/CreateTokenRequest.h"
+#include "model/Environment.h"
+#include "model/Result.h"
+
+#include "SecretBytes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace bgtm {
+
+template <typename T>
+using Callback = std::function<void(Result<T>)>;
+
+/// Handle to a running call. cancel() aborts it; the callback then runs once with ErrorKind::Cancelled.
+/// A default-constructed or finished handle does nothing.
+class CallHandle
+{
+public:
+    CallHandle() = default;
+    explicit CallHandle(QObject *job) : m_job(job) {}
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return !m_job.isNull(); }
+
+private:
+    QPointer<QObject> m_job;
+};
+
+enum class HmacVersion { V2, V3 };
+
+/// What a successful sign-in leaves in the client (and what the vault may keep until `expires`).
+struct SignedInSession {
+    User user;
+    QStringList scope;
+    QDateTime expires;
+    bool downgraded = false;  ///< plaintext login (forceV1Auth, legacy account, or pasted token): no ECDH key
+};
+
+/// The secret parts of a session, to persist in the keychain and restore in a later process.
+struct SessionSecrets {
+    SecretBytes token;
+    SecretBytes ecdhXprv;     ///< empty when downgraded
+    QDateTime expires;
+};
+
+/// Result of create. `secret` is shown once by BitGo; the caller must store it before dropping it.
+struct CreatedToken {
+    AccessToken token;
+    SecretBytes secret;
+    bool replyVerified = false;  ///< false on the raw-bearer downgrade path ("not verifiable")
+    bool downgraded = false;
+    QList<AccessToken> surplus;  ///< other new tokens with the same label from a silent resend; nobody holds them
+};
+
+struct TokenList {
+    QList<AccessToken> tokens;
+    bool complete = true;        ///< every page was fetched successfully
+};
+
+/// BitGo's protocol, asynchronously. Holds at most one session. Never touches widgets.
+/// Every request has a transfer timeout and a total deadline, caps its reply size, refuses redirects,
+/// verifies response HMACs, and reports errors as values. Secrets never reach logs or error text.
+class BitGoClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        std::chrono::milliseconds transferTimeout{15000};
+        std::chrono::milliseconds totalDeadline{60000};
+        qint64 maxReplyBytes = 1024 * 1024;
+        HmacVersion hmacVersion = HmacVersion::V2;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); ///< extra CAs go here, never ignoreSslErrors
+    };
+
+    BitGoClient(QNetworkAccessManager *network, Environment environment, Options options, QObject *parent = nullptr);
+    BitGoClient(QNetworkAccessManager *network, Environment environment, QObject *parent = nullptr);
+    ~BitGoClient() override;
+
+    [[nodiscard]] const Environment &environment() const;
+    [[nodiscard]] bool hasSession() const;
+    [[nodiscard]] const SignedInSession &session() const;   ///< valid only while hasSession()
+    [[nodiscard]] bool canCreateWithoutDowngrade() const;   ///< holds the decrypted ECDH key
+
+    /// Username + password + OTP. Password HMAC'd with the lower-cased username; ECDH reply decrypted when offered.
+    CallHandle login(const QString &username, const SecretBytes &password, const QString &otp,
+                     QObject *context, Callback<SignedInSession> done);
+    /// An existing access token, verified with GET /api/v1/user/session.
+    CallHandle signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done);
+    /// Adopt secrets persisted earlier (no request is made); verify later with session().
+    void restoreSession(SessionSecrets secrets, SignedInSession session);
+    /// A copy of the secrets to persist; empty token when no session.
+    [[nodiscard]] SessionSecrets sessionSecrets() const;
+    /// Forget the session locally (wipes token and ECDH key) without a request.
+    void forgetSession();
+
+    CallHandle sessionInfo(QObject *context, Callback<SessionInfo> done);
+    CallHandle me(QObject *context, Callback<User> done);
+    CallHandle unlock(const QString &otp, int durationSeconds, QObject *context, Callback<SessionInfo> done);
+    CallHandle lock(QObject *context, Callback<SessionInfo> done);
+    CallHandle logout(QObject *context, Callback<Done> done);
+    CallHandle verifyPassword(const SecretBytes &password, QObject *context, Callback<bool> done);
+
+    CallHandle listTokens(QObject *context, Callback<TokenList> done);
+    /// Validates first (no request on invalid input). Never retried. Lists before and after to detect surplus.
+    CallHandle createToken(const CreateTokenRequest &request, QObject *context, Callback<CreatedToken> done);
+    CallHandle revokeToken(const QString &tokenId, QObject *context, Callback<AccessToken> done);
+
+Q_SIGNALS:
+    /// The session was refused as expired/unauthorized; the UI asks to sign in again.
+    void sessionExpired();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace bgtm

@@ -1,0 +1,1 @@
+target_sources(bgtm_core PRIVATE)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace bgtm {
+
+/// Bytes of a secret (token, password, ECDH key). Wipes its buffer when destroyed or cleared.
+/// Copying is explicit (`copy()`) so that secrets do not multiply silently through implicit sharing.
+/// Never streamed to QDebug; never converted to QString implicitly.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArray bytes);
+    static SecretBytes fromUtf8(const QString &text);
+    ~SecretBytes();
+
+    SecretBytes(SecretBytes &&other) noexcept;
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+
+    [[nodiscard]] SecretBytes copy() const;
+    [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
+    [[nodiscard]] bool isEmpty() const { return m_bytes.isEmpty(); }
+    [[nodiscard]] qsizetype size() const { return m_bytes.size(); }
+    void clear();
+
+    friend bool operator==(const SecretBytes &a, const SecretBytes &b); ///< constant time
+
+private:
+    QByteArray m_bytes;
+};
+
+} // namespace bgtm

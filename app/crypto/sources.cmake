@@ -1,0 +1,2 @@
+target_sources(bgtm_crypto PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SecretBytes.h ${CMAKE_CURRENT_LIST_DIR}/SecretBytes.cpp)

@@ -1,0 +1,13 @@
+# Common compile settings for every target of the project: one interface target, linked by all.
+add_library(bgtm_config INTERFACE)
+target_compile_options(bgtm_config INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Woverloaded-virtual -Wconversion -Wno-sign-conversion -Wformat=2 -Wimplicit-fallthrough>
+    $<$<BOOL:${BGTM_WERROR}>:-Werror>)
+target_compile_definitions(bgtm_config INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER QT_NO_FOREACH QT_NO_KEYWORDS QT_STRICT_ITERATORS
+    BGTM_VERSION="${PROJECT_VERSION}")
+# Hardening for every build; release builds additionally get _FORTIFY_SOURCE (needs optimisation).
+target_compile_options(bgtm_config INTERFACE -fstack-protector-strong)
+target_compile_definitions(bgtm_config INTERFACE $<$<CONFIG:Release,RelWithDebInfo>:_FORTIFY_SOURCE=2>)

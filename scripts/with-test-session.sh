@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs a command inside a private desktop session made for tests:
+#   - its own HOME, XDG data/config/runtime directories (nothing touches the user's real ones),
+#   - a private D-Bus session bus,
+#   - gnome-keyring-daemon with an unlocked "login" keyring (Secret Service),
+#   - DISPLAY unset, so gnome-keyring can never pop a password dialog and hang a keychain job.
+# Usage: scripts/with-test-session.sh <command> [args…]
+# BGTM_TEST_SESSION_DIR chooses the directory (default: a new temporary one, removed afterwards).
+set -euo pipefail
+
+if [[ $# -eq 0 ]]; then
+    echo "usage: $0 <command> [args…]" >&2
+    exit 2
+fi
+
+for tool in dbus-run-session gnome-keyring-daemon; do
+    command -v "$tool" >/dev/null || { echo "$0: $tool is missing (install dbus and gnome-keyring)" >&2; exit 2; }
+done
+
+keep=1
+if [[ -z "${BGTM_TEST_SESSION_DIR:-}" ]]; then
+    BGTM_TEST_SESSION_DIR=$(mktemp -d -t bgtm-session.XXXXXX)
+    keep=0
+fi
+mkdir -p "$BGTM_TEST_SESSION_DIR"/{home,data,config,cache,run}
+chmod 700 "$BGTM_TEST_SESSION_DIR"/run
+cleanup() { [[ $keep -eq 1 ]] || rm -rf "$BGTM_TEST_SESSION_DIR"; }
+trap cleanup EXIT
+
+export HOME="$BGTM_TEST_SESSION_DIR/home"
+export XDG_DATA_HOME="$BGTM_TEST_SESSION_DIR/data"
+export XDG_CONFIG_HOME="$BGTM_TEST_SESSION_DIR/config"
+export XDG_CACHE_HOME="$BGTM_TEST_SESSION_DIR/cache"
+export XDG_RUNTIME_DIR="$BGTM_TEST_SESSION_DIR/run"
+export BGTM_TEST_SESSION_DIR
+unset DISPLAY WAYLAND_DISPLAY
+
+# The inner script starts the keyring on the private bus, then runs the command; dbus-run-session ends the bus
+# (and with it the keyring daemon) when the command exits.
+dbus-run-session -- bash -c '
+    set -euo pipefail
+    # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
+    eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
+    export GNOME_KEYRING_CONTROL
+    # Record the daemon pid so keychain-fault tests can SIGSTOP it.
+    pgrep -u "$(id -u)" -n -f "gnome-keyring-daemon --replace" > "$XDG_RUNTIME_DIR/gnome-keyring.pid" || true
+    exec "$@"
+' bgtm-session "$@"

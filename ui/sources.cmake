@@ -1,0 +1,1 @@
+target_sources(bgtm_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/bgtm_ui_anchor.cpp)
