@@ -5,6 +5,7 @@
 #include "model/Environment.h"
 #include "model/Result.h"
 
+#include "Hmac.h"
 #include "SecretBytes.h"
 
 #include <QObject>
@@ -36,7 +37,6 @@ private:
     QPointer<QObject> m_job;
 };
 
-enum class HmacVersion { V2, V3 };
 
 /// What a successful sign-in leaves in the client (and what the vault may keep until `expires`).
 struct SignedInSession {

@@ -1,0 +1,77 @@
+#include "Hmac.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+
+#include <openssl/crypto.h>
+
+namespace bgtm::hmac {
+
+namespace {
+constexpr qsizetype kHmacTokenLength = 67;
+constexpr qint64 kV3PastMs = 5 * 60 * 1000;
+constexpr qint64 kV3FutureMs = 60 * 1000;
+
+QByteArray join(std::initializer_list<QByteArray> parts)
+{
+    QByteArray out;
+    bool first = true;
+    for (const QByteArray &part : parts) {
+        if (!first)
+            out += '|';
+        out += part;
+        first = false;
+    }
+    return out;
+}
+} // namespace
+
+bool isHmacToken(const QByteArray &token)
+{
+    return token.size() == kHmacTokenLength && token.startsWith("v2x");
+}
+
+QByteArray tokenHash(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray requestSubject(HmacVersion version, const QByteArray &method, qint64 timestampMs,
+                          const QByteArray &pathWithQuery, const QByteArray &body)
+{
+    const QByteArray ts = QByteArray::number(timestampMs);
+    if (version == HmacVersion::V3)
+        return join({method.toUpper(), ts, QByteArrayLiteral("3.0"), pathWithQuery, body});
+    return join({ts, pathWithQuery, body});
+}
+
+QByteArray responseSubject(HmacVersion version, const QByteArray &method, qint64 timestampMs,
+                           const QByteArray &pathWithQuery, int status, const QByteArray &body)
+{
+    const QByteArray ts = QByteArray::number(timestampMs);
+    const QByteArray code = QByteArray::number(status);
+    if (version == HmacVersion::V3)
+        return join({method.toUpper(), ts, pathWithQuery, code, body});
+    return join({ts, pathWithQuery, code, body});
+}
+
+QByteArray sign(const QByteArray &token, const QByteArray &subject)
+{
+    return QMessageAuthenticationCode::hash(subject, token, QCryptographicHash::Sha256).toHex();
+}
+
+bool verify(const QByteArray &token, const QByteArray &subject, const QByteArray &receivedHex)
+{
+    const QByteArray expected = sign(token, subject);
+    const QByteArray received = receivedHex.toLower();
+    if (received.size() != expected.size())
+        return false;
+    return CRYPTO_memcmp(expected.constData(), received.constData(), static_cast<size_t>(expected.size())) == 0;
+}
+
+bool isWithinV3Window(qint64 responseTimestampMs, qint64 nowMs)
+{
+    return responseTimestampMs >= nowMs - kV3PastMs && responseTimestampMs <= nowMs + kV3FutureMs;
+}
+
+} // namespace bgtm::hmac
