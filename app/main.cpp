@@ -1,12 +1,127 @@
+// The desktop app. The only place that wires real parts together: network, keychain, index, sandbox, settings.
+#include "MainWindow.h"
+
+#include "model/Environment.h"
+#include "sandbox/LocalSandbox.h"
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QClipboard>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace bgtm;
+
+namespace {
+
+// A Secret Service that never answers must not freeze anything: the vault gives up after this long.
+constexpr std::chrono::milliseconds kKeychainTimeout{10000};
+
+QList<EnvironmentChoice> environmentChoices(const Settings &settings)
+{
+    QList<EnvironmentChoice> list;
+    const Environment test = Environment::test();
+    const Environment prod = Environment::production();
+    list.append({test.id, test.name, test.productionRules});
+    list.append({prod.id, prod.name, prod.productionRules});
+    for (const CustomEnvironment &c : settings.customEnvironments()) {
+        const Environment e = c.toEnvironment();
+        list.append({e.id, e.name, e.productionRules});
+    }
+    list.append({QStringLiteral("sandbox"), QApplication::translate("main", "Local sandbox (offline)"), false});
+    return list;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("BitGo Token Manager"));
-    window.resize(900, 600);
+    // Shared with the CLI: the same settings, index (AppDataLocation) and keychain service.
+    QApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
+    QApplication::setApplicationDisplayName(QStringLiteral("BitGo Token Manager"));
+    QApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Create, keep and revoke BitGo access tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Use the local sandbox (started if needed) and sign in with its demo account."));
+    const QCommandLineOption environmentOption(
+        QStringLiteral("environment"), QApplication::translate("main", "Preselect an environment: test, prod, sandbox or custom-<name>."),
+        QStringLiteral("id"));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"), QApplication::translate("main", "Start without the sign-in dialog."));
+    parser.addOptions({sandboxOption, environmentOption, offlineOption});
+    parser.process(app);
+
+    Settings settings;
+    QNetworkAccessManager network;
+    KeychainSecretStore store;
+    // Start-up reads the index only: no keychain or network before the window shows.
+    TokenIndex index(TokenIndex::defaultPath());
+    const Status loaded = index.load();
+    Vault vault(&store, &index, kKeychainTimeout);
+    LocalSandbox sandbox(&network, LocalSandbox::defaultOptions());
+
+    MainWindow::Services services;
+    services.settings = &settings;
+    services.vault = &vault;
+    services.network = &network;
+    services.clipboard = QApplication::clipboard();
+    services.environments = environmentChoices(settings);
+    services.resolveEnvironment = [&settings, &sandbox](const QString &id, QObject *context,
+                                                        std::function<void(Result<Environment>)> done) {
+        if (id == QLatin1String("test"))
+            return done(Environment::test());
+        if (id == QLatin1String("prod"))
+            return done(Environment::production());
+        if (id == QLatin1String("sandbox")) {
+            sandbox.ensureRunning(context, [done](Result<SandboxEndpoint> endpoint) {
+                if (!endpoint)
+                    return done(endpoint.error());
+                done(endpoint.value().environment());
+            });
+            return;
+        }
+        for (const CustomEnvironment &c : settings.customEnvironments()) {
+            const Environment e = c.toEnvironment();
+            if (e.id == id) {
+                const QString problem = e.transportProblem();
+                if (!problem.isEmpty())
+                    {
+                    Error error;
+                    error.kind = ErrorKind::Validation;
+                    error.message = problem;
+                    return done(error);
+                }
+                return done(e);
+            }
+        }
+        Error unknown;
+    unknown.kind = ErrorKind::NotFound;
+    unknown.message = QApplication::translate("main", "Unknown environment “%1”.").arg(id);
+    done(unknown);
+    };
+
+    MainWindow window(std::move(services));
     window.show();
+    if (!loaded)
+        window.showMessage(QApplication::translate("main", "The token list on this machine could not be read: %1")
+                               .arg(loaded.error().message), true);
+    else if (!index.warning().isEmpty())
+        window.showMessage(index.takeWarning(), true);
+    const bool sandboxDemo = parser.isSet(sandboxOption) || settings.startWithSandbox();
+    const QString environmentId = sandboxDemo ? QStringLiteral("sandbox") : parser.value(environmentOption);
+    if (!parser.isSet(offlineOption))
+        QTimer::singleShot(0, &window, [&window, environmentId, sandboxDemo] { window.showSignIn(environmentId, sandboxDemo); });
     return QApplication::exec();
 }

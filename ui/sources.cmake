@@ -1,1 +1,19 @@
-target_sources(bgtm_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/bgtm_ui_anchor.cpp)
+# The widgets layer. One class per file; forms next to their classes.
+target_sources(bgtm_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/MessageBox.h ${CMAKE_CURRENT_LIST_DIR}/MessageBox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.h ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SignInDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/PreferencesDialog.h ${CMAKE_CURRENT_LIST_DIR}/PreferencesDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PreferencesDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/UnlockDialog.h ${CMAKE_CURRENT_LIST_DIR}/UnlockDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UnlockDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.h ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.h ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindow.ui)
+
+# SVG icons (scale to any DPI), compiled into the library.
+file(GLOB _bgtm_icons ${PROJECT_SOURCE_DIR}/resources/icons/*.svg)
+qt_add_resources(bgtm_ui "bgtm_icons" PREFIX "/" BASE ${PROJECT_SOURCE_DIR}/resources
+    FILES ${_bgtm_icons})

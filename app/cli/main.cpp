@@ -1,7 +1,88 @@
-// Placeholder until the sandbox lands.
+// bitgo-token-manager-cli: the same core as the desktop app, for scripts and terminals.
+// The only place in the CLI that wires real parts together.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "Output.h"
+
+#include "sandbox/LocalSandbox.h"
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <cstdlib>
+
+using namespace bgtm;
+using namespace bgtm::cli;
+
+namespace {
+
+// Keychain calls have no timeout of their own (toolchain.md): the vault stops waiting after this.
+constexpr std::chrono::seconds kKeychainTimeout{10};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // Shared with the desktop app: the same settings, index (AppDataLocation) and keychain service.
+    QCoreApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // BITGO_ACCESS_TOKEN authenticates this one call. Taken out of the process environment at once so that
+    // nothing this process starts (the sandbox) inherits it.
+    QString accessToken = environment.value(QStringLiteral("BITGO_ACCESS_TOKEN"));
+    qunsetenv("BITGO_ACCESS_TOKEN");
+
+    const CommandLine::Parsed parsed = CommandLine::parse(app.arguments().mid(1), environment);
+    if (!parsed.ok()) {
+        Output::message(QCoreApplication::translate("bgtm::cli::main", "error: %1").arg(parsed.error));
+        Output::message(QCoreApplication::translate("bgtm::cli::main", "Run with --help for usage."));
+        return int(ExitCode::Usage);
+    }
+    const Invocation &invocation = parsed.invocation;
+    if (invocation.command == Invocation::Command::Help) {
+        Output(false).line(CommandLine::helpText());
+        return int(ExitCode::Ok);
+    }
+    if (invocation.command == Invocation::Command::Version) {
+        Output(false).line(QStringLiteral("bitgo-token-manager-cli %1").arg(QCoreApplication::applicationVersion()));
+        return int(ExitCode::Ok);
+    }
+
+    Settings settings;
+    QNetworkAccessManager network;
+    KeychainSecretStore store;
+    TokenIndex index(TokenIndex::defaultPath());
+    if (const Status loaded = index.load(); !loaded.ok()) {
+        Output::message(QCoreApplication::translate("bgtm::cli::main", "error: %1").arg(loaded.error().message));
+        return int(ExitCode::Failure);
+    }
+    if (const QString warning = index.takeWarning(); !warning.isEmpty())
+        Output::message(QCoreApplication::translate("bgtm::cli::main", "warning: %1").arg(warning));
+    // Test hook: end-to-end tests that stop the keyring daemon shorten the wait. Harmless when unset.
+    std::chrono::milliseconds keychainTimeout = kKeychainTimeout;
+    if (const int ms = qEnvironmentVariableIntValue("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"); ms > 0)
+        keychainTimeout = std::chrono::milliseconds(ms);
+    Vault vault(&store, &index, keychainTimeout);
+    LocalSandbox sandbox(&network, LocalSandbox::defaultOptions());
+
+    Commands::Services services;
+    services.network = &network;
+    services.vault = &vault;
+    services.settings = &settings;
+    services.sandbox = &sandbox;
+    services.accessTokenFromEnvironment = accessToken;
+    accessToken.fill(QLatin1Char('\0'));
+    Commands commands(std::move(services), invocation);
+    QObject::connect(&commands, &Commands::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, &commands, &Commands::run);
+    return QCoreApplication::exec();
 }

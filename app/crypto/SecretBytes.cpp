@@ -18,7 +18,7 @@ void wipe(QByteArray &bytes)
 }
 } // namespace
 
-SecretBytes::SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+SecretBytes::SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) { }
 
 SecretBytes SecretBytes::fromUtf8(const QString &text)
 {
@@ -30,7 +30,7 @@ SecretBytes::~SecretBytes()
     wipe(m_bytes);
 }
 
-SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::exchange(other.m_bytes, QByteArray())) {}
+SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::exchange(other.m_bytes, QByteArray())) { }
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

@@ -1,7 +1,113 @@
-// Placeholder until the sandbox lands.
+// bitgo-sandbox: a BitGo-compatible server for offline use and for the tests. See --help.
+#include "DemoAccounts.h"
+#include "HttpServer.h"
+#include "SandboxOptions.h"
+#include "SandboxService.h"
+#include "SandboxStore.h"
+#include "ServerKeys.h"
+#include "SignalWatcher.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace bgtm::sandbox;
+
+namespace {
+
+bool writeRuntimeFile(const QString &path, const QString &baseUrl, const QByteArray &xpub)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject {{QStringLiteral("baseUrl"), baseUrl},
+                                          {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                                          {QStringLiteral("serverXpub"), QString::fromLatin1(xpub)}})
+                   .toJson(QJsonDocument::Compact));
+    return file.commit();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bitgo-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("bitgo-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
+
+    SandboxOptions options;
+    const QString parseError = options.parse(QCoreApplication::arguments());
+    const QByteArray xpub = ServerKeys::serverXpub();
+    if (options.help) {
+        std::fputs(qPrintable(SandboxOptions::helpText(QString::fromLatin1(xpub))), stdout);
+        return 0;
+    }
+    if (!parseError.isEmpty())
+        return fail(parseError);
+    if (xpub.isEmpty())
+        return fail(QStringLiteral("cannot derive the server key (crypto layer failed)"));
+
+    SandboxStore store;
+    QList<Account> accounts = DemoAccounts::builtIn();
+    if (!options.usersFile.isEmpty()) {
+        const QString error = DemoAccounts::loadUsersFile(options.usersFile, &accounts);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    store.setAccounts(accounts);
+    store.setIssuedSecretsLog(options.issuedSecretsLog);
+    if (!options.stateFile.isEmpty()) {
+        const QString error = store.setStateFile(options.stateFile);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+
+    SandboxService service(options, &store);
+    HttpServer server([&service](const HttpRequest &request) { return service.handle(request); });
+    const bool tls = !options.tlsCertificate.isEmpty();
+    if (tls) {
+        QString error;
+        if (!server.setupTls(options.tlsCertificate, options.tlsKey, &error))
+            return fail(error);
+    }
+    const quint16 port = server.listenOn(options.host, options.port);
+    if (port == 0)
+        return fail(
+            QStringLiteral("cannot listen on %1 port %2 (in use?)").arg(options.host.toString()).arg(options.port));
+
+    QString host = options.host.toString();
+    if (options.host.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    const QString baseUrl =
+        QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port);
+
+    SignalWatcher signals;
+    if (!signals.isValid())
+        return fail(QStringLiteral("cannot install signal handlers"));
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [](int) { QCoreApplication::quit(); });
+
+    if (!options.runtimeFile.isEmpty() && !writeRuntimeFile(options.runtimeFile, baseUrl, xpub))
+        return fail(QStringLiteral("cannot write runtime file %1").arg(options.runtimeFile));
+
+    std::printf("listening on %s\nserver xpub %s\n", qPrintable(baseUrl), xpub.constData());
+    std::fflush(stdout);
+
+    const int code = QCoreApplication::exec();
+    if (!options.runtimeFile.isEmpty())
+        QFile::remove(options.runtimeFile);
+    const QString saveError = store.save();
+    if (!saveError.isEmpty())
+        return fail(saveError);
+    return code;
 }

@@ -1,1 +1,4 @@
-target_sources(bgtm_test_support PRIVATE ${CMAKE_CURRENT_LIST_DIR}/bgtm_test_support_anchor.cpp)
+target_sources(bgtm_test_support PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RawHttp.h ${CMAKE_CURRENT_LIST_DIR}/RawHttp.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TestCertificateAuthority.h ${CMAKE_CURRENT_LIST_DIR}/TestCertificateAuthority.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SandboxProcess.h ${CMAKE_CURRENT_LIST_DIR}/SandboxProcess.cpp)

@@ -1,1 +1,19 @@
-target_sources(bgtm_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../bgtm_core_anchor.cpp)
+# Environments, the create-token request and its one validator, exact amounts, the coin and scope catalogues.
+target_sources(bgtm_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AccessToken.h
+    ${CMAKE_CURRENT_LIST_DIR}/Amount.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Amount.h
+    ${CMAKE_CURRENT_LIST_DIR}/CoinCatalogue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CoinCatalogue.h
+    ${CMAKE_CURRENT_LIST_DIR}/CreateTokenRequest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CreateTokenRequest.h
+    ${CMAKE_CURRENT_LIST_DIR}/CreateTokenValidation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Environment.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Environment.h
+    ${CMAKE_CURRENT_LIST_DIR}/Result.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScopeCatalogue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScopeCatalogue.h)
+# Generated from the pinned @bitgo/statics by tests/node/gen-coins.mjs (CTest coin_catalogue_up_to_date).
+# The resource path is :/bgtm/coins.json; rcc compresses it (~460 KB of JSON, ~90 KB compressed).
+qt_add_resources(bgtm_core "coins" PREFIX /bgtm BASE ${CMAKE_CURRENT_LIST_DIR}
+    FILES ${CMAKE_CURRENT_LIST_DIR}/coins.json)

@@ -60,6 +60,7 @@ struct CreatedToken {
     bool replyVerified = false;  ///< false on the raw-bearer downgrade path ("not verifiable")
     bool downgraded = false;
     QList<AccessToken> surplus;  ///< other new tokens with the same label from a silent resend; nobody holds them
+    bool surplusCheckComplete = true; ///< false when the list before or after the create was incomplete
 };
 
 struct TokenList {

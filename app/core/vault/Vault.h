@@ -57,6 +57,11 @@ public:
     /// After a complete, successful server list: revoked/expired marks, pending reconciliation
     /// (a live token whose secret is nowhere becomes FlaggedForRevocation). Never deletes metadata.
     Status reconcile(const QString &environmentId, const QString &userId, const TokenList &serverList);
+    /// reconcile(), then reads the keychain for every entry it flagged: a secret that is there after all
+    /// (the process died between the keychain write and the index write) makes the entry Stored again.
+    /// The number of entries left FlaggedForRevocation is reported.
+    void reconcileWithKeychain(const QString &environmentId, const QString &userId, const TokenList &serverList,
+                               QObject *context, Callback<int> done);
 
     /// Session token (+ ECDH key) kept until it expires so a restarted app or the next CLI call reuses it.
     void storeSession(const QString &environmentId, const QString &username, const SessionSecrets &secrets,

@@ -1,0 +1,1120 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "Prompt.h"
+
+#include "app/KillPoints.h"
+#include "model/Amount.h"
+#include "model/CoinCatalogue.h"
+#include "sandbox/LocalSandbox.h"
+#include "settings/Settings.h"
+#include "vault/TokenExport.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUuid>
+
+namespace bgtm::cli {
+
+namespace {
+
+using Command = Invocation::Command;
+
+constexpr int kDefaultUnlockSeconds = 600;   // protocol doc §5: unlock duration 1–3600, default 600
+constexpr int kMaxUnlockSeconds = 3600;
+
+Error makeError(ErrorKind kind, const QString &message)
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString humanTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
+}
+
+/// Base units → "10.5 tbtc" in coin units when the coin is known; approximate server numbers marked "≈".
+QString coinAmount(const QString &coin, const ServerAmount &amount)
+{
+    if (amount.digits.isEmpty())
+        return QCoreApplication::translate("bgtm::cli::Commands", "%1 unlimited").arg(coin);
+    const CoinInfo *info = CoinCatalogue::embedded().find(coin);
+    QString text = amount.digits;
+    if (info) {
+        const Result<QString> converted = Amount::fromBaseUnits(amount.digits, info->decimals);
+        if (converted.ok())
+            text = converted.value();
+    } else {
+        text += QCoreApplication::translate("bgtm::cli::Commands", " base units");
+    }
+    return (amount.exact ? QString() : QStringLiteral("≈")) + text + QLatin1Char(' ') + coin;
+}
+
+QString storedHereCode(const std::optional<StoredToken> &stored)
+{
+    if (!stored)
+        return QStringLiteral("no");
+    switch (stored->state) {
+    case StoredToken::State::Stored:
+        return QStringLiteral("stored");
+    case StoredToken::State::Unverified:
+        return QStringLiteral("unverified");
+    case StoredToken::State::StoreFailed:
+        return QStringLiteral("store-failed");
+    case StoredToken::State::Pending:
+        return QStringLiteral("pending");
+    case StoredToken::State::FlaggedForRevocation:
+        return QStringLiteral("flagged-for-revocation");
+    case StoredToken::State::RevokedOnServer:
+        return QStringLiteral("revoked");
+    case StoredToken::State::Expired:
+        return QStringLiteral("expired");
+    }
+    return QStringLiteral("no");
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject tokenJson(const AccessToken &token)
+{
+    QJsonObject json{{QStringLiteral("id"), token.id},
+                     {QStringLiteral("label"), token.label},
+                     {QStringLiteral("scope"), toJsonArray(token.scope)},
+                     {QStringLiteral("created"), isoUtc(token.created)},
+                     {QStringLiteral("expires"), isoUtc(token.expires)},
+                     {QStringLiteral("ipRestrict"), toJsonArray(token.ipRestrict)}};
+    if (!token.enterprise.isEmpty())
+        json.insert(QStringLiteral("enterprise"), token.enterprise);
+    QJsonArray limits;
+    for (const SpendingUsage &usage : token.spendingLimits) {
+        limits.append(QJsonObject{{QStringLiteral("coin"), usage.coin},
+                                  {QStringLiteral("txValueLimit"), usage.txValueLimit.digits},
+                                  {QStringLiteral("txValue"), usage.txValue.digits},
+                                  {QStringLiteral("exact"), usage.txValueLimit.exact && usage.txValue.exact}});
+    }
+    json.insert(QStringLiteral("spendingLimits"), limits);
+    return json;
+}
+
+} // namespace
+
+Commands::Commands(Services services, Invocation invocation, QObject *parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+    , m_invocation(std::move(invocation))
+    , m_output(m_invocation.json)
+{
+    // The last line of defence: every part has its own deadline, but nothing may keep the CLI waiting forever.
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this]() {
+        fail(ExitCode::NetworkOrServer, tr("Gave up: no answer within %n second(s).", nullptr,
+                                           int(std::chrono::duration_cast<std::chrono::seconds>(
+                                                   m_services.overallDeadline).count())));
+    });
+}
+
+Commands::~Commands() = default;
+
+void Commands::restartWatchdog()
+{
+    m_watchdog.start(m_services.overallDeadline);
+}
+
+void Commands::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_watchdog.stop();
+    Q_EMIT finished(int(code));
+}
+
+void Commands::fail(ExitCode code, const QString &message)
+{
+    Error error;
+    error.message = message;
+    if (m_finished)
+        return;
+    Output::message(tr("error: %1").arg(message));
+    if (m_output.json()) {
+        m_output.document(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}});
+    }
+    finish(code);
+}
+
+void Commands::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    ExitCode code = exitCodeFor(error.kind);
+    if (error.kind == ErrorKind::Http && error.httpStatus == 404)
+        code = ExitCode::NotFound;
+    QString message = error.message;
+    if (code == ExitCode::AuthenticationFailed && error.kind == ErrorKind::Unauthorized)
+        message = tr("%1 Sign in again with \"login\".").arg(message);
+    Output::message(tr("error: %1").arg(message));
+    if (!error.requestId.isEmpty())
+        Output::message(tr("(request id %1)").arg(error.requestId));
+    if (m_output.json()) {
+        QJsonObject json{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}};
+        if (!error.name.isEmpty())
+            json.insert(QStringLiteral("name"), error.name);
+        if (!error.requestId.isEmpty())
+            json.insert(QStringLiteral("requestId"), error.requestId);
+        if (!error.field.isEmpty())
+            json.insert(QStringLiteral("field"), error.field);
+        m_output.document(json);
+    }
+    finish(code);
+}
+
+Result<Environment> Commands::describeEnvironment(const QString &name, const Settings *settings)
+{
+    QString wanted = name;
+    if (wanted.isEmpty())
+        wanted = settings ? settings->defaultEnvironmentId() : QStringLiteral("test");
+    if (wanted == QLatin1String("test"))
+        return Environment::test();
+    if (wanted == QLatin1String("prod") || wanted == QLatin1String("production"))
+        return Environment::production();
+    if (wanted == QLatin1String("sandbox"))
+        return Environment::sandbox(QUrl(), QString());
+    if (settings) {
+        for (const CustomEnvironment &custom : settings->customEnvironments()) {
+            const Environment environment = custom.toEnvironment();
+            if (custom.name == wanted || environment.id == wanted)
+                return environment;
+        }
+    }
+    if (wanted.startsWith(QLatin1String("http://")) || wanted.startsWith(QLatin1String("https://"))) {
+        const QUrl url(wanted, QUrl::StrictMode);
+        Environment environment = Environment::custom(url.host(), url.adjusted(QUrl::StripTrailingSlash), false, {});
+        const QString problem = environment.transportProblem();
+        if (!url.isValid() || !problem.isEmpty())
+            return makeError(ErrorKind::Validation, problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted)
+                                                                      : problem);
+        return environment;
+    }
+    return makeError(ErrorKind::Validation,
+                     tr("Unknown environment \"%1\": use test, prod, sandbox, the name of a custom environment "
+                        "or a base URL.")
+                         .arg(wanted));
+}
+
+void Commands::run()
+{
+    restartWatchdog();
+    if (m_services.settings == nullptr || m_services.vault == nullptr) {
+        fail(ExitCode::Failure, tr("Internal error: services missing."));
+        return;
+    }
+    const Result<Environment> environment = describeEnvironment(m_invocation.environment, m_services.settings);
+    if (!environment.ok()) {
+        fail(ExitCode::Usage, environment.error().message);
+        return;
+    }
+    m_environment = environment.value();
+
+    switch (m_invocation.command) {
+    case Command::Help:
+    case Command::Version:
+        finish(ExitCode::Ok);   // handled by main
+        return;
+    case Command::Login:
+        m_invocation.tokenStdin ? loginWithToken() : login();
+        return;
+    case Command::Logout:
+        resolveEnvironment([this]() { withSession([this]() { logout(); }); });
+        return;
+    case Command::Session:
+        resolveEnvironment([this]() { withSession([this]() { session(); }); });
+        return;
+    case Command::Unlock:
+        unlock();
+        return;
+    case Command::Lock:
+        resolveEnvironment([this]() { withSession([this]() { lock(); }); });
+        return;
+    case Command::TokensList:
+        resolveEnvironment([this]() { withSession([this]() { listTokens(); }); });
+        return;
+    case Command::TokensCreate:
+        createToken();
+        return;
+    case Command::TokensRevoke:
+        resolveEnvironment([this]() { withSession([this]() { revokeToken(); }); });
+        return;
+    case Command::TokensExport:
+        exportToken();
+        return;
+    case Command::TokensImport:
+        importToken();
+        return;
+    case Command::TokensForget:
+        forgetToken();
+        return;
+    }
+}
+
+void Commands::resolveEnvironment(std::function<void()> next)
+{
+    auto proceed = [this, next = std::move(next)]() {
+        m_client = std::make_unique<BitGoClient>(m_services.network, m_environment);
+        next();
+    };
+    if (m_environment.kind != Environment::Kind::Sandbox) {
+        proceed();
+        return;
+    }
+    if (m_services.sandbox == nullptr) {
+        fail(ExitCode::Failure, tr("Internal error: no sandbox finder."));
+        return;
+    }
+    m_services.sandbox->ensureRunning(this, [this, proceed](Result<SandboxEndpoint> endpoint) {
+        if (!endpoint.ok()) {
+            fail(ExitCode::NetworkOrServer, endpoint.error().message);
+            return;
+        }
+        if (endpoint.value().startedNow)
+            Output::message(tr("Started the local sandbox at %1.").arg(endpoint.value().baseUrl.toString()));
+        m_environment = endpoint.value().environment();
+        proceed();
+    });
+}
+
+QString Commands::username() const
+{
+    if (!m_invocation.user.isEmpty())
+        return m_invocation.user.trimmed().toLower();
+    return m_services.settings->lastUsername().trimmed().toLower();
+}
+
+QString Commands::userId() const
+{
+    return m_client && m_client->hasSession() ? m_client->session().user.id : QString();
+}
+
+void Commands::withSession(std::function<void()> next)
+{
+    if (!m_services.accessTokenFromEnvironment.isEmpty()) {
+        // BITGO_ACCESS_TOKEN authenticates this one call; nothing is stored.
+        SecretBytes token = SecretBytes::fromUtf8(m_services.accessTokenFromEnvironment.trimmed());
+        m_services.accessTokenFromEnvironment.fill(QLatin1Char('\0'));
+        m_services.accessTokenFromEnvironment.clear();
+        m_client->signInWithToken(std::move(token), this, [this, next](Result<SignedInSession> session) {
+            if (!session.ok()) {
+                fail(session.error());
+                return;
+            }
+            next();
+        });
+        return;
+    }
+    const QString user = username();
+    if (user.isEmpty()) {
+        fail(ExitCode::AuthenticationFailed,
+             tr("Not signed in: no account given. Pass --user or set BITGO_USER, or run \"login\" first."));
+        return;
+    }
+    m_services.vault->loadSession(
+        m_environment.id, user, this,
+        [this, user, next](Result<std::pair<SessionSecrets, SignedInSession>> loaded) {
+            if (!loaded.ok()) {
+                if (loaded.error().kind == ErrorKind::NotFound) {
+                    fail(ExitCode::AuthenticationFailed,
+                         tr("Not signed in to %1 as %2: run \"login\".").arg(m_environment.name, user));
+                } else {
+                    fail(loaded.error());
+                }
+                return;
+            }
+            auto &[secrets, session] = loaded.value();
+            if (!session.expires.isValid() || session.expires <= QDateTime::currentDateTimeUtc()) {
+                fail(ExitCode::AuthenticationFailed,
+                     tr("The session of %1 expired: run \"login\" again.").arg(user));
+                return;
+            }
+            m_client->restoreSession(std::move(secrets), session);
+            next();
+        });
+}
+
+// ---------------------------------------------------------------------------------------------- login / session
+
+void Commands::login()
+{
+    QString user = username();
+    if (user.isEmpty() && Prompt::stdinIsTerminal()) {
+        user = Prompt::readLine(tr("Email: ")).value_or(QString()).trimmed().toLower();
+    }
+    if (user.isEmpty()) {
+        fail(ExitCode::Usage, tr("login needs an account: pass --user or set BITGO_USER."));
+        return;
+    }
+    m_invocation.user = user;
+    if (!m_invocation.passwordStdin && !Prompt::stdinIsTerminal()) {
+        fail(ExitCode::Usage,
+             tr("No terminal to ask for the password: pass --password-stdin and write it to stdin."));
+        return;
+    }
+    SecretBytes password = Prompt::readSecret(m_invocation.passwordStdin ? QString() : tr("Password: "));
+    if (password.isEmpty()) {
+        fail(ExitCode::Usage, tr("No password was given."));
+        return;
+    }
+    QString otp = m_invocation.otp.value_or(QString());
+    if (!m_invocation.otp) {
+        const std::optional<QString> answer = Prompt::readLine(tr("One-time code: "));
+        if (!answer || answer->trimmed().isEmpty()) {
+            fail(ExitCode::NeedsOtp, tr("A one-time code is needed: pass --otp or answer the prompt."));
+            return;
+        }
+        otp = answer->trimmed();
+    }
+    restartWatchdog();
+    auto shared = std::make_shared<SecretBytes>(std::move(password));
+    resolveEnvironment([this, user, otp, shared]() {
+        m_client->login(user, *shared, otp, this, [this, user, shared](Result<SignedInSession> session) {
+            shared->clear();
+            if (!session.ok()) {
+                fail(session.error());
+                return;
+            }
+            const SignedInSession signedIn = session.value();
+            m_services.vault->storeSession(
+                m_environment.id, user, m_client->sessionSecrets(), signedIn, this,
+                [this, user, signedIn](Result<Done> stored) {
+                    if (!stored.ok()) {
+                        fail(ExitCode::KeychainUnavailable,
+                             tr("Signed in, but the session could not be kept in the keychain (%1); the next "
+                                "command will need \"login\" again.")
+                                 .arg(stored.error().message));
+                        return;
+                    }
+                    m_services.settings->setLastUsername(user);
+                    m_services.settings->sync();
+                    if (signedIn.downgraded)
+                        Output::message(tr("warning: the session was downgraded (no ECDH key): new tokens arrive "
+                                           "unencrypted and their replies cannot be verified."));
+                    if (m_output.json()) {
+                        m_output.document(QJsonObject{{QStringLiteral("user"), signedIn.user.id},
+                                                      {QStringLiteral("username"), user},
+                                                      {QStringLiteral("expires"), isoUtc(signedIn.expires)},
+                                                      {QStringLiteral("downgraded"), signedIn.downgraded}});
+                    } else {
+                        m_output.line(tr("Signed in to %1 as %2 until %3.")
+                                          .arg(m_environment.name, user, humanTime(signedIn.expires)));
+                    }
+                    finish(ExitCode::Ok);
+                });
+        });
+    });
+}
+
+void Commands::loginWithToken()
+{
+    SecretBytes token = Prompt::readSecret(tr("Access token: "));
+    if (token.isEmpty()) {
+        fail(ExitCode::Usage, tr("No token was given on stdin."));
+        return;
+    }
+    restartWatchdog();
+    auto shared = std::make_shared<SecretBytes>(std::move(token));
+    resolveEnvironment([this, shared]() {
+        m_client->signInWithToken(std::move(*shared), this, [this](Result<SignedInSession> session) {
+            if (!session.ok()) {
+                fail(session.error());
+                return;
+            }
+            const SignedInSession signedIn = session.value();
+            QString user = m_invocation.user.trimmed().toLower();
+            if (user.isEmpty())
+                user = (signedIn.user.username.isEmpty() ? signedIn.user.email : signedIn.user.username).toLower();
+            m_services.vault->storeSession(
+                m_environment.id, user, m_client->sessionSecrets(), signedIn, this,
+                [this, user, signedIn](Result<Done> stored) {
+                    if (!stored.ok()) {
+                        fail(ExitCode::KeychainUnavailable,
+                             tr("The token works, but it could not be kept in the keychain: %1")
+                                 .arg(stored.error().message));
+                        return;
+                    }
+                    m_services.settings->setLastUsername(user);
+                    m_services.settings->sync();
+                    if (m_output.json()) {
+                        m_output.document(QJsonObject{{QStringLiteral("user"), signedIn.user.id},
+                                                      {QStringLiteral("username"), user},
+                                                      {QStringLiteral("expires"), isoUtc(signedIn.expires)},
+                                                      {QStringLiteral("downgraded"), signedIn.downgraded}});
+                    } else {
+                        m_output.line(tr("Signed in to %1 as %2 with an access token.").arg(m_environment.name, user));
+                    }
+                    finish(ExitCode::Ok);
+                });
+        });
+    });
+}
+
+void Commands::logout()
+{
+    const QString user = username();
+    m_client->logout(this, [this, user](Result<Done> loggedOut) {
+        // Forget locally in every case: the user asked to be signed out here.
+        const std::optional<Error> serverError = loggedOut.ok() ? std::nullopt : std::optional<Error>(loggedOut.error());
+        m_client->forgetSession();
+        m_services.vault->forgetSession(m_environment.id, user, this, [this, serverError](Result<Done> forgotten) {
+            if (!forgotten.ok()) {
+                fail(forgotten.error());
+                return;
+            }
+            if (serverError && serverError->kind != ErrorKind::Unauthorized) {
+                Output::message(tr("warning: the server could not end the session (%1); it was forgotten here and "
+                                   "ends when it expires.")
+                                    .arg(serverError->message));
+                finish(exitCodeFor(serverError->kind));
+                return;
+            }
+            if (m_output.json())
+                m_output.document(QJsonObject{{QStringLiteral("signedOut"), true}});
+            else
+                m_output.line(tr("Signed out."));
+            finish(ExitCode::Ok);
+        });
+    });
+}
+
+void Commands::session()
+{
+    m_client->sessionInfo(this, [this](Result<SessionInfo> info) {
+        if (!info.ok()) {
+            fail(info.error());
+            return;
+        }
+        const SessionInfo &s = info.value();
+        const SignedInSession &signedIn = m_client->session();
+        const QString user = signedIn.user.username.isEmpty() ? signedIn.user.email : signedIn.user.username;
+        if (m_output.json()) {
+            QJsonObject session{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("user"), s.user},
+                                {QStringLiteral("username"), user},
+                                {QStringLiteral("label"), s.label},
+                                {QStringLiteral("scope"), toJsonArray(s.scope)},
+                                {QStringLiteral("created"), isoUtc(s.created)},
+                                {QStringLiteral("expires"), isoUtc(s.expires)},
+                                {QStringLiteral("ipRestrict"), toJsonArray(s.ipRestrict)},
+                                {QStringLiteral("downgraded"), signedIn.downgraded}};
+            if (s.unlock)
+                session.insert(QStringLiteral("unlock"), QJsonObject{{QStringLiteral("time"), isoUtc(s.unlock->time)},
+                                                                     {QStringLiteral("expires"), isoUtc(s.unlock->expires)}});
+            m_output.document(QJsonObject{{QStringLiteral("session"), session}});
+        } else {
+            QList<QStringList> rows{
+                {tr("Environment"), m_environment.name},
+                {tr("User"), user.isEmpty() ? s.user : user},
+                {tr("Scopes"), s.scope.join(QStringLiteral(", "))},
+                {tr("Expires"), humanTime(s.expires)},
+                {tr("Unlocked"), s.unlock ? tr("until %1").arg(humanTime(s.unlock->expires)) : tr("no")},
+                {tr("Downgraded"), signedIn.downgraded ? tr("yes (no ECDH key: created tokens are not verifiable)")
+                                                       : tr("no")},
+            };
+            m_output.table({tr("Session"), QString()}, rows);
+        }
+        finish(ExitCode::Ok);
+    });
+}
+
+void Commands::unlock()
+{
+    int seconds = kDefaultUnlockSeconds;
+    if (m_invocation.duration) {
+        bool ok = false;
+        seconds = m_invocation.duration->toInt(&ok);
+        if (!ok || seconds < 1 || seconds > kMaxUnlockSeconds) {
+            fail(ExitCode::Validation, tr("duration: the unlock duration is 1 to 3600 seconds."));
+            return;
+        }
+    }
+    resolveEnvironment([this, seconds]() {
+        withSession([this, seconds]() {
+            m_client->unlock(*m_invocation.otp, seconds, this, [this](Result<SessionInfo> info) {
+                if (!info.ok()) {
+                    fail(info.error());
+                    return;
+                }
+                const QDateTime until = info.value().unlock ? info.value().unlock->expires : QDateTime();
+                if (m_output.json())
+                    m_output.document(QJsonObject{{QStringLiteral("unlocked"), true},
+                                                  {QStringLiteral("expires"), isoUtc(until)}});
+                else
+                    m_output.line(tr("Unlocked until %1. Unlocking removes the spending limits of limited tokens.")
+                                      .arg(humanTime(until)));
+                finish(ExitCode::Ok);
+            });
+        });
+    });
+}
+
+void Commands::lock()
+{
+    m_client->lock(this, [this](Result<SessionInfo> info) {
+        if (!info.ok()) {
+            fail(info.error());
+            return;
+        }
+        if (m_output.json())
+            m_output.document(QJsonObject{{QStringLiteral("unlocked"), false}});
+        else
+            m_output.line(tr("Locked."));
+        finish(ExitCode::Ok);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------- tokens
+
+void Commands::listTokens()
+{
+    m_client->listTokens(this, [this](Result<TokenList> list) {
+        if (!list.ok()) {
+            fail(list.error());
+            return;
+        }
+        if (!list.value().complete) {
+            Output::message(tr("warning: the list is incomplete (a page could not be fetched)."));
+            printTokenList(list.value());
+            return;
+        }
+        // A complete list: bring the index up to date (revoked, expired, pending creations) before showing it.
+        const TokenList tokens = list.value();
+        m_services.vault->reconcileWithKeychain(m_environment.id, userId(), tokens, this,
+                                                [this, tokens](Result<int> flagged) {
+            if (!flagged.ok())
+                Output::message(tr("warning: the local index was not updated: %1").arg(flagged.error().message));
+            else if (flagged.value() > 0)
+                Output::message(tr("warning: %n token(s) are live on the server but their secret is nowhere; "
+                                   "revoke them.", nullptr, flagged.value()));
+            printTokenList(tokens);
+        });
+    });
+}
+
+void Commands::printTokenList(const TokenList &list)
+{
+    QHash<QString, StoredToken> local;
+    for (const StoredToken &stored : m_services.vault->tokens(m_environment.id, userId()))
+        local.insert(stored.tokenId, stored);
+
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const AccessToken &token : list.tokens) {
+        const std::optional<StoredToken> stored =
+            local.contains(token.id) ? std::optional<StoredToken>(local.value(token.id)) : std::nullopt;
+        QJsonObject json = tokenJson(token);
+        json.insert(QStringLiteral("storedHere"), storedHereCode(stored));
+        array.append(json);
+        QStringList limits;
+        for (const SpendingUsage &usage : token.spendingLimits)
+            limits.append(coinAmount(usage.coin, usage.txValueLimit));
+        rows.append({token.id, token.label, token.scope.join(QLatin1Char(',')),
+                     limits.isEmpty() ? QStringLiteral("-") : limits.join(QStringLiteral(", ")),
+                     humanTime(token.expires), storedHereCode(stored)});
+    }
+    if (m_output.json()) {
+        m_output.document(QJsonObject{{QStringLiteral("accessTokens"), array}});
+    } else if (rows.isEmpty()) {
+        m_output.line(tr("No access tokens."));
+    } else {
+        m_output.table({tr("ID"), tr("LABEL"), tr("SCOPES"), tr("LIMITS"), tr("EXPIRES"), tr("STORED HERE")}, rows);
+    }
+    finish(ExitCode::Ok);
+}
+
+std::optional<CreateTokenRequest> Commands::buildCreateRequest()
+{
+    CreateTokenRequest request;
+    QList<ValidationIssue> issues;
+    request.label = m_invocation.label.value_or(QString());
+    request.scope = m_invocation.scopes;
+    request.ipRestrict = m_invocation.ips;
+    request.enterprise = m_invocation.enterprise;
+    request.admin = m_invocation.admin;
+    request.adminScope = m_invocation.adminScope;
+    if (m_invocation.duration) {
+        request.durationSeconds = CommandLine::parseDuration(*m_invocation.duration);
+        if (!request.durationSeconds)
+            issues.append({QStringLiteral("duration"),
+                           tr("Use 1d, 30d, 90d, 1y, 10y or a number of seconds, not \"%1\".")
+                               .arg(*m_invocation.duration)});
+    } else {
+        // Sent explicitly: the server's own default is 10 years, far longer than least privilege wants.
+        request.durationSeconds = qint64(m_services.settings->defaultTokenLifetimeDays()) * 86400;
+    }
+    const CoinCatalogue &coins = CoinCatalogue::embedded();
+    for (const auto &[coin, amount] : std::as_const(m_invocation.limits)) {
+        const QString field = QStringLiteral("spendingLimits[%1]").arg(request.spendingLimits.size());
+        SpendingLimit limit;
+        limit.coin = coin.trimmed().toLower();
+        const CoinInfo *info = coins.find(limit.coin);
+        if (!info) {
+            issues.append({field + QStringLiteral(".coin"), tr("\"%1\" is not a coin BitGo knows.").arg(coin)});
+        } else {
+            const Result<QString> base = Amount::toBaseUnits(amount.trimmed(), info->decimals);
+            if (base.ok())
+                limit.txValueLimit = base.value();
+            else
+                issues.append({field + QStringLiteral(".txValueLimit"), base.error().message});
+        }
+        request.spendingLimits.append(limit);
+    }
+    for (const QString &coin : std::as_const(m_invocation.maxLimits)) {
+        SpendingLimit limit;
+        limit.coin = coin.trimmed().toLower();
+        limit.maxLimit = true;
+        request.spendingLimits.append(limit);
+    }
+    ValidationContext context;
+    context.productionRules = m_environment.productionRules;
+    context.coins = &coins;
+    // The code is asked for after everything else is valid; validate with a stand-in so "otp" is not reported.
+    request.otp = m_invocation.otp.value_or(QStringLiteral("pending"));
+    issues += validate(request, context);
+    if (!issues.isEmpty()) {
+        for (const ValidationIssue &issue : std::as_const(issues))
+            Output::message(tr("invalid %1: %2").arg(issue.field, issue.message));
+        if (m_output.json()) {
+            QJsonArray array;
+            for (const ValidationIssue &issue : std::as_const(issues))
+                array.append(QJsonObject{{QStringLiteral("field"), issue.field},
+                                         {QStringLiteral("error"), issue.message}});
+            m_output.document(QJsonObject{{QStringLiteral("error"), tr("The request is not valid.")},
+                                          {QStringLiteral("issues"), array},
+                                          {QStringLiteral("exitCode"), int(ExitCode::Validation)}});
+        }
+        finish(ExitCode::Validation);
+        return std::nullopt;
+    }
+    if (!m_invocation.otp) {
+        const std::optional<QString> answer = Prompt::readLine(tr("One-time code: "));
+        restartWatchdog();
+        if (!answer || answer->trimmed().isEmpty()) {
+            fail(ExitCode::NeedsOtp, tr("A one-time code is needed: pass --otp or answer the prompt."));
+            return std::nullopt;
+        }
+        request.otp = answer->trimmed();
+    }
+    return request;
+}
+
+void Commands::createToken()
+{
+    const std::optional<CreateTokenRequest> request = buildCreateRequest();
+    if (!request)
+        return;
+    m_request = *request;
+    resolveEnvironment([this]() {
+        withSession([this]() {
+            // 1. Prove the keychain can hold the token before the server makes it.
+            m_services.vault->checkUsable(this, [this](Result<Done> usable) {
+                if (!usable.ok()) {
+                    fail(ExitCode::KeychainUnavailable,
+                         tr("Not creating a token: the keychain cannot store it (%1).").arg(usable.error().message));
+                    return;
+                }
+                // 2. Note the pending creation.
+                const Result<QString> pending = m_services.vault->recordPending(m_environment.id, userId(), m_request);
+                if (!pending.ok()) {
+                    fail(pending.error());
+                    return;
+                }
+                m_pendingId = pending.value();
+                // 3. Ask the server.
+                m_client->createToken(m_request, this, [this](Result<CreatedToken> created) {
+                    if (!created.ok()) {
+                        m_services.vault->dropPending(m_pendingId);
+                        fail(created.error());
+                        return;
+                    }
+                    killPoint("after-server-reply");
+                    m_created = std::move(created).value();
+                    storeCreated(1);
+                });
+            });
+        });
+    });
+}
+
+void Commands::storeCreated(int attempt)
+{
+    m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](Result<Done> stored) {
+        if (stored.ok()) {
+            revokeSurplus(0);
+            return;
+        }
+        if (attempt < 2) {
+            Output::message(tr("warning: storing the token failed (%1); trying again.").arg(stored.error().message));
+            QTimer::singleShot(std::chrono::seconds(1), this, [this, attempt]() { storeCreated(attempt + 1); });
+            return;
+        }
+        handleStoreFailure(stored.error());
+    });
+}
+
+void Commands::handleStoreFailure(const Error &error)
+{
+    const QString id = m_created->token.id;
+    if (m_invocation.onStoreFailure == Invocation::OnStoreFailure::Revoke) {
+        m_client->revokeToken(id, this, [this, id, error](Result<AccessToken> revoked) {
+            if (revoked.ok()) {
+                Output::message(tr("error: the keychain could not store the new token (%1); it was revoked as "
+                                   "asked (--on-store-failure=revoke).")
+                                    .arg(error.message));
+                m_created->secret.clear();
+                if (m_output.json())
+                    m_output.document(QJsonObject{{QStringLiteral("id"), id},
+                                                  {QStringLiteral("stored"), false},
+                                                  {QStringLiteral("revoked"), true},
+                                                  {QStringLiteral("exitCode"), int(ExitCode::TokenRevokedNotStored)}});
+                finish(ExitCode::TokenRevokedNotStored);
+                return;
+            }
+            // Revoking failed too: the token is live and only this process holds it. Printing it is the only
+            // way not to lose it.
+            Output::message(tr("warning: revoking it failed as well (%1).").arg(revoked.error().message));
+            m_invocation.onStoreFailure = Invocation::OnStoreFailure::Print;
+            handleStoreFailure(error);
+        });
+        return;
+    }
+    Output::message(tr("WARNING: the token was created but the keychain could not store it (%1). It is printed "
+                       "below, once: store it yourself now, or revoke it with \"tokens revoke %2\".")
+                        .arg(error.message, id));
+    m_created->token.id = id;
+    reportCreated(false);
+}
+
+void Commands::revokeSurplus(qsizetype index)
+{
+    if (index >= m_created->surplus.size()) {
+        reportCreated(true);
+        return;
+    }
+    const QString id = m_created->surplus.at(index).id;
+    m_client->revokeToken(id, this, [this, index, id](Result<AccessToken> revoked) {
+        if (revoked.ok())
+            m_surplusRevoked.append(id);
+        else
+            m_surplusFailed.append(id);
+        revokeSurplus(index + 1);
+    });
+}
+
+void Commands::reportCreated(bool stored)
+{
+    const AccessToken &token = m_created->token;
+    const bool printSecret = !stored || m_invocation.printToken;
+    if (!m_created->replyVerified)
+        Output::message(tr("note: the reply could not be verified (downgraded session)."));
+    if (!m_surplusRevoked.isEmpty())
+        Output::message(tr("warning: a silent resend created %n extra token(s); revoked: %1", nullptr,
+                           int(m_surplusRevoked.size()))
+                            .arg(m_surplusRevoked.join(QStringLiteral(", "))));
+    if (!m_surplusFailed.isEmpty())
+        Output::message(tr("error: extra token(s) from a silent resend could NOT be revoked, revoke them yourself: %1")
+                            .arg(m_surplusFailed.join(QStringLiteral(", "))));
+    if (m_output.json()) {
+        QJsonObject json{{QStringLiteral("id"), token.id},
+                         {QStringLiteral("label"), token.label},
+                         {QStringLiteral("scope"), toJsonArray(token.scope)},
+                         {QStringLiteral("expires"), isoUtc(token.expires)},
+                         {QStringLiteral("stored"), stored},
+                         {QStringLiteral("verified"), m_created->replyVerified},
+                         {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)}};
+        if (printSecret)
+            json.insert(QStringLiteral("token"), QString::fromUtf8(m_created->secret.bytes()));
+        m_output.document(json);
+    } else {
+        m_output.line(tr("Created %1 %2").arg(token.id, token.label));
+        if (printSecret)
+            Output::raw(m_created->secret.bytes() + '\n');
+    }
+    m_created->secret.clear();
+    if (!stored)
+        finish(ExitCode::TokenPrintedNotStored);
+    else if (!m_surplusRevoked.isEmpty() || !m_surplusFailed.isEmpty())
+        finish(ExitCode::SurplusRevoked);
+    else
+        finish(ExitCode::Ok);
+}
+
+void Commands::revokeToken()
+{
+    if (m_invocation.label) {
+        m_client->listTokens(this, [this](Result<TokenList> list) {
+            if (!list.ok()) {
+                fail(list.error());
+                return;
+            }
+            QList<AccessToken> matches;
+            for (const AccessToken &token : list.value().tokens) {
+                if (token.label == *m_invocation.label)
+                    matches.append(token);
+            }
+            if (matches.isEmpty()) {
+                fail(ExitCode::NotFound, tr("No live token is labelled \"%1\".").arg(*m_invocation.label));
+                return;
+            }
+            if (matches.size() > 1) {
+                QStringList ids;
+                for (const AccessToken &token : std::as_const(matches))
+                    ids.append(token.id);
+                fail(ExitCode::AmbiguousLabel, tr("%n tokens are labelled \"%1\"; name one by its id: %2", nullptr,
+                                                  int(matches.size()))
+                                                   .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
+                return;
+            }
+            revokeConfirmed(matches.first().id, matches.first().label);
+        });
+        return;
+    }
+    revokeConfirmed(m_invocation.tokenId, QString());
+}
+
+void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
+{
+    if (!m_invocation.yes) {
+        if (!Prompt::stdinIsTerminal()) {
+            fail(ExitCode::Usage, tr("Revoking needs confirmation: pass --yes when not on a terminal."));
+            return;
+        }
+        const QString what = label.isEmpty() ? tokenId : QStringLiteral("%1 (%2)").arg(label, tokenId);
+        const QString answer = Prompt::readLine(tr("Revoke %1? It stops working at once. [y/N] ").arg(what))
+                                   .value_or(QString()).trimmed().toLower();
+        restartWatchdog();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            fail(ExitCode::Failure, tr("Not revoked."));
+            return;
+        }
+    }
+    m_client->revokeToken(tokenId, this, [this, tokenId](Result<AccessToken> revoked) {
+        if (!revoked.ok()) {
+            if (revoked.error().httpStatus == 404 || revoked.error().kind == ErrorKind::NotFound) {
+                fail(ExitCode::NotFound, tr("No token with id %1 on the server.").arg(tokenId));
+                return;
+            }
+            fail(revoked.error());
+            return;
+        }
+        const AccessToken token = revoked.value();
+        auto report = [this, token]() {
+            if (m_output.json())
+                m_output.document(QJsonObject{{QStringLiteral("id"), token.id}, {QStringLiteral("label"), token.label},
+                                              {QStringLiteral("revoked"), true}});
+            else
+                m_output.line(tr("Revoked %1 %2").arg(token.id, token.label));
+            finish(ExitCode::Ok);
+        };
+        // Revoke is server, then forget: the secret is worthless now.
+        for (const StoredToken &stored : m_services.vault->tokens()) {
+            if (stored.environmentId == m_environment.id && stored.tokenId == tokenId) {
+                m_services.vault->forget(stored, this, [report](Result<Done> forgotten) {
+                    if (!forgotten.ok())
+                        Output::message(QCoreApplication::translate("bgtm::cli::Commands",
+                                                                    "warning: revoked, but not removed from this "
+                                                                    "machine: %1")
+                                            .arg(forgotten.error().message));
+                    report();
+                });
+                return;
+            }
+        }
+        report();
+    });
+}
+
+Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
+{
+    QList<StoredToken> matches;
+    for (const StoredToken &stored : m_services.vault->tokens()) {
+        if (stored.environmentId != m_environment.id || stored.tokenId.isEmpty())
+            continue;
+        if (m_invocation.label) {
+            const bool hasSecret = stored.state == StoredToken::State::Stored
+                || stored.state == StoredToken::State::Unverified;
+            if (stored.label == *m_invocation.label && (!onlyWithSecret || hasSecret))
+                matches.append(stored);
+        } else if (stored.tokenId == m_invocation.tokenId) {
+            matches.append(stored);
+        }
+    }
+    if (matches.isEmpty()) {
+        return makeError(ErrorKind::NotFound,
+                         m_invocation.label
+                             ? tr("No token labelled \"%1\" is stored here for %2.").arg(*m_invocation.label,
+                                                                                       m_environment.name)
+                             : tr("No token with id %1 is stored here for %2.").arg(m_invocation.tokenId,
+                                                                                   m_environment.name));
+    }
+    if (matches.size() > 1) {
+        QStringList ids;
+        for (const StoredToken &stored : std::as_const(matches))
+            ids.append(stored.tokenId);
+        return makeError(ErrorKind::Ambiguous, tr("%n stored tokens are labelled \"%1\"; name one by its id: %2",
+                                                  nullptr, int(matches.size()))
+                                                   .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
+    }
+    return matches.first();
+}
+
+void Commands::exportToken()
+{
+    // Offline: the index and the keychain only; no sandbox lookup, no server.
+    const Result<StoredToken> found = findLocalToken(true);
+    if (!found.ok()) {
+        fail(found.error());
+        return;
+    }
+    m_services.vault->readSecret(found.value(), this, [this](Result<SecretBytes> secret) {
+        if (!secret.ok()) {
+            if (secret.error().kind == ErrorKind::NotFound)
+                fail(ExitCode::NotFound, tr("The secret of this token is not on this machine."));
+            else
+                fail(secret.error());
+            return;
+        }
+        // The same formats as the desktop app's export (vault/TokenExport).
+        TokenExport::Format format = TokenExport::Format::Raw;
+        if (m_invocation.format == Invocation::ExportFormat::Env)
+            format = TokenExport::Format::DotEnv;
+        else if (m_invocation.format == Invocation::ExportFormat::Shell)
+            format = TokenExport::Format::Shell;
+        const Result<SecretBytes> text = TokenExport::format(secret.value(), format);
+        if (!text.ok()) {
+            fail(text.error());
+            return;
+        }
+        Output::raw(text.value().bytes());
+        if (!text.value().bytes().endsWith('\n'))
+            Output::raw(QByteArrayLiteral("\n"));
+        finish(ExitCode::Ok);
+    });
+}
+
+void Commands::importToken()
+{
+    SecretBytes token = Prompt::readSecret(tr("Access token: "));
+    if (token.isEmpty()) {
+        fail(ExitCode::Usage, tr("No token was given on stdin."));
+        return;
+    }
+    restartWatchdog();
+    auto shared = std::make_shared<SecretBytes>(std::move(token));
+    resolveEnvironment([this, shared]() {
+        // A client of its own: identifying the pasted token must not replace anyone's session.
+        auto *probe = new BitGoClient(m_services.network, m_environment, this);
+        probe->signInWithToken(shared->copy(), this, [this, probe, shared](Result<SignedInSession> signedIn) {
+            StoredToken metadata;
+            metadata.environmentId = m_environment.id;
+            metadata.storedAt = QDateTime::currentDateTimeUtc();
+            if (!signedIn.ok()) {
+                if (signedIn.error().kind != ErrorKind::IpRestricted) {
+                    probe->deleteLater();
+                    fail(signedIn.error());
+                    return;
+                }
+                // Production tokens are often limited to servers: keep what the user entered, marked unverified.
+                metadata.userId = username();
+                metadata.tokenId = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                metadata.label = m_invocation.label.value_or(tr("Imported token"));
+                metadata.state = StoredToken::State::Unverified;
+                m_services.vault->importToken(metadata, *shared, false, this, [this, metadata, shared, probe](Result<Done> done) {
+                    shared->clear();
+                    probe->deleteLater();
+                    if (!done.ok()) {
+                        fail(done.error());
+                        return;
+                    }
+                    Output::message(tr("warning: the server refused this token from this address (IP "
+                                       "restriction); it was stored as unverified."));
+                    if (m_output.json())
+                        m_output.document(QJsonObject{{QStringLiteral("id"), metadata.tokenId},
+                                                      {QStringLiteral("label"), metadata.label},
+                                                      {QStringLiteral("verified"), false}});
+                    else
+                        m_output.line(tr("Stored %1 %2 (unverified)").arg(metadata.tokenId, metadata.label));
+                    finish(ExitCode::Ok);
+                });
+                return;
+            }
+            metadata.userId = signedIn.value().user.id;
+            probe->sessionInfo(this, [this, probe, shared, metadata](Result<SessionInfo> info) mutable {
+                if (!info.ok()) {
+                    probe->deleteLater();
+                    fail(info.error());
+                    return;
+                }
+                const SessionInfo &s = info.value();
+                metadata.tokenId = s.id;
+                metadata.label = m_invocation.label.value_or(s.label);
+                metadata.scope = s.scope;
+                metadata.ipRestrict = s.ipRestrict;
+                metadata.created = s.created;
+                metadata.expires = s.expires;
+                metadata.state = StoredToken::State::Stored;
+                m_services.vault->importToken(metadata, *shared, true, this, [this, metadata, shared, probe](Result<Done> done) {
+                    shared->clear();
+                    probe->deleteLater();
+                    if (!done.ok()) {
+                        fail(done.error());
+                        return;
+                    }
+                    if (m_output.json())
+                        m_output.document(QJsonObject{{QStringLiteral("id"), metadata.tokenId},
+                                                      {QStringLiteral("label"), metadata.label},
+                                                      {QStringLiteral("verified"), true}});
+                    else
+                        m_output.line(tr("Stored %1 %2").arg(metadata.tokenId, metadata.label));
+                    finish(ExitCode::Ok);
+                });
+            });
+        });
+    });
+}
+
+void Commands::forgetToken()
+{
+    const Result<StoredToken> found = findLocalToken(false);
+    if (!found.ok()) {
+        fail(found.error());
+        return;
+    }
+    const StoredToken stored = found.value();
+    m_services.vault->forget(stored, this, [this, stored](Result<Done> forgotten) {
+        if (!forgotten.ok()) {
+            fail(forgotten.error());
+            return;
+        }
+        if (m_output.json())
+            m_output.document(QJsonObject{{QStringLiteral("id"), stored.tokenId},
+                                          {QStringLiteral("label"), stored.label},
+                                          {QStringLiteral("forgotten"), true}});
+        else
+            m_output.line(tr("Forgot %1 %2 on this machine (it is still valid on the server).")
+                              .arg(stored.tokenId, stored.label));
+        finish(ExitCode::Ok);
+    });
+}
+
+} // namespace bgtm::cli

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ExitCodes.h"
+#include "Invocation.h"
+#include "Output.h"
+
+#include "model/CreateTokenRequest.h"
+#include "model/Environment.h"
+#include "model/Result.h"
+#include "net/BitGoClient.h"
+#include "vault/StoredToken.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace bgtm {
+class LocalSandbox;
+class Settings;
+class Vault;
+}
+
+namespace bgtm::cli {
+
+/// Runs one Invocation asynchronously on the event loop and emits finished(exit code) exactly once.
+/// Real parts (network, vault, settings, sandbox finder) are passed in; main.cpp wires them.
+class Commands : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services {
+        QNetworkAccessManager *network = nullptr;
+        Vault *vault = nullptr;
+        Settings *settings = nullptr;
+        LocalSandbox *sandbox = nullptr;
+        QString accessTokenFromEnvironment; ///< BITGO_ACCESS_TOKEN: authenticates this one call (not a secret copy kept)
+        std::chrono::milliseconds overallDeadline{std::chrono::minutes(5)};
+    };
+
+    Commands(Services services, Invocation invocation, QObject *parent = nullptr);
+    ~Commands() override;
+
+    /// Starts the command; finished() follows (possibly before run() returns for local failures).
+    void run();
+
+    /// The environment a --env value names, without network: the sandbox's URL is empty until it is found.
+    /// Error (Validation) for an unknown name or an unacceptable URL.
+    [[nodiscard]] static Result<Environment> describeEnvironment(const QString &name, const Settings *settings);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    // Plumbing
+    void finish(ExitCode code);
+    void fail(const Error &error);
+    void fail(ExitCode code, const QString &message);
+    void restartWatchdog();
+    void resolveEnvironment(std::function<void()> next);
+    void withSession(std::function<void()> next);
+    [[nodiscard]] QString username() const;
+    [[nodiscard]] QString userId() const;
+    /// Index entries of the current environment that match the id or --label of the invocation.
+    [[nodiscard]] Result<StoredToken> findLocalToken(bool onlyWithSecret) const;
+
+    // Commands
+    void login();
+    void loginWithToken();
+    void logout();
+    void session();
+    void unlock();
+    void lock();
+    void listTokens();
+    void printTokenList(const TokenList &list);
+    void createToken();
+    void revokeToken();
+    void exportToken();
+    void importToken();
+    void forgetToken();
+
+    // tokens create, step by step (vault order of operations)
+    [[nodiscard]] std::optional<CreateTokenRequest> buildCreateRequest();
+    void storeCreated(int attempt);
+    void handleStoreFailure(const Error &error);
+    void revokeSurplus(qsizetype index);
+    void reportCreated(bool stored);
+    void revokeConfirmed(const QString &tokenId, const QString &label);
+
+    Services m_services;
+    Invocation m_invocation;
+    Output m_output;
+    Environment m_environment;
+    std::unique_ptr<BitGoClient> m_client;
+    QTimer m_watchdog;
+    bool m_finished = false;
+
+    // create state
+    CreateTokenRequest m_request;
+    QString m_pendingId;
+    std::optional<CreatedToken> m_created;
+    QStringList m_surplusRevoked;
+    QStringList m_surplusFailed;
+};
+
+} // namespace bgtm::cli

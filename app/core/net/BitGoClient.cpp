@@ -1,0 +1,772 @@
+#include "BitGoClient.h"
+
+#include "CallJob.h"
+#include "LoopbackProxyFactory.h"
+#include "ReplyMappers.h"
+#include "RequestJob.h"
+
+#include "Bip32.h"
+#include "Ecdh.h"
+#include "Sjcl.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
+
+namespace bgtm {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("bgtm::BitGoClient", text, disambiguation, n);
+}
+
+Error makeError(ErrorKind kind, const QString &message, const QString &field = {})
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    error.field = field;
+    return error;
+}
+
+Error cancelled()
+{
+    return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+}
+
+Error notSignedIn()
+{
+    return makeError(ErrorKind::Unauthorized, tr("Not signed in. Sign in first."));
+}
+
+Error decryptionError(const CryptoError &error)
+{
+    // CryptoError messages never hold secret material (Sjcl.h, Bip32.h contract).
+    return makeError(ErrorKind::Decryption, tr("The encrypted token from the server could not be opened: %1")
+                                                     .arg(error.message));
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// Password as BitGo expects it (protocol doc §3): hex HMAC-SHA256, key = lower-cased username, message = password.
+SecretBytes passwordHmac(const QString &username, const SecretBytes &password)
+{
+    return SecretBytes(hmac::sign(username.trimmed().toLower().toUtf8(), password.bytes()));
+}
+
+// Paging guard: BitGo's v2 list pages by 200; no account has 20 000 live tokens, a server looping does.
+constexpr int kMaxPages = 100;
+constexpr int kPageLimit = 200; // protocol doc §4: v2 list limit max 200
+
+} // namespace
+
+/// Finishes a CallJob exactly once, only while the caller's context exists.
+template <typename T>
+using Finisher = std::function<void(Result<T>)>;
+
+struct BitGoClient::Private {
+    BitGoClient *q = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    Environment environment;
+    Options options;
+
+    bool hasSession = false;
+    SignedInSession session;
+    SecretBytes token;
+    SecretBytes ecdhXprv;
+    QDateTime expires;
+
+    [[nodiscard]] TransportSettings transport() const
+    {
+        TransportSettings settings;
+        settings.baseUrl = environment.baseUrl;
+        settings.transferTimeout = options.transferTimeout;
+        settings.totalDeadline = options.totalDeadline;
+        settings.maxReplyBytes = options.maxReplyBytes;
+        settings.ssl = options.ssl;
+        return settings;
+    }
+
+    template <typename T>
+    std::pair<CallJob *, Finisher<T>> begin(QObject *context, Callback<T> done)
+    {
+        auto *job = new CallJob(context, q);
+        auto shared = std::make_shared<Callback<T>>(std::move(done));
+        QPointer<CallJob> guard(job);
+        Finisher<T> finish = [guard, shared](Result<T> result) {
+            if (!guard || !guard->markFinished())
+                return;
+            if (guard->contextAlive() && *shared)
+                (*shared)(std::move(result));
+        };
+        job->setCancelHandler([finish] { finish(cancelled()); });
+        return {job, finish};
+    }
+
+    /// Reports an error without a request, always asynchronously (callers never see re-entrant callbacks).
+    template <typename T>
+    CallHandle failLater(QObject *context, Callback<T> done, Error error)
+    {
+        auto [job, finish] = begin<T>(context, std::move(done));
+        QTimer::singleShot(0, job, [finish, error] { finish(error); });
+        return CallHandle(job);
+    }
+
+    [[nodiscard]] QString transportProblem() const { return environment.transportProblem(); }
+
+    RequestSpec spec(QByteArray method, QString path, AuthMode auth, CallKind kind, QByteArray body = {})
+    {
+        RequestSpec out;
+        out.method = std::move(method);
+        out.path = std::move(path);
+        out.auth = auth;
+        out.kind = kind;
+        out.body = std::move(body);
+        out.hmacVersion = options.hmacVersion;
+        if (auth != AuthMode::None)
+            out.token = token.copy();
+        return out;
+    }
+
+    /// Sends one exchange as part of `job`; the handler never runs after the job finished.
+    void send(CallJob *job, RequestSpec requestSpec, RequestJob::Handler handler)
+    {
+        const bool sessionRequest = requestSpec.auth != AuthMode::None;
+        QPointer<CallJob> guard(job);
+        QPointer<BitGoClient> client(q);
+        auto *request = new RequestJob(network, transport(), std::move(requestSpec),
+                                       [guard, client, sessionRequest, handler = std::move(handler)](
+                                               Result<HttpReply> result) {
+                                           if (!guard || guard->isFinished())
+                                               return;
+                                           if (!result && sessionRequest && client
+                                               && result.error().kind == ErrorKind::Unauthorized)
+                                               Q_EMIT client->sessionExpired();
+                                           handler(std::move(result));
+                                       },
+                                       job);
+        job->setCurrent(request);
+        request->start();
+    }
+
+    void adopt(SignedInSession signedIn, SecretBytes newToken, SecretBytes newEcdhXprv)
+    {
+        session = std::move(signedIn);
+        expires = session.expires;
+        token = std::move(newToken);
+        ecdhXprv = std::move(newEcdhXprv);
+        hasSession = true;
+    }
+
+    void forget()
+    {
+        token.clear();
+        ecdhXprv.clear();
+        session = SignedInSession();
+        expires = QDateTime();
+        hasSession = false;
+    }
+
+    /// Every page of the token list (protocol doc §4): v2 paging where the server pages, else the v1 list.
+    void fetchAllTokens(CallJob *job, std::function<void(Result<TokenList>)> done)
+    {
+        auto list = std::make_shared<TokenList>();
+        auto pages = std::make_shared<int>(0);
+        auto seen = std::make_shared<QSet<QString>>();
+        auto next = std::make_shared<std::function<void(QString)>>();
+        QPointer<CallJob> guard(job);
+        // `next` captures itself weakly: the chain ends when the last handler returns.
+        std::weak_ptr<std::function<void(QString)>> weakNext = next;
+        *next = [this, guard, list, pages, seen, weakNext, done](const QString &prevId) {
+            if (!guard)
+                return;
+            RequestSpec request = spec("GET", QStringLiteral("/api/v2/user/accesstoken"), AuthMode::Session,
+                                       CallKind::Read);
+            request.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
+            if (!prevId.isEmpty())
+                request.query.addQueryItem(QStringLiteral("prevId"), prevId);
+            auto self = weakNext.lock();
+            send(guard, std::move(request), [this, guard, list, pages, seen, self, done, prevId](Result<HttpReply> reply) {
+                const bool firstPage = prevId.isEmpty();
+                if (!reply) {
+                    if (firstPage && reply.error().kind == ErrorKind::NotFound) {
+                        fetchV1(guard, done); // the server does not page: the v1 list is whole
+                        return;
+                    }
+                    if (firstPage) {
+                        done(reply.error());
+                        return;
+                    }
+                    list->complete = false;
+                    done(*list);
+                    return;
+                }
+                auto page = mappers::tokenPage(reply.value().body);
+                if (!page) {
+                    if (firstPage) {
+                        done(page.error());
+                        return;
+                    }
+                    list->complete = false;
+                    done(*list);
+                    return;
+                }
+                list->tokens.append(page.value().tokens);
+                const QString nextId = page.value().nextBatchPrevId;
+                ++*pages;
+                if (nextId.isEmpty()) {
+                    done(*list);
+                    return;
+                }
+                if (seen->contains(nextId) || *pages >= kMaxPages) {
+                    list->complete = false; // a server that loops or never ends: stop, say so
+                    done(*list);
+                    return;
+                }
+                seen->insert(nextId);
+                if (self)
+                    (*self)(nextId);
+            });
+        };
+        (*next)(QString());
+    }
+
+    void fetchV1(CallJob *job, std::function<void(Result<TokenList>)> done)
+    {
+        send(job, spec("GET", QStringLiteral("/api/v1/user/accesstoken"), AuthMode::Session, CallKind::Read),
+             [done](Result<HttpReply> reply) {
+                 if (!reply) {
+                     done(reply.error());
+                     return;
+                 }
+                 auto page = mappers::tokenPage(reply.value().body);
+                 if (!page) {
+                     done(page.error());
+                     return;
+                 }
+                 TokenList list;
+                 list.tokens = page.value().tokens;
+                 done(list);
+             });
+    }
+
+    /// Opens an encrypted token with the session's ECDH key (protocol doc §3/§4).
+    [[nodiscard]] CryptoResult<SecretBytes> openWithSessionKey(const QString &derivationPath,
+                                                               const QByteArray &encryptedToken) const
+    {
+        auto own = ExtendedKey::fromBase58(ecdhXprv.bytes());
+        if (!cryptoOk(own))
+            return cryptoError(own);
+        auto server = ExtendedKey::fromBase58(environment.serverXpub.toLatin1());
+        if (!cryptoOk(server))
+            return cryptoError(server);
+        return ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server), derivationPath,
+                                  encryptedToken);
+    }
+};
+
+BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment, Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->network = network;
+    d->environment = std::move(environment);
+    d->options = std::move(options);
+    // HSTS on: a server that once said "HTTPS only" is never reached over plain HTTP again.
+    network->setStrictTransportSecurityEnabled(true);
+    // System proxy settings, loopback never proxied (the manager takes ownership of the factory).
+    network->setProxyFactory(new LoopbackProxyFactory);
+}
+
+BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment, QObject *parent)
+    : BitGoClient(network, std::move(environment), Options{}, parent)
+{
+}
+
+BitGoClient::~BitGoClient() = default;
+
+const Environment &BitGoClient::environment() const
+{
+    return d->environment;
+}
+
+bool BitGoClient::hasSession() const
+{
+    return d->hasSession;
+}
+
+const SignedInSession &BitGoClient::session() const
+{
+    return d->session;
+}
+
+bool BitGoClient::canCreateWithoutDowngrade() const
+{
+    return d->hasSession && !d->ecdhXprv.isEmpty() && hmac::isHmacToken(d->token.bytes());
+}
+
+CallHandle BitGoClient::login(const QString &username, const SecretBytes &password, const QString &otp,
+                              QObject *context, Callback<SignedInSession> done)
+{
+    if (const QString problem = d->transportProblem(); !problem.isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, problem, QStringLiteral("baseUrl")));
+    if (username.trimmed().isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("Enter a username."), QStringLiteral("username")));
+    if (password.isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("Enter a password."), QStringLiteral("password")));
+
+    // Without the environment's server xpub an ECDH reply cannot be opened: only then ask for the plaintext path
+    // (the SDK's "protocol downgrade", protocol doc §3) rather than receive a token nobody can decrypt.
+    const bool canEcdh = !d->environment.serverXpub.isEmpty();
+    SecretBytes hashed = passwordHmac(username, password);
+    QJsonObject body{{QStringLiteral("email"), username.trimmed().toLower()},
+                     {QStringLiteral("password"), QString::fromLatin1(hashed.bytes())},
+                     {QStringLiteral("otp"), otp},
+                     {QStringLiteral("forceSMS"), false}};
+    if (!canEcdh)
+        body.insert(QStringLiteral("forceV1Auth"), true);
+
+    auto [job, finish] = d->begin<SignedInSession>(context, std::move(done));
+    RequestSpec request = d->spec("POST", QStringLiteral("/api/auth/v1/session"), AuthMode::None, CallKind::Login,
+                                  compact(body));
+    // Like the SDK: an unauthenticated login still says which HMAC version this client speaks.
+    request.authVersionHeader = canEcdh;
+    // The raw password is needed once more, to open the ECDH envelope; wiped as soon as the reply is handled.
+    auto rawPassword = std::make_shared<SecretBytes>(password.copy());
+    d->send(job, std::move(request), [this, finish, rawPassword](Result<HttpReply> reply) {
+        const SecretBytes rawPasswordBytes = std::move(*rawPassword);
+        if (!reply) {
+            finish(reply.error());
+            return;
+        }
+        auto parsed = mappers::loginReply(reply.value().body, QDateTime::currentDateTimeUtc());
+        if (!parsed) {
+            finish(parsed.error());
+            return;
+        }
+        mappers::LoginReply login = std::move(parsed).value();
+        SignedInSession signedIn{login.user, login.scope, login.expires, !login.isEcdh()};
+        if (!login.isEcdh()) {
+            // Legacy account (or forceV1Auth): plaintext token, no ECDH key; creates will downgrade.
+            d->adopt(signedIn, std::move(login.accessToken), SecretBytes());
+            finish(std::move(signedIn));
+            return;
+        }
+        if (d->environment.serverXpub.isEmpty()) {
+            finish(makeError(ErrorKind::Decryption,
+                             tr("The server sent an encrypted token, but this environment names no server key.")));
+            return;
+        }
+        auto xprv = sjcl::decrypt(rawPasswordBytes, login.encryptedEcdhXprv);
+        if (!cryptoOk(xprv)) {
+            finish(decryptionError(cryptoError(xprv)));
+            return;
+        }
+        SecretBytes ecdhXprv = std::move(std::get<SecretBytes>(xprv));
+        auto own = ExtendedKey::fromBase58(ecdhXprv.bytes());
+        if (!cryptoOk(own)) {
+            finish(decryptionError(cryptoError(own)));
+            return;
+        }
+        auto server = ExtendedKey::fromBase58(d->environment.serverXpub.toLatin1());
+        if (!cryptoOk(server)) {
+            finish(decryptionError(cryptoError(server)));
+            return;
+        }
+        auto sessionToken = ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server),
+                                               login.derivationPath, login.encryptedToken);
+        if (!cryptoOk(sessionToken)) {
+            finish(decryptionError(cryptoError(sessionToken)));
+            return;
+        }
+        d->adopt(signedIn, std::move(std::get<SecretBytes>(sessionToken)), std::move(ecdhXprv));
+        finish(std::move(signedIn));
+    });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done)
+{
+    if (const QString problem = d->transportProblem(); !problem.isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, problem, QStringLiteral("baseUrl")));
+    const QByteArray trimmed = token.bytes().trimmed();
+    if (trimmed.isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("Enter an access token."), QStringLiteral("token")));
+    auto candidate = std::make_shared<SecretBytes>(QByteArray(trimmed.constData(), trimmed.size()));
+    token.clear();
+
+    auto [job, finish] = d->begin<SignedInSession>(context, std::move(done));
+    RequestSpec request = d->spec("GET", QStringLiteral("/api/v1/user/session"), AuthMode::None, CallKind::Read);
+    request.auth = AuthMode::Session;
+    request.token = candidate->copy();
+    QPointer<CallJob> guard(job);
+    // Not through d->send's sessionExpired: a refused candidate is not the current session expiring.
+    auto *first = new RequestJob(d->network, d->transport(), std::move(request), [this, guard, finish, candidate](
+                                         Result<HttpReply> reply) {
+        if (!guard || guard->isFinished())
+            return;
+        if (!reply) {
+            finish(reply.error());
+            return;
+        }
+        auto info = mappers::sessionInfo(reply.value().body);
+        if (!info) {
+            finish(info.error());
+            return;
+        }
+        SignedInSession signedIn;
+        signedIn.user.id = info.value().user;
+        signedIn.scope = info.value().scope;
+        signedIn.expires = info.value().expires;
+        signedIn.downgraded = true; // a pasted token never comes with an ECDH key
+        // Who the token belongs to, for display; a token without the profile scope still signs in.
+        RequestSpec me = d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::None, CallKind::Read);
+        me.auth = AuthMode::Session;
+        me.token = candidate->copy();
+        auto *second = new RequestJob(d->network, d->transport(), std::move(me),
+                                      [this, guard, finish, candidate, signedIn](Result<HttpReply> meReply) mutable {
+                                          if (!guard || guard->isFinished())
+                                              return;
+                                          if (meReply) {
+                                              if (auto user = mappers::user(meReply.value().body); user)
+                                                  signedIn.user = user.value();
+                                          }
+                                          d->adopt(signedIn, std::move(*candidate), SecretBytes());
+                                          finish(std::move(signedIn));
+                                      },
+                                      guard);
+        guard->setCurrent(second);
+        second->start();
+    }, job);
+    job->setCurrent(first);
+    first->start();
+    return CallHandle(job);
+}
+
+void BitGoClient::restoreSession(SessionSecrets secrets, SignedInSession session)
+{
+    session.expires = secrets.expires.isValid() ? secrets.expires : session.expires;
+    session.downgraded = secrets.ecdhXprv.isEmpty();
+    d->adopt(std::move(session), std::move(secrets.token), std::move(secrets.ecdhXprv));
+}
+
+SessionSecrets BitGoClient::sessionSecrets() const
+{
+    SessionSecrets out;
+    if (!d->hasSession)
+        return out;
+    out.token = d->token.copy();
+    out.ecdhXprv = d->ecdhXprv.copy();
+    out.expires = d->expires;
+    return out;
+}
+
+void BitGoClient::forgetSession()
+{
+    d->forget();
+}
+
+CallHandle BitGoClient::sessionInfo(QObject *context, Callback<SessionInfo> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
+    d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/session"), AuthMode::Session, CallKind::Read),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::sessionInfo(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::me(QObject *context, Callback<User> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    auto [job, finish] = d->begin<User>(context, std::move(done));
+    d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::Session, CallKind::Read),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::user(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::unlock(const QString &otp, int durationSeconds, QObject *context, Callback<SessionInfo> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    // Protocol doc §5: duration 1–3600 s.
+    if (durationSeconds < 1 || durationSeconds > 3600)
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("The unlock duration must be 1 to 3600 seconds."),
+                                      QStringLiteral("duration")));
+    if (otp.trimmed().isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("Enter the one-time code."), QStringLiteral("otp")));
+    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
+    const QJsonObject body{{QStringLiteral("otp"), otp.trimmed()}, {QStringLiteral("duration"), durationSeconds}};
+    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/unlock"), AuthMode::Session, CallKind::Write,
+                         compact(body)),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::sessionInfo(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::lock(QObject *context, Callback<SessionInfo> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
+    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/lock"), AuthMode::Session, CallKind::Write),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::sessionInfo(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::logout(QObject *context, Callback<Done> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    auto [job, finish] = d->begin<Done>(context, std::move(done));
+    d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/logout"), AuthMode::Session, CallKind::Write),
+            [this, finish](Result<HttpReply> reply) {
+                // The token is disabled on the server (or already refused): forget it either way, except when
+                // the server could not be reached and the session may still be live.
+                if (reply || reply.error().kind == ErrorKind::Unauthorized)
+                    d->forget();
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(Done{});
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::verifyPassword(const SecretBytes &password, QObject *context, Callback<bool> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    const QString username = !d->session.user.username.isEmpty() ? d->session.user.username : d->session.user.email;
+    if (username.isEmpty())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation,
+                                      tr("The session does not say which user it belongs to; sign in again."),
+                                      QStringLiteral("username")));
+    auto [job, finish] = d->begin<bool>(context, std::move(done));
+    const SecretBytes hashed = passwordHmac(username, password);
+    const QJsonObject body{{QStringLiteral("password"), QString::fromLatin1(hashed.bytes())}};
+    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/verifypassword"), AuthMode::Session, CallKind::Write,
+                         compact(body)),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::passwordValid(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::listTokens(QObject *context, Callback<TokenList> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    auto [job, finish] = d->begin<TokenList>(context, std::move(done));
+    d->fetchAllTokens(job, finish);
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *context, Callback<CreatedToken> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    const QList<ValidationIssue> issues =
+            validate(request, ValidationContext{d->environment.productionRules, nullptr});
+    if (!issues.isEmpty()) {
+        QStringList messages;
+        for (const ValidationIssue &issue : issues)
+            messages.append(issue.message);
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, messages.join(QLatin1Char('\n')), issues.first().field));
+    }
+
+    const bool hmacSession = hmac::isHmacToken(d->token.bytes());
+    // Sign only when the encrypted reply can be opened (protocol doc §4): otherwise the SDK's downgrade — the raw
+    // session token as a v1 bearer, no HMAC, no BitGo-Auth-Version, plaintext reply, not verifiable. The SDK adds
+    // nothing to the body for it (addAccessToken sets request.forceV1Auth, which only changes the headers).
+    const bool signedCreate = hmacSession && !d->ecdhXprv.isEmpty();
+    const QByteArray body = compact(request.toJson());
+    const QString label = request.label;
+
+    auto [job, finish] = d->begin<CreatedToken>(context, std::move(done));
+    QPointer<CallJob> guard(job);
+    // Close-after-commit (issue 3): Qt silently resends a POST whose connection closed before the reply, so one
+    // create can make two tokens. List before and after; other new tokens with this label are surplus.
+    d->fetchAllTokens(job, [this, guard, finish, body, label, signedCreate, hmacSession](Result<TokenList> before) {
+        if (!guard)
+            return;
+        if (!before) {
+            finish(before.error());
+            return;
+        }
+        auto beforeIds = std::make_shared<QSet<QString>>();
+        for (const AccessToken &token : before.value().tokens)
+            beforeIds->insert(token.id);
+        const bool beforeComplete = before.value().complete;
+
+        RequestSpec create = d->spec("POST", QStringLiteral("/api/v1/user/accesstoken"),
+                                     signedCreate ? AuthMode::Session
+                                                  : (hmacSession ? AuthMode::RawBearer : AuthMode::Session),
+                                     CallKind::Write, body);
+        d->send(guard, std::move(create), [this, guard, finish, label, signedCreate, beforeIds,
+                                           beforeComplete](Result<HttpReply> reply) {
+            // Which new tokens with our label appeared that are not `ours`.
+            auto surplusOf = [beforeIds, label](const TokenList &after, const QString &ours) {
+                QList<AccessToken> out;
+                for (const AccessToken &token : after.tokens) {
+                    if (!beforeIds->contains(token.id) && token.id != ours && token.label == label)
+                        out.append(token);
+                }
+                return out;
+            };
+            if (!reply) {
+                const Error error = reply.error();
+                // The request may have been performed although no reply came: look before reporting.
+                if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout) {
+                    finish(error);
+                    return;
+                }
+                d->fetchAllTokens(guard, [finish, error, surplusOf](Result<TokenList> after) {
+                    if (!after) {
+                        finish(error);
+                        return;
+                    }
+                    const QList<AccessToken> orphans = surplusOf(after.value(), QString());
+                    if (orphans.isEmpty()) {
+                        finish(error);
+                        return;
+                    }
+                    QStringList ids;
+                    for (const AccessToken &token : orphans)
+                        ids.append(token.id);
+                    Error surplus = makeError(ErrorKind::SurplusToken,
+                                              tr("The connection failed after the server created %n token(s) "
+                                                 "that nobody holds; revoke them: %1", nullptr,
+                                                 static_cast<int>(ids.size()))
+                                                      .arg(ids.join(QStringLiteral(", "))));
+                    surplus.field = ids.join(QLatin1Char(','));
+                    finish(surplus);
+                });
+                return;
+            }
+            auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
+            if (!parsed) {
+                finish(parsed.error());
+                return;
+            }
+            mappers::CreateReply created = std::move(parsed).value();
+            auto result = std::make_shared<CreatedToken>();
+            result->token = created.token;
+            result->replyVerified = reply.value().verified;
+            result->downgraded = !signedCreate;
+            if (created.isEncrypted()) {
+                if (d->ecdhXprv.isEmpty()) {
+                    finish(makeError(ErrorKind::Decryption,
+                                     tr("The server sent the new token encrypted, but this session holds no key "
+                                        "to open it.")));
+                    return;
+                }
+                auto secret = d->openWithSessionKey(created.derivationPath, created.encryptedToken);
+                if (!cryptoOk(secret)) {
+                    finish(decryptionError(cryptoError(secret)));
+                    return;
+                }
+                result->secret = std::move(std::get<SecretBytes>(secret));
+            } else {
+                result->secret = std::move(created.secret);
+            }
+            // From here the secret exists only in this process: a cancel must still hand it over.
+            auto deliver = [finish, result] {
+                CreatedToken out;
+                out.token = result->token;
+                out.secret = std::move(result->secret);
+                out.replyVerified = result->replyVerified;
+                out.downgraded = result->downgraded;
+                out.surplus = result->surplus;
+                out.surplusCheckComplete = result->surplusCheckComplete;
+                finish(std::move(out));
+            };
+            guard->setCancelHandler([result, deliver] {
+                result->surplusCheckComplete = false;
+                deliver();
+            });
+            const QString ours = result->token.id;
+            d->fetchAllTokens(guard, [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
+                if (!after) {
+                    result->surplusCheckComplete = false;
+                } else {
+                    result->surplus = surplusOf(after.value(), ours);
+                    // Without our id (the guide's reply shape) one of the new tokens is ours: not surplus.
+                    if (ours.isEmpty() && !result->surplus.isEmpty())
+                        result->surplus.removeLast();
+                    result->surplusCheckComplete = beforeComplete && after.value().complete && !ours.isEmpty();
+                }
+                deliver();
+            });
+        });
+    });
+    return CallHandle(job);
+}
+
+CallHandle BitGoClient::revokeToken(const QString &tokenId, QObject *context, Callback<AccessToken> done)
+{
+    if (!d->hasSession)
+        return d->failLater(context, std::move(done), notSignedIn());
+    // Ids are 32 hex (protocol doc §4); accept a little more, but never anything that changes the path.
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z_-]{1,128}$"));
+    if (!idPattern.match(tokenId).hasMatch())
+        return d->failLater(context, std::move(done),
+                            makeError(ErrorKind::Validation, tr("“%1” is not a token id.").arg(tokenId.left(80)),
+                                      QStringLiteral("id")));
+    auto [job, finish] = d->begin<AccessToken>(context, std::move(done));
+    d->send(job, d->spec("DELETE", QStringLiteral("/api/v1/user/accesstoken/") + tokenId, AuthMode::Session,
+                         CallKind::Write),
+            [finish](Result<HttpReply> reply) {
+                if (!reply)
+                    finish(reply.error());
+                else
+                    finish(mappers::tokenDocument(reply.value().body));
+            });
+    return CallHandle(job);
+}
+
+} // namespace bgtm

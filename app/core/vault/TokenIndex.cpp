@@ -1,0 +1,328 @@
+#include "TokenIndex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <array>
+#include <utility>
+
+namespace bgtm {
+namespace {
+
+constexpr std::array<std::pair<StoredToken::State, const char *>, 7> kStateNames{{
+    {StoredToken::State::Pending, "pending"},
+    {StoredToken::State::Stored, "stored"},
+    {StoredToken::State::Unverified, "unverified"},
+    {StoredToken::State::StoreFailed, "storeFailed"},
+    {StoredToken::State::FlaggedForRevocation, "flaggedForRevocation"},
+    {StoredToken::State::RevokedOnServer, "revokedOnServer"},
+    {StoredToken::State::Expired, "expired"},
+}};
+
+QString stateName(StoredToken::State state)
+{
+    for (const auto &[value, name] : kStateNames) {
+        if (value == state)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<StoredToken::State> stateFromName(const QString &name)
+{
+    for (const auto &[value, text] : kStateNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateFrom(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array)
+        out << item.toString();
+    return out;
+}
+
+QJsonObject tokenToJson(const StoredToken &t)
+{
+    QJsonObject o;
+    o[QStringLiteral("environmentId")] = t.environmentId;
+    o[QStringLiteral("userId")] = t.userId;
+    o[QStringLiteral("tokenId")] = t.tokenId;
+    o[QStringLiteral("pendingId")] = t.pendingId;
+    o[QStringLiteral("label")] = t.label;
+    o[QStringLiteral("scope")] = stringArray(t.scope);
+    QJsonArray limits;
+    for (const SpendingLimit &l : t.spendingLimits) {
+        QJsonObject lo;
+        lo[QStringLiteral("coin")] = l.coin;
+        lo[QStringLiteral("txValueLimit")] = l.txValueLimit;
+        lo[QStringLiteral("maxLimit")] = l.maxLimit;
+        limits.append(lo);
+    }
+    o[QStringLiteral("spendingLimits")] = limits;
+    if (t.allErc20TokensLimit) {
+        QJsonObject eo;
+        eo[QStringLiteral("enabled")] = t.allErc20TokensLimit->enabled;
+        eo[QStringLiteral("maxLimit")] = t.allErc20TokensLimit->maxLimit;
+        eo[QStringLiteral("txValueLimit")] = t.allErc20TokensLimit->txValueLimit;
+        o[QStringLiteral("allErc20TokensLimit")] = eo;
+    }
+    o[QStringLiteral("ipRestrict")] = stringArray(t.ipRestrict);
+    o[QStringLiteral("enterprise")] = t.enterprise;
+    o[QStringLiteral("admin")] = t.admin;
+    o[QStringLiteral("adminScope")] = t.adminScope;
+    o[QStringLiteral("created")] = dateText(t.created);
+    o[QStringLiteral("expires")] = dateText(t.expires);
+    o[QStringLiteral("storedAt")] = dateText(t.storedAt);
+    o[QStringLiteral("lastCopied")] = dateText(t.lastCopied);
+    o[QStringLiteral("state")] = stateName(t.state);
+    return o;
+}
+
+std::optional<StoredToken> tokenFromJson(const QJsonObject &o)
+{
+    const auto state = stateFromName(o.value(QStringLiteral("state")).toString());
+    if (!state || !o.value(QStringLiteral("environmentId")).isString() || !o.value(QStringLiteral("userId")).isString())
+        return std::nullopt;
+    StoredToken t;
+    t.environmentId = o.value(QStringLiteral("environmentId")).toString();
+    t.userId = o.value(QStringLiteral("userId")).toString();
+    t.tokenId = o.value(QStringLiteral("tokenId")).toString();
+    t.pendingId = o.value(QStringLiteral("pendingId")).toString();
+    t.label = o.value(QStringLiteral("label")).toString();
+    t.scope = stringList(o.value(QStringLiteral("scope")));
+    const QJsonArray limits = o.value(QStringLiteral("spendingLimits")).toArray();
+    for (const QJsonValue &lv : limits) {
+        const QJsonObject lo = lv.toObject();
+        t.spendingLimits.append(SpendingLimit{lo.value(QStringLiteral("coin")).toString(),
+                                              lo.value(QStringLiteral("txValueLimit")).toString(),
+                                              lo.value(QStringLiteral("maxLimit")).toBool()});
+    }
+    if (o.value(QStringLiteral("allErc20TokensLimit")).isObject()) {
+        const QJsonObject eo = o.value(QStringLiteral("allErc20TokensLimit")).toObject();
+        t.allErc20TokensLimit = Erc20Limit{eo.value(QStringLiteral("enabled")).toBool(true),
+                                           eo.value(QStringLiteral("maxLimit")).toBool(),
+                                           eo.value(QStringLiteral("txValueLimit")).toString()};
+    }
+    t.ipRestrict = stringList(o.value(QStringLiteral("ipRestrict")));
+    t.enterprise = o.value(QStringLiteral("enterprise")).toString();
+    t.admin = o.value(QStringLiteral("admin")).toBool();
+    t.adminScope = o.value(QStringLiteral("adminScope")).toString();
+    t.created = dateFrom(o.value(QStringLiteral("created")));
+    t.expires = dateFrom(o.value(QStringLiteral("expires")));
+    t.storedAt = dateFrom(o.value(QStringLiteral("storedAt")));
+    t.lastCopied = dateFrom(o.value(QStringLiteral("lastCopied")));
+    t.state = *state;
+    return t;
+}
+
+Error ioError(const QString &message)
+{
+    return Error{ErrorKind::Io, message, 0, {}, {}, {}, -1};
+}
+
+} // namespace
+
+TokenIndex::TokenIndex(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &TokenIndex::onFileSystemChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &TokenIndex::onFileSystemChange);
+}
+
+TokenIndex::~TokenIndex() = default;
+
+QString TokenIndex::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokens.json");
+}
+
+QString TokenIndex::takeWarning()
+{
+    return std::exchange(m_warning, QString());
+}
+
+QByteArray TokenIndex::toJson(const QList<StoredToken> &tokens)
+{
+    QJsonArray array;
+    for (const StoredToken &t : tokens)
+        array.append(tokenToJson(t));
+    QJsonObject root;
+    root[QStringLiteral("version")] = kVersion;
+    root[QStringLiteral("tokens")] = array;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+TokenIndex::ReadOutcome TokenIndex::readFile(QList<StoredToken> &out, QString &problem) const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return ReadOutcome::Missing;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+        return ReadOutcome::Corrupt;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+        return ReadOutcome::Corrupt;
+    }
+    const QJsonObject root = doc.object();
+    const int version = root.value(QStringLiteral("version")).toInt(0);
+    if (version < 1 || !root.value(QStringLiteral("tokens")).isArray()) {
+        problem = tr("no version or token list");
+        return ReadOutcome::Corrupt;
+    }
+    if (version > kVersion) {
+        problem = tr("written by a newer version (format %1)").arg(version);
+        return ReadOutcome::TooNew;
+    }
+    const QJsonArray array = root.value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &v : array) {
+        auto token = tokenFromJson(v.toObject());
+        if (!token) {
+            problem = tr("an entry is malformed");
+            return ReadOutcome::Corrupt;
+        }
+        out.append(*token);
+    }
+    return ReadOutcome::Ok;
+}
+
+Status TokenIndex::writeFile(const QList<StoredToken> &tokens)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(tr("Cannot write the token index %1: %2").arg(m_path, file.errorString()));
+    // Metadata only, yet still nobody else's business: owner read/write, set on the temporary file before the rename.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = toJson(tokens);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return ioError(tr("Cannot write the token index %1: %2").arg(m_path, file.errorString()));
+    m_tokens = tokens;
+    m_lastBytes = bytes;
+    return Done{};
+}
+
+Status TokenIndex::setAsideCorrupt(const QString &problem)
+{
+    const QString aside = m_path + QStringLiteral(".corrupt-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    if (!QFile::rename(m_path, aside))
+        return ioError(tr("The token index %1 is damaged (%2) and could not be set aside.").arg(m_path, problem));
+    m_warning = tr("The token index was damaged (%1). It was kept as %2 and a new, empty index was started; "
+                   "tokens stored in the keychain are not lost.").arg(problem, aside);
+    return writeFile({});
+}
+
+Status TokenIndex::load()
+{
+    return update([](QList<StoredToken> &) { return false; });
+}
+
+Status TokenIndex::update(const std::function<bool(QList<StoredToken> &)> &mutate)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return ioError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    // The lock is held for milliseconds; older than this it belongs to a hung or crashed writer. A lock left by
+    // a dead process is detected at once by its pid.
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
+        return ioError(tr("The token index is busy (locked by another bitgo-token-manager process). Try again."));
+
+    const QString previousWarning = m_warning;
+    QList<StoredToken> tokens;
+    QString problem;
+    switch (readFile(tokens, problem)) {
+    case ReadOutcome::Ok:
+    case ReadOutcome::Missing:
+        break;
+    case ReadOutcome::TooNew:
+        return ioError(tr("The token index %1 was %2; this version will not change it.").arg(m_path, problem));
+    case ReadOutcome::Corrupt:
+        if (Status s = setAsideCorrupt(problem); !s)
+            return s;
+        tokens.clear();
+        break;
+    }
+    if (m_warning != previousWarning)
+        Q_EMIT warningRaised(m_warning);
+
+    const QList<StoredToken> before = m_tokens;
+    bool write = mutate(tokens);
+    Status status = Done{};
+    if (write) {
+        status = writeFile(tokens);
+    } else {
+        m_tokens = tokens;
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly))
+            m_lastBytes = file.readAll();
+    }
+    lock.unlock();
+    watch();
+    if (status && toJson(before) != toJson(m_tokens))
+        Q_EMIT changed();
+    return status;
+}
+
+void TokenIndex::watch()
+{
+    // An atomic rename replaces the file, which drops it from the watcher: re-add after every change.
+    if (!m_watcher->files().contains(m_path) && QFile::exists(m_path))
+        m_watcher->addPath(m_path);
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!m_watcher->directories().contains(dir) && QFileInfo::exists(dir))
+        m_watcher->addPath(dir);
+}
+
+void TokenIndex::onFileSystemChange()
+{
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly) && file.readAll() == m_lastBytes) {
+        watch();
+        return;
+    }
+    load();
+}
+
+} // namespace bgtm

@@ -1,0 +1,75 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QProcess>
+
+#include <optional>
+
+namespace bgtm::test {
+
+CliRunner::CliRunner(const QString &runtimeDir)
+    : m_home(std::make_unique<QTemporaryDir>())
+{
+    m_environment = QProcessEnvironment::systemEnvironment();
+    const QString base = m_home->path();
+    for (const char *dir : {"home", "data", "config", "cache"})
+        QDir(base).mkpath(QString::fromLatin1(dir));
+    m_environment.insert(QStringLiteral("HOME"), base + QStringLiteral("/home"));
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), base + QStringLiteral("/data"));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), base + QStringLiteral("/config"));
+    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), base + QStringLiteral("/cache"));
+    m_environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    for (const char *name : {"BITGO_ENV", "BITGO_USER", "BITGO_ACCESS_TOKEN", "BGTM_TEST_KILL_AT", "DISPLAY"})
+        m_environment.remove(QString::fromLatin1(name));
+    m_environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+}
+
+QString CliRunner::dataDir() const
+{
+    return m_environment.value(QStringLiteral("XDG_DATA_HOME"));
+}
+
+CliResult CliRunner::run(const QStringList &args, const QByteArray &input, int timeoutMs,
+                         const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment environment = m_environment;
+    for (const QString &key : extra.keys())
+        environment.insert(key, extra.value(key));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BGTM_CLI_EXE), args);
+    CliResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    m_allStderr += result.err;
+    return result;
+}
+
+std::optional<QByteArray> CliRunner::keychainLookup(const QString &key)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("bitgo-token-manager"),
+                   QStringLiteral("user"), key});
+    if (!process.waitForFinished(10000) || process.exitCode() != 0)
+        return std::nullopt;
+    return process.readAllStandardOutput();
+}
+
+bool CliRunner::inTestSession()
+{
+    return !qEnvironmentVariableIsEmpty("BGTM_TEST_SESSION_DIR")
+        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+} // namespace bgtm::test

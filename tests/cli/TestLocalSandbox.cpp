@@ -1,0 +1,200 @@
+// Finding or starting the user's local sandbox (app/core/sandbox/LocalSandbox), directly and through the CLI.
+#include "CliRunner.h"
+#include "SandboxProcess.h"
+
+#include "sandbox/LocalSandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace bgtm;
+using namespace bgtm::test;
+
+namespace {
+
+struct Outcome {
+    bool called = false;
+    std::optional<Result<SandboxEndpoint>> result;
+};
+
+/// Runs ensureRunning and waits for its callback (deadline well above the finder's own).
+Outcome ensure(LocalSandbox &finder, QObject *context, int waitMs)
+{
+    auto outcome = std::make_shared<Outcome>();
+    finder.ensureRunning(context, [outcome](Result<SandboxEndpoint> result) {
+        outcome->called = true;
+        outcome->result = std::move(result);
+    });
+    (void)QTest::qWaitFor([outcome]() { return outcome->called; }, waitMs);
+    return *outcome;
+}
+
+/// The error text of a failed result, for QVERIFY2 (which evaluates its message even on success).
+QByteArray errorOf(const std::optional<Result<SandboxEndpoint>> &result)
+{
+    if (!result)
+        return "no callback";
+    return result->ok() ? QByteArray() : result->error().message.toUtf8();
+}
+
+void terminate(qint64 pid)
+{
+    if (pid > 0)
+        ::kill(pid_t(pid), SIGTERM);
+}
+
+} // namespace
+
+class TestLocalSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheRunningSandboxThroughItsRuntimeFile();
+    void startsOneWhenNoneRunsAndPersistsItsState();
+    void replacesAStaleRuntimeFile();
+    void reportsAMissingExecutableClearly();
+    void cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne();
+};
+
+void TestLocalSandbox::findsTheRunningSandboxThroughItsRuntimeFile()
+{
+    QTemporaryDir dir;
+    const QString runtimeFile = dir.filePath(QStringLiteral("sandbox.json"));
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--runtime-file"), runtimeFile}), qPrintable(sandbox.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(runtimeFile), 10000);
+
+    QNetworkAccessManager network;
+    LocalSandbox::Options options;
+    options.runtimeFile = runtimeFile;
+    options.stateFile = dir.filePath(QStringLiteral("state.json"));
+    options.executable = QStringLiteral("/nonexistent/bitgo-sandbox");   // must not be needed
+    LocalSandbox finder(&network, options);
+    const Outcome outcome = ensure(finder, this, 10000);
+    QVERIFY(outcome.result && outcome.result->ok());
+    const SandboxEndpoint endpoint = outcome.result->value();
+    QCOMPARE(endpoint.baseUrl.port(), sandbox.baseUrl().port());
+    QCOMPARE(endpoint.serverXpub, sandbox.serverXpub());
+    QVERIFY(!endpoint.startedNow);
+    QCOMPARE(endpoint.environment().id, QStringLiteral("sandbox"));
+}
+
+void TestLocalSandbox::startsOneWhenNoneRunsAndPersistsItsState()
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    LocalSandbox::Options options;
+    options.runtimeFile = dir.filePath(QStringLiteral("run/bitgo-token-manager/sandbox.json"));
+    options.stateFile = dir.filePath(QStringLiteral("data/sandbox-state.json"));
+    options.executable = QStringLiteral(BGTM_SANDBOX_EXE);
+    LocalSandbox finder(&network, options);
+    const Outcome outcome = ensure(finder, this, 30000);
+    QVERIFY(outcome.result);
+    QVERIFY2(outcome.result->ok(), errorOf(outcome.result).constData());
+    const SandboxEndpoint endpoint = outcome.result->value();
+    QVERIFY(endpoint.startedNow);
+    QVERIFY(endpoint.pid > 0);
+    QVERIFY(QHostAddress(endpoint.baseUrl.host()).isLoopback() || endpoint.baseUrl.host() == QLatin1String("localhost"));
+
+    // A second finder sees the same server and starts nothing.
+    LocalSandbox again(&network, options);
+    const Outcome second = ensure(again, this, 30000);
+    QVERIFY(second.result && second.result->ok());
+    QCOMPARE(second.result->value().pid, endpoint.pid);
+    QVERIFY(!second.result->value().startedNow);
+
+    terminate(endpoint.pid);
+    // The sandbox removes its runtime file on a clean exit; its state file stays for next time.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(options.runtimeFile), 10000);
+    QVERIFY(QFile::exists(options.stateFile));
+}
+
+void TestLocalSandbox::replacesAStaleRuntimeFile()
+{
+    QTemporaryDir dir;
+    // A port that refuses connections: listen, note the port, close.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    const QString runtimeFile = dir.filePath(QStringLiteral("sandbox.json"));
+    QFile stale(runtimeFile);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QJsonDocument(QJsonObject{{QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:%1").arg(deadPort)},
+                                          {QStringLiteral("pid"), 999999},
+                                          {QStringLiteral("serverXpub"), QStringLiteral("xpub-stale")}})
+                    .toJson());
+    stale.close();
+
+    QNetworkAccessManager network;
+    LocalSandbox::Options options;
+    options.runtimeFile = runtimeFile;
+    options.stateFile = dir.filePath(QStringLiteral("state.json"));
+    options.executable = QStringLiteral(BGTM_SANDBOX_EXE);
+    LocalSandbox finder(&network, options);
+    const Outcome outcome = ensure(finder, this, 30000);
+    QVERIFY(outcome.result);
+    QVERIFY2(outcome.result->ok(), errorOf(outcome.result).constData());
+    QVERIFY(outcome.result->value().startedNow);
+    QVERIFY(outcome.result->value().baseUrl.port() != deadPort);
+    terminate(outcome.result->value().pid);
+}
+
+void TestLocalSandbox::reportsAMissingExecutableClearly()
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    LocalSandbox::Options options;
+    options.runtimeFile = dir.filePath(QStringLiteral("sandbox.json"));
+    options.stateFile = dir.filePath(QStringLiteral("state.json"));
+    options.executable.clear();
+    LocalSandbox finder(&network, options);
+    const Outcome outcome = ensure(finder, this, 10000);
+    QVERIFY(outcome.result && !outcome.result->ok());
+    QCOMPARE(outcome.result->error().kind, ErrorKind::Io);
+    QVERIFY(outcome.result->error().message.contains(QStringLiteral("bitgo-sandbox")));
+}
+
+void TestLocalSandbox::cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne()
+{
+    QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
+    QTemporaryDir dir;
+    const QString runtimeDir = dir.filePath(QStringLiteral("run"));
+    QVERIFY(QDir().mkpath(runtimeDir));
+    QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    CliRunner cli(runtimeDir);
+    const QStringList account{QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
+                              QString::fromLatin1(SandboxProcess::demoUsername)};
+    const CliResult login = cli.run(account + QStringList{QStringLiteral("login"), QStringLiteral("--password-stdin"),
+                                                          QStringLiteral("--otp"), QStringLiteral("0000000")},
+                                    QByteArray(SandboxProcess::demoPassword) + '\n');
+    const QString runtimeFile = runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json");
+    const Result<SandboxEndpoint> started = LocalSandbox::readRuntimeFile(runtimeFile);
+    const qint64 pid = started.ok() ? started.value().pid : 0;
+    auto cleanup = qScopeGuard([pid]() { terminate(pid); });
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY(started.ok());
+    QVERIFY(login.err.contains("Started the local sandbox"));
+    // Its state lives in the app data directory.
+    QVERIFY(QFile::exists(cli.dataDir() + QStringLiteral("/bitgo-token-manager/sandbox-state.json")));
+
+    const CliResult session = cli.run(account + QStringList{QStringLiteral("session")});
+    QVERIFY2(session.exitCode == 0, session.err.constData());
+    QVERIFY(!session.err.contains("Started the local sandbox"));
+    const Result<SandboxEndpoint> still = LocalSandbox::readRuntimeFile(runtimeFile);
+    QVERIFY(still.ok());
+    QCOMPARE(still.value().pid, pid);
+}
+
+QTEST_GUILESS_MAIN(TestLocalSandbox)
+#include "TestLocalSandbox.moc"

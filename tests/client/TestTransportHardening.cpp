@@ -1,0 +1,326 @@
+// The transport rules of issue 3 that only a scripted server can stage: redirects to another host, a dripping
+// reply, a 50 MiB reply, wrong content types, a reply cut on 200, a skewed server clock, the proxy bypass for
+// loopback, cancellation and the caller's context going away. (Every user path is also tested against the real
+// sandbox in TestBitGoClientSandbox.)
+#include "ClientTestUtils.h"
+#include "FakeHttpServer.h"
+
+#include "net/BitGoClient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+
+using namespace bgtm;
+using namespace bgtm::test;
+
+namespace {
+
+const QByteArray kLegacyToken = QByteArray(64, 'a');                   // v1 bearer: travels raw
+const QByteArray kHmacToken = QByteArrayLiteral("v2x") + QByteArray(64, 'b'); // HMAC: only its hash travels
+const QByteArray kUserBody = R"({"user":{"id":"5d0c1a2b3c4d5e6f7a8b9c0d","username":"demo@example.com"}})";
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
+
+} // namespace
+
+class TestTransportHardening : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void redirectToAnotherHostIsRefusedAndSendsNoAuthorization_data();
+    void redirectToAnotherHostIsRefusedAndSendsNoAuthorization();
+    void drippingServerEndsAtTheTotalDeadline();
+    void silentServerEndsAtTheTransferTimeout();
+    void hugeReplyIsRefusedWithBoundedMemory_data();
+    void hugeReplyIsRefusedWithBoundedMemory();
+    void replyThatIsNotJsonIsMalformed();
+    void replyCutMidBodyOnStatus200IsANetworkError();
+    void unauthorizedWithSkewedServerClockIsReportedAsClockSkew();
+    void loopbackIsNeverProxiedButOtherHostsAre();
+    void cancelReportsCancelledExactlyOnce();
+    void callbackNeverRunsAfterTheContextIsDestroyed();
+
+private:
+    std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token, BitGoClient::Options options = {});
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+std::unique_ptr<BitGoClient> TestTransportHardening::clientFor(const QUrl &url, const QByteArray &token,
+                                                               BitGoClient::Options options)
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    auto client = std::make_unique<BitGoClient>(
+            m_network.get(), Environment::custom(QStringLiteral("fake"), url, false, QString()), options);
+    SessionSecrets secrets;
+    secrets.token = SecretBytes(token);
+    secrets.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    client->restoreSession(std::move(secrets), SignedInSession{});
+    return client;
+}
+
+void TestTransportHardening::redirectToAnotherHostIsRefusedAndSendsNoAuthorization_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("301") << 301;
+    QTest::newRow("302") << 302;
+    QTest::newRow("307") << 307;
+    QTest::newRow("308") << 308;
+}
+
+void TestTransportHardening::redirectToAnotherHostIsRefusedAndSendsNoAuthorization()
+{
+    QFETCH(int, status);
+    FakeHttpServer other; // the "other host": must never be contacted
+    QVERIFY(other.listen());
+    other.setResponder([](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+    FakeHttpServer first;
+    QVERIFY(first.listen());
+    const QByteArray location = other.url().toEncoded() + "/api/v1/user/me";
+    first.setResponder([status, location](QTcpSocket *socket, const QByteArray &) {
+        socket->write(FakeHttpServer::reply(status, "{}", {"Location: " + location}));
+    });
+
+    auto client = clientFor(first.url(), kLegacyToken);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::Redirect);
+    QCOMPARE(first.requests().size(), 1);
+    QVERIFY(first.requests().first().contains("Authorization: Bearer "));
+    QCOMPARE(other.connectionCount(), 0);
+}
+
+void TestTransportHardening::drippingServerEndsAtTheTotalDeadline()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+        auto *drip = new QTimer(socket);
+        QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        drip->start(100); // a byte every 100 ms: never silent long enough for the transfer timeout
+    });
+    BitGoClient::Options options;
+    options.transferTimeout = std::chrono::milliseconds(1000);
+    options.totalDeadline = std::chrono::milliseconds(2000);
+    auto client = clientFor(server.url(), kLegacyToken, options);
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 30000);
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::Timeout);
+    // Ends at the deadline, not before; the margin only absorbs a loaded machine.
+    QVERIFY2(elapsed.elapsed() >= 1900, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() < 2000 + 10000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void TestTransportHardening::silentServerEndsAtTheTransferTimeout()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *, const QByteArray &) {}); // reads the request, never answers
+    BitGoClient::Options options;
+    options.transferTimeout = std::chrono::milliseconds(800);
+    options.totalDeadline = std::chrono::milliseconds(60000);
+    auto client = clientFor(server.url(), kLegacyToken, options);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 30000);
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::Timeout);
+    QVERIFY(elapsed.elapsed() < 60000);
+}
+
+void TestTransportHardening::hugeReplyIsRefusedWithBoundedMemory_data()
+{
+    QTest::addColumn<bool>("announceLength");
+    QTest::newRow("Content-Length announces 50 MiB") << true;
+    QTest::newRow("no Content-Length, 50 MiB stream") << false;
+}
+
+void TestTransportHardening::hugeReplyIsRefusedWithBoundedMemory()
+{
+    QFETCH(bool, announceLength);
+    constexpr qint64 total = 50LL * 1024 * 1024;
+    auto written = std::make_shared<qint64>(0);
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([announceLength, written](QTcpSocket *socket, const QByteArray &) {
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        head += announceLength ? "Content-Length: " + QByteArray::number(total) + "\r\n" : QByteArray();
+        head += "Connection: close\r\n\r\n";
+        socket->write(head);
+        const QByteArray chunk(256 * 1024, ' ');
+        auto pump = [socket, written, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && *written < total
+                   && socket->bytesToWrite() < 1024 * 1024) {
+                socket->write(chunk);
+                *written += chunk.size();
+            }
+            if (*written >= total)
+                socket->disconnectFromHost();
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+    });
+    auto client = clientFor(server.url(), kLegacyToken);
+    const qint64 before = residentBytes();
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 60000);
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::MalformedReply);
+    // The client stopped reading long before 50 MiB and never held much more than the 1 MiB cap.
+    QVERIFY2(*written < total / 2, qPrintable(QString::number(*written)));
+    const qint64 growth = residentBytes() - before;
+    QVERIFY2(growth < 24LL * 1024 * 1024, qPrintable(QString::number(growth)));
+}
+
+void TestTransportHardening::replyThatIsNotJsonIsMalformed()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        socket->write(FakeHttpServer::reply(200, kUserBody, {}, "text/html"));
+    });
+    auto client = clientFor(server.url(), kLegacyToken);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::MalformedReply);
+}
+
+void TestTransportHardening::replyCutMidBodyOnStatus200IsANetworkError()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"user\":");
+        socket->flush();
+        socket->disconnectFromHost();
+    });
+    auto client = clientFor(server.url(), kLegacyToken);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::Network);
+}
+
+void TestTransportHardening::unauthorizedWithSkewedServerClockIsReportedAsClockSkew()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        const QByteArray date = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                        .toLatin1();
+        socket->write(FakeHttpServer::reply(401, R"({"error":"unauthorized","name":"Unauthorized"})",
+                                            {"Date: " + date, "x-auth-required: true"}));
+    });
+    auto client = clientFor(server.url(), kHmacToken);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::ClockSkew);
+    // Only the token's hash travelled.
+    QVERIFY(!server.requests().first().contains(kHmacToken));
+}
+
+void TestTransportHardening::loopbackIsNeverProxiedButOtherHostsAre()
+{
+    FakeHttpServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+    });
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+
+    const QByteArray proxyUrl = proxy.url().toEncoded();
+    qputenv("http_proxy", proxyUrl);
+    qputenv("https_proxy", proxyUrl);
+    qunsetenv("no_proxy");
+    auto restore = qScopeGuard([] {
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+    });
+
+    auto client = clientFor(server.url(), kLegacyToken);
+    const auto direct = await<User>([&](Callback<User> done) { client->me(this, done); });
+    QVERIFY(direct.has_value());
+    QVERIFY2(direct->ok(), direct->ok() ? "" : qPrintable(direct->error().message));
+    QCOMPARE(proxy.connectionCount(), 0);
+    QCOMPARE(server.connectionCount(), 1);
+
+    // A non-loopback host goes through the proxy (CONNECT for https); the proxy refuses, nothing else is reached.
+    auto remote = clientFor(QUrl(QStringLiteral("https://proxy-check.invalid")), kLegacyToken);
+    const auto proxied = await<User>([&](Callback<User> done) { remote->me(this, done); });
+    QVERIFY(proxied.has_value());
+    QVERIFY(!proxied->ok());
+    QCOMPARE(proxy.connectionCount(), 1);
+    QVERIFY(proxy.requests().first().startsWith("CONNECT proxy-check.invalid:443"));
+    QVERIFY(!proxy.requests().first().contains(kLegacyToken));
+}
+
+void TestTransportHardening::cancelReportsCancelledExactlyOnce()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([](QTcpSocket *, const QByteArray &) {});
+    auto client = clientFor(server.url(), kLegacyToken);
+    int calls = 0;
+    ErrorKind kind = ErrorKind::Network;
+    CallHandle handle = client->me(this, [&](Result<User> result) {
+        ++calls;
+        if (!result.ok())
+            kind = result.error().kind;
+    });
+    QTRY_COMPARE(server.requests().size(), 1);
+    QVERIFY(handle.isRunning());
+    handle.cancel();
+    QCOMPARE(calls, 1);
+    QCOMPARE(kind, ErrorKind::Cancelled);
+    handle.cancel(); // a finished handle does nothing
+    QTest::qWait(200);
+    QCOMPARE(calls, 1);
+    QTRY_VERIFY(!handle.isRunning());
+}
+
+void TestTransportHardening::callbackNeverRunsAfterTheContextIsDestroyed()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    QPointer<QTcpSocket> serverSide;
+    server.setResponder([&](QTcpSocket *socket, const QByteArray &) { serverSide = socket; });
+    auto client = clientFor(server.url(), kLegacyToken);
+    int calls = 0;
+    auto *context = new QObject;
+    client->me(context, [&](Result<User>) { ++calls; });
+    QTRY_VERIFY(serverSide);
+    delete context;
+    // The request is aborted (the server sees the connection close) and the callback never runs.
+    QTRY_VERIFY(!serverSide || serverSide->state() != QAbstractSocket::ConnectedState);
+    QTest::qWait(200);
+    QCOMPARE(calls, 0);
+}
+
+QTEST_GUILESS_MAIN(TestTransportHardening)
+#include "TestTransportHardening.moc"

@@ -1,0 +1,382 @@
+// Whole-flow GUI tests: the real widgets (found by objectName), the real sandbox over loopback HTTP and the real
+// OS keychain (gnome-keyring in scripts/with-test-session.sh). Without a keychain these tests fail, never skip.
+#include "ImportTokenDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SignInDialog.h"
+#include "UnlockDialog.h"
+
+#include "SandboxProcess.h"
+
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bgtm;
+using bgtm::test::SandboxProcess;
+
+namespace {
+constexpr int kDeadline = 20000; // generous: the machine is shared; never a timing assertion
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<Settings> settings;
+        QNetworkAccessManager network;
+        std::unique_ptr<KeychainSecretStore> store;
+        std::unique_ptr<TokenIndex> index;
+        std::unique_ptr<Vault> vault;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    SandboxProcess m_sandbox;
+
+    std::unique_ptr<Fixture> makeWindow(Fixture *reuse = nullptr)
+    {
+        auto f = std::make_unique<Fixture>();
+        const QString base = reuse ? reuse->dir.path() : f->dir.path();
+        f->settings = std::make_unique<Settings>(base + QStringLiteral("/settings.ini"));
+        f->settings->setClipboardClearDelay(std::chrono::seconds(2));
+        f->store = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-gui-test"));
+        f->index = std::make_unique<TokenIndex>(base + QStringLiteral("/tokens.json"));
+        if (!f->index->load())
+            return nullptr;
+        f->vault = std::make_unique<Vault>(f->store.get(), f->index.get(), std::chrono::milliseconds(8000));
+        MainWindow::Services s;
+        s.settings = f->settings.get();
+        s.vault = f->vault.get();
+        s.network = &f->network;
+        s.clipboard = QApplication::clipboard();
+        s.environments = {{QStringLiteral("test"), QStringLiteral("BitGo Test"), false},
+                          {QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}};
+        s.resolveEnvironment = [this](const QString &id, QObject *, std::function<void(Result<Environment>)> done) {
+            if (id == QLatin1String("sandbox"))
+                return done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
+            Error e;
+            e.kind = ErrorKind::NotFound;
+            e.message = QStringLiteral("only the sandbox in tests");
+            done(e);
+        };
+        s.clientOptions.transferTimeout = std::chrono::milliseconds(3000);
+        s.clientOptions.totalDeadline = std::chrono::milliseconds(8000);
+        f->window = std::make_unique<MainWindow>(std::move(s));
+        f->window->show();
+        return f;
+    }
+
+    static SignInDialog *signInDialog(MainWindow *w)
+    {
+        const auto dialogs = w->findChildren<SignInDialog *>();
+        for (SignInDialog *d : dialogs)
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+
+    template <typename T>
+    static T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QLatin1String(name));
+    }
+
+    /// Signs in with the demo account through the dialog; `withCode` false leaves the code empty first.
+    bool signIn(MainWindow *w, bool withCode)
+    {
+        w->showSignIn(QStringLiteral("sandbox"));
+        SignInDialog *d = signInDialog(w);
+        if (!d)
+            return false;
+        child<QLineEdit>(d, "usernameLineEdit")->setText(QLatin1String(SandboxProcess::demoUsername));
+        child<QLineEdit>(d, "passwordLineEdit")->setText(QLatin1String(SandboxProcess::demoPassword));
+        child<QLineEdit>(d, "otpLineEdit")->setText(withCode ? QLatin1String(SandboxProcess::demoOtp) : QString());
+        QTest::mouseClick(child<QPushButton>(d, "signInPushButton"), Qt::LeftButton);
+        if (!withCode) {
+            auto *otpError = child<QLabel>(d, "otpErrorLabel");
+            if (!QTest::qWaitFor([&] { return otpError->isVisible() && !otpError->text().isEmpty(); }, kDeadline))
+                return false;
+            child<QLineEdit>(d, "otpLineEdit")->setText(QLatin1String(SandboxProcess::demoOtp));
+            QTest::mouseClick(child<QPushButton>(d, "signInPushButton"), Qt::LeftButton);
+        }
+        return QTest::qWaitFor([&] { return w->client() && w->client()->hasSession() && !signInDialog(w); }, kDeadline);
+    }
+
+    static bool waitForRows(MainWindow *w, int rows)
+    {
+        return QTest::qWaitFor([&] { return w->tokenModel()->rowCount() == rows; }, kDeadline);
+    }
+
+    static void selectTokens(MainWindow *w, const QStringList &ids)
+    {
+        auto *view = child<QTableView>(w, "tokenTableView");
+        view->clearSelection();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            if (ids.contains(i.data(TokenTableModel::TokenIdRole).toString()))
+                view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    QString createOnServer(const QString &label, QByteArray *secret = nullptr)
+    {
+        QJsonObject doc;
+        const QByteArray s = m_sandbox.createTokenDirect(
+            {{QStringLiteral("label"), label}, {QStringLiteral("scope"), QJsonArray{QStringLiteral("wallet_view_all")}}},
+            &doc);
+        if (secret)
+            *secret = s;
+        return doc.value(QStringLiteral("id")).toString();
+    }
+
+    /// "Store a token I already have…" through its dialog; waits until the index holds it.
+    bool importThroughDialog(Fixture *f, const QString &label, const QByteArray &secret)
+    {
+        const int before = static_cast<int>(f->vault->tokens().size());
+        child<QAction>(f->window.get(), "actionImportToken")->trigger();
+        auto *d = f->window->findChild<ImportTokenDialog *>();
+        if (!d)
+            return false;
+        child<QLineEdit>(d, "labelLineEdit")->setText(label);
+        child<QLineEdit>(d, "tokenLineEdit")->setText(QString::fromLatin1(secret));
+        d->accept();
+        return QTest::qWaitFor([&] { return f->vault->tokens().size() == before + 1; }, kDeadline);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        int status = 0;
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/reset"), {}, &status);
+        QCOMPARE(status, 200);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void signInAsksForTheCodeBesideItsFieldThenShowsTheServersTokens()
+    {
+        const QString id = createOnServer(QStringLiteral("made by admin"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QAbstractItemModelTester tester(f->window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(signIn(f->window.get(), false));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        QCOMPARE(f->window->tokenModel()->row(0).tokenId(), id);
+        QCOMPARE(f->settings->lastUsername(), QLatin1String(SandboxProcess::demoUsername));
+        // The password is never remembered.
+        QVERIFY(!f->dir.isValid() || !QFile(f->dir.filePath(QStringLiteral("settings.ini"))).exists()
+                || !QFile(f->dir.filePath(QStringLiteral("settings.ini"))).readAll().contains("sandbox-demo-password"));
+    }
+
+    void signInWithTheCodeGoesStraightThrough()
+    {
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QCOMPARE(f->window->client()->session().user.username, QLatin1String(SandboxProcess::demoUsername));
+    }
+
+    void copyPutsTheTokenOnTheClipboardAndClearsIt()
+    {
+        QByteArray secret;
+        const QString id = createOnServer(QStringLiteral("to copy"), &secret);
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(importThroughDialog(f.get(), QStringLiteral("to copy"), secret));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        selectTokens(f->window.get(), {id});
+        auto *copy = child<QAction>(f->window.get(), "actionCopyToken");
+        QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), kDeadline);
+        QApplication::clipboard()->clear();
+        copy->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1() == secret, kDeadline);
+        QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+        QVERIFY(child<QLabel>(f->window.get(), "clipboardStatusLabel")->text().contains(QStringLiteral("clears in")));
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), kDeadline);
+    }
+
+    void revokeOneAndThreeAtOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("one") << 1;
+        QTest::newRow("three") << 3;
+    }
+
+    void revokeOneAndThreeAtOnce()
+    {
+        QFETCH(int, count);
+        QStringList ids;
+        for (int i = 0; i < count; ++i)
+            ids.append(createOnServer(QStringLiteral("revoke me %1").arg(i)));
+        const QString keep = createOnServer(QStringLiteral("keep me"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), count + 1));
+        selectTokens(f->window.get(), ids);
+        MessageBox::setNextAnswer(QMessageBox::Yes);   // the confirmation naming the tokens
+        MessageBox::setNextAnswer(QMessageBox::Ok);    // the per-token report (several tokens)
+        const int boxesBefore = MessageBox::count();
+        child<QAction>(f->window.get(), "actionRevokeToken")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(f->window->tokenModel()->rowCount() == 1, kDeadline);
+        QCOMPARE(f->window->tokenModel()->row(0).tokenId(), keep);
+        if (count > 1) {
+            QTRY_COMPARE_WITH_TIMEOUT(MessageBox::count(), boxesBefore + 2, kDeadline);
+            for (int i = 0; i < count; ++i)
+                QVERIFY(MessageBox::lastText().contains(QStringLiteral("revoke me %1: revoked").arg(i)));
+        }
+        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
+                                      .value(QStringLiteral("tokens")).toArray();
+        int revoked = 0;
+        for (const QJsonValue &t : tokens)
+            if (ids.contains(t.toObject().value(QStringLiteral("id")).toString()))
+                revoked += t.toObject().value(QStringLiteral("revoked")).toBool() ? 1 : 0;
+        QCOMPARE(revoked, count);
+    }
+
+    void unlockWarnsAboutSpendingLimitsThenCountsDown()
+    {
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        child<QAction>(f->window.get(), "actionUnlockSession")->trigger();
+        auto *d = f->window->findChild<UnlockDialog *>();
+        QVERIFY(d);
+        QVERIFY(child<QLabel>(d, "warningLabel")->text().contains(QStringLiteral("removes spending limits")));
+        child<QLineEdit>(d, "otpLineEdit")->setText(QLatin1String(SandboxProcess::demoOtp));
+        d->accept();
+        auto *status = child<QLabel>(f->window.get(), "unlockStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("left")), kDeadline);
+        const QString first = status->text();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != first, kDeadline); // the countdown moves
+        QVERIFY(child<QAction>(f->window.get(), "actionLockSession")->isEnabled());
+    }
+
+    void sessionExpiryMidWorkAsksToSignInAgainThenFinishesTheAction()
+    {
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 0));
+        const QString id = createOnServer(QStringLiteral("appears after re-sign-in"));
+        int status = 0;
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/sessions/expire"), {}, &status);
+        QCOMPARE(status, 200);
+        f->window->refresh();
+        SignInDialog *d = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((d = f->window->findChild<SignInDialog *>(QStringLiteral("reauthenticateDialog"))),
+                                 kDeadline);
+        QCOMPARE(child<QLineEdit>(d, "usernameLineEdit")->text(), QLatin1String(SandboxProcess::demoUsername));
+        child<QLineEdit>(d, "passwordLineEdit")->setText(QLatin1String(SandboxProcess::demoPassword));
+        child<QLineEdit>(d, "otpLineEdit")->setText(QLatin1String(SandboxProcess::demoOtp));
+        QTest::mouseClick(child<QPushButton>(d, "signInPushButton"), Qt::LeftButton);
+        QVERIFY(waitForRows(f->window.get(), 1)); // the interrupted refresh completed
+        QCOMPARE(f->window->tokenModel()->row(0).tokenId(), id);
+    }
+
+    void offlineListsStoredTokensAndCopies()
+    {
+        QByteArray secret;
+        createOnServer(QStringLiteral("offline copy"), &secret);
+        auto online = makeWindow();
+        QVERIFY(online);
+        QVERIFY(signIn(online->window.get(), true));
+        QVERIFY(importThroughDialog(online.get(), QStringLiteral("offline copy"), secret));
+        online->window.reset();
+        // A second window on the same index and keychain, never signed in.
+        auto offline = makeWindow(online.get());
+        QVERIFY(offline);
+        QVERIFY(!offline->window->client());
+        QVERIFY(waitForRows(offline->window.get(), 1));
+        QCOMPARE(offline->window->tokenModel()->row(0).label(), QStringLiteral("offline copy"));
+        selectTokens(offline->window.get(), {offline->window->tokenModel()->row(0).tokenId()});
+        QApplication::clipboard()->clear();
+        child<QAction>(offline->window.get(), "actionCopyToken")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1() == secret, kDeadline);
+        QApplication::clipboard()->clear();
+    }
+
+    void lockHidesContentsAndThePasswordReopens()
+    {
+        createOnServer(QStringLiteral("hidden while locked"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        QTest::keyClick(f->window.get(), Qt::Key_L, Qt::ControlModifier);
+        auto *pages = child<QStackedWidget>(f->window.get(), "pagesStackedWidget");
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("lockedPage"));
+        QCOMPARE(f->window->tokenModel()->rowCount(), 0);
+        QVERIFY(!child<QAction>(f->window.get(), "actionCopyToken")->isEnabled());
+        auto *password = child<QLineEdit>(f->window.get(), "lockPasswordLineEdit");
+        password->setText(QStringLiteral("not the password"));
+        QTest::mouseClick(child<QPushButton>(f->window.get(), "unlockAppPushButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(f->window.get(), "lockErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), kDeadline);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("lockedPage"));
+        password->setText(QLatin1String(SandboxProcess::demoPassword));
+        QTest::mouseClick(child<QPushButton>(f->window.get(), "unlockAppPushButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pages->currentWidget()->objectName(), QStringLiteral("tokensPage"), kDeadline);
+        QVERIFY(waitForRows(f->window.get(), 1));
+    }
+
+    void faultsShowAnErrorAndTheWindowStaysUsable_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("latencyMs");
+        QTest::newRow("server error 500") << QStringLiteral("500") << 0;
+        QTest::newRow("tampered reply") << QStringLiteral("wrong-hmac") << 0;
+        QTest::newRow("timeout") << QStringLiteral("latency") << 12000;
+    }
+
+    void faultsShowAnErrorAndTheWindowStaysUsable()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, latencyMs);
+        createOnServer(QStringLiteral("survivor"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        QJsonObject options{{QStringLiteral("count"), 1}, {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}};
+        if (latencyMs)
+            options.insert(QStringLiteral("latencyMs"), latencyMs);
+        QVERIFY(m_sandbox.setFault(mode, options));
+        f->window->refresh();
+        auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().isEmpty(), kDeadline);
+        QVERIFY(!f->window->findChild<SignInDialog *>(QStringLiteral("reauthenticateDialog")));
+        // Still usable: the next refresh works and the table is intact.
+        f->window->refresh();
+        QVERIFY(waitForRows(f->window.get(), 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QProgressBar>(f->window.get(), "waitProgressBar")->isVisible(), kDeadline);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

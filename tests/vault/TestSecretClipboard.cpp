@@ -1,0 +1,111 @@
+#include "clipboard/SecretClipboard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace bgtm;
+
+// Runs on the offscreen platform, whose clipboard keeps custom MIME types.
+class TestSecretClipboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QClipboard *clipboard() { return QGuiApplication::clipboard(); }
+    const SecretBytes m_token{QByteArrayLiteral("v2xtest0123456789abcdef")};
+
+private Q_SLOTS:
+    void init() { clipboard()->clear(); }
+
+    void copyPutsTheTokenMarkedSecretForClipboardManagers()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::seconds(30));
+        helper.copy(m_token);
+        const QMimeData *mime = clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->text().toUtf8() == m_token.bytes());
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        const auto markers = SecretClipboard::secretMarkers();
+        for (const auto &[type, value] : markers)
+            QCOMPARE(mime->data(type), value);
+    }
+
+    void clipboardIsClearedAfterTheDelay()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::milliseconds(300));
+        QSignalSpy cleared(&helper, &SecretClipboard::cleared);
+        helper.copy(m_token);
+        QVERIFY(helper.isCountingDown());
+        QVERIFY(cleared.wait(10000));
+        QVERIFY(clipboard()->text().isEmpty());
+        QVERIFY(!helper.isCountingDown());
+        QCOMPARE(helper.remainingSeconds(), 0);
+    }
+
+    void laterUserCopySurvivesTheTimer()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::milliseconds(300));
+        QSignalSpy remaining(&helper, &SecretClipboard::remainingChanged);
+        QSignalSpy cleared(&helper, &SecretClipboard::cleared);
+        helper.copy(m_token);
+        clipboard()->setText(QStringLiteral("something the user copied"));
+        // The countdown ends (remainingChanged(0)) without clearing the user's text.
+        QTRY_VERIFY_WITH_TIMEOUT(!helper.isCountingDown(), 10000);
+        QCOMPARE(remaining.last().first().toInt(), 0);
+        QCOMPARE(cleared.size(), 0);
+        QCOMPARE(clipboard()->text(), QStringLiteral("something the user copied"));
+    }
+
+    void remainingTimeCountsDownEverySecond()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::milliseconds(3000));
+        QSignalSpy remaining(&helper, &SecretClipboard::remainingChanged);
+        helper.copy(m_token);
+        QCOMPARE(remaining.first().first().toInt(), 3);
+        QVERIFY(helper.remainingSeconds() >= 1 && helper.remainingSeconds() <= 3);
+        QTRY_VERIFY_WITH_TIMEOUT(remaining.size() >= 2 && remaining.last().first().toInt() < 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard()->text().isEmpty(), 10000);
+        QCOMPARE(remaining.last().first().toInt(), 0);
+    }
+
+    void destroyingTheHelperClearsOurTextOnly_data()
+    {
+        QTest::addColumn<bool>("userCopiedAfter");
+        QTest::newRow("still ours") << false;
+        QTest::newRow("user copied since") << true;
+    }
+    void destroyingTheHelperClearsOurTextOnly()
+    {
+        QFETCH(bool, userCopiedAfter);
+        {
+            SecretClipboard helper(clipboard(), std::chrono::seconds(60));
+            helper.copy(m_token);
+            if (userCopiedAfter)
+                clipboard()->setText(QStringLiteral("mine"));
+        }
+        QCOMPARE(clipboard()->text(), userCopiedAfter ? QStringLiteral("mine") : QString());
+    }
+
+    // Last: runs the application's event loop to its end, which emits aboutToQuit.
+    void quittingTheApplicationClearsTheClipboard()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::seconds(60));
+        helper.copy(m_token);
+        QVERIFY(!clipboard()->text().isEmpty());
+        bool textAfterQuitEmpty = false;
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [&] {
+            // Connected after the helper's own slot, so it observes the state the helper left.
+            textAfterQuitEmpty = clipboard()->text().isEmpty();
+        });
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        QCoreApplication::exec();
+        QVERIFY(textAfterQuitEmpty);
+    }
+};
+
+QTEST_MAIN(TestSecretClipboard)
+#include "TestSecretClipboard.moc"

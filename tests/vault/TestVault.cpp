@@ -1,0 +1,393 @@
+#include "SecretScan.h"
+#include "VaultTestUtil.h"
+
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace bgtm;
+using namespace bgtm::test;
+
+namespace {
+
+constexpr std::chrono::milliseconds kTimeout{10000};
+const QString kEnv = QStringLiteral("sandbox");
+const QString kUser = QStringLiteral("5f1234567890abcdef123456");
+
+QString newTokenId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);   // 32 hex, like BitGo's ids
+}
+
+CreatedToken created(const QString &label, const QByteArray &secret, const QString &id = newTokenId())
+{
+    CreatedToken c;
+    c.token.id = id;
+    c.token.label = label;
+    c.token.user = kUser;
+    c.token.scope = {QStringLiteral("wallet_view_all")};
+    c.token.created = QDateTime::currentDateTimeUtc();
+    c.token.expires = c.token.created.addDays(30);
+    c.secret = SecretBytes(secret);
+    return c;
+}
+
+AccessToken serverToken(const QString &id, const QString &label, const QDateTime &created)
+{
+    AccessToken a;
+    a.id = id;
+    a.label = label;
+    a.user = kUser;
+    a.created = created;
+    a.expires = created.addDays(30);
+    return a;
+}
+
+std::optional<StoredToken> findById(const QList<StoredToken> &tokens, const QString &id)
+{
+    for (const StoredToken &t : tokens) {
+        if (t.tokenId == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QList<QByteArray> m_secretsUsed;
+    KeychainSecretStore m_store;
+    std::unique_ptr<TokenIndex> m_index;
+    std::unique_ptr<Vault> m_vault;
+
+    QByteArray newSecret()
+    {
+        const QByteArray s = "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
+        m_secretsUsed << s;
+        return s;
+    }
+
+    std::optional<Result<Done>> storeNew(const QString &label, const CreatedToken &token)
+    {
+        CreateTokenRequest request;
+        request.label = label;
+        request.scope = token.token.scope;
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        if (!pending)
+            return Result<Done>(pending.error());
+        return waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(inTestSession(), kNotInSession); }
+
+    void init()
+    {
+        m_vault.reset();
+        m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("data/tokens.json")));
+        m_vault = std::make_unique<Vault>(&m_store, m_index.get(), kTimeout);
+    }
+
+    void checkUsableRoundTripsACanaryAndLeavesOnlyThePermanentOne()
+    {
+        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->checkUsable(c, d); });
+        QVERIFY(usable && usable->ok());
+        QCOMPARE(secretToolLookup(QStringLiteral("_canary/permanent")).exitCode, 0);
+        const QStringList keys = secretToolKeys();
+        QVERIFY(keys.contains(QStringLiteral("_canary/permanent")));
+        for (const QString &key : keys)
+            QVERIFY2(!key.startsWith(QLatin1String("_canary/check-")), qPrintable(key));
+    }
+
+    void creationIsPendingFirstThenStoredOnlyAfterReadBack()
+    {
+        const QByteArray secret = newSecret();
+        CreateTokenRequest request;
+        request.label = QStringLiteral("ci deploy");
+        request.scope = {QStringLiteral("wallet_view_all")};
+        request.otp = QStringLiteral("0000000");
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        QCOMPARE(m_vault->tokens().size(), 1);
+        QVERIFY(m_vault->tokens().first().state == StoredToken::State::Pending);
+        QCOMPARE(m_vault->tokens().first().label, request.label);
+
+        const CreatedToken token = created(request.label, secret);
+        QSignalSpy changed(m_vault.get(), &Vault::tokensChanged);
+        const auto stored = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+        QVERIFY(stored && stored->ok());
+        QVERIFY(changed.size() >= 1);
+        const auto entry = findById(m_vault->tokens(), token.token.id);
+        QVERIFY(entry);
+        QVERIFY(entry->state == StoredToken::State::Stored);
+        QVERIFY(entry->pendingId.isEmpty());
+        QVERIFY(entry->storedAt.isValid());
+        QCOMPARE(entry->keychainKey(), kEnv + u'/' + kUser + u'/' + token.token.id);
+        QVERIFY(token.secret.bytes() == secret);   // the caller's copy is untouched
+
+        const Lookup outside = secretToolLookup(entry->keychainKey());
+        QCOMPARE(outside.exitCode, 0);
+        QVERIFY(outside.value == secret);
+    }
+
+    void storedTokenIsListedReadAndPresent()
+    {
+        const QByteArray secret = newSecret();
+        const CreatedToken token = created(QStringLiteral("listed"), secret);
+        QVERIFY(storeNew(QStringLiteral("listed"), token)->ok());
+
+        TokenIndex freshIndex(m_index->path());   // a restarted app sees it from the index alone
+        QVERIFY(freshIndex.load().ok());
+        const auto entry = findById(freshIndex.tokens(), token.token.id);
+        QVERIFY(entry);
+        QCOMPARE(m_vault->tokens(kEnv, kUser).size(), m_vault->tokens().size());
+        QVERIFY(m_vault->tokens(QStringLiteral("test"), kUser).isEmpty());
+
+        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        QVERIFY(read && read->ok());
+        QVERIFY(read->value().bytes() == secret);
+        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        QVERIFY(present && present->ok());
+        QVERIFY(present->value() == SecretPresence::InKeychain);
+    }
+
+    void forgetRemovesKeychainItemAndIndexEntry()
+    {
+        const QByteArray secret = newSecret();
+        const CreatedToken token = created(QStringLiteral("to forget"), secret);
+        QVERIFY(storeNew(QStringLiteral("to forget"), token)->ok());
+        const auto entry = findById(m_vault->tokens(), token.token.id);
+        QVERIFY(entry);
+        QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 0);
+
+        const auto forgotten = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forget(*entry, c, d); });
+        QVERIFY(forgotten && forgotten->ok());
+        QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
+        QVERIFY(!findById(m_vault->tokens(), token.token.id));
+        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        QVERIFY(present && present->ok());
+        QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
+    }
+
+    void secretMissingWithCanaryPresentIsNotOnThisMachineAndMetadataStays()
+    {
+        const QByteArray secret = newSecret();
+        const CreatedToken token = created(QStringLiteral("deleted outside"), secret);
+        QVERIFY(storeNew(QStringLiteral("deleted outside"), token)->ok());
+        const auto entry = findById(m_vault->tokens(), token.token.id);
+        QProcess clear;
+        clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
+                                                   QStringLiteral("bitgo-token-manager"), QStringLiteral("user"), entry->keychainKey()});
+        QVERIFY(clear.waitForFinished(20000));
+        QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
+
+        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        QVERIFY(read && !read->ok());
+        QVERIFY(read->error().kind == ErrorKind::NotFound);
+        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
+        QVERIFY(findById(m_vault->tokens(), token.token.id));   // never deleted because of a read
+    }
+
+    void missingCanaryMeansKeychainLockedNeverSecretGone()
+    {
+        // A keychain service with no canary behaves like a locked gnome-keyring: every read says "not found".
+        KeychainSecretStore emptyStore(QStringLiteral("bgtm-test-no-canary-") + QUuid::createUuid().toString(QUuid::Id128));
+        TokenIndex index(m_dir.filePath(QStringLiteral("nocanary/tokens.json")));
+        Vault vault(&emptyStore, &index, kTimeout);
+        StoredToken meta;
+        meta.environmentId = kEnv;
+        meta.userId = kUser;
+        meta.tokenId = newTokenId();
+        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(meta, c, d); });
+        QVERIFY(present && present->ok());
+        QVERIFY(present->value() == SecretPresence::KeychainLocked);
+        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(meta, c, d); });
+        QVERIFY(read && !read->ok());
+        QVERIFY(read->error().kind == ErrorKind::KeychainUnavailable);
+    }
+
+    void importStoresVerifiedOrUnverifiedTokens_data()
+    {
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("verified") << true;
+        QTest::newRow("refused for IP restrictions") << false;
+    }
+    void importStoresVerifiedOrUnverifiedTokens()
+    {
+        QFETCH(bool, verified);
+        StoredToken meta;
+        meta.environmentId = QStringLiteral("prod");
+        meta.userId = verified ? kUser : QString();
+        meta.tokenId = verified ? newTokenId() : QString();
+        meta.label = QStringLiteral("pasted");
+        const SecretBytes secret(newSecret());
+        const auto imported = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->importToken(meta, secret, verified, c, d); });
+        QVERIFY(imported && imported->ok());
+        std::optional<StoredToken> entry;
+        for (const StoredToken &t : m_vault->tokens()) {
+            if (t.environmentId == QLatin1String("prod") && t.label == QLatin1String("pasted")
+                && (verified ? t.state == StoredToken::State::Stored : t.state == StoredToken::State::Unverified))
+                entry = t;
+        }
+        QVERIFY(entry);
+        QVERIFY(!entry->tokenId.isEmpty());
+        QVERIFY(secretToolLookup(entry->keychainKey()).value == secret.bytes());
+    }
+
+    void reconcileMarksRevokedAndExpiredOnlyFromACompleteList_data()
+    {
+        QTest::addColumn<bool>("onServer");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<int>("expiresInDays");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("listed stays stored") << true << true << 30 << int(StoredToken::State::Stored);
+        QTest::newRow("missing from complete list is revoked") << false << true << 30 << int(StoredToken::State::RevokedOnServer);
+        QTest::newRow("missing from incomplete list stays") << false << false << 30 << int(StoredToken::State::Stored);
+        QTest::newRow("past expiry is expired") << false << true << -1 << int(StoredToken::State::Expired);
+    }
+    void reconcileMarksRevokedAndExpiredOnlyFromACompleteList()
+    {
+        QFETCH(bool, onServer);
+        QFETCH(bool, complete);
+        QFETCH(int, expiresInDays);
+        QFETCH(int, expected);
+        const QString id = newTokenId();
+        QVERIFY(m_index->update([&](QList<StoredToken> &tokens) {
+            StoredToken t;
+            t.environmentId = kEnv;
+            t.userId = kUser;
+            t.tokenId = id;
+            t.label = QStringLiteral("reconciled");
+            t.created = QDateTime::currentDateTimeUtc().addDays(-2);
+            t.expires = QDateTime::currentDateTimeUtc().addDays(expiresInDays);
+            t.state = StoredToken::State::Stored;
+            tokens.append(t);
+            return true;
+        }).ok());
+        TokenList list;
+        list.complete = complete;
+        if (onServer)
+            list.tokens.append(serverToken(id, QStringLiteral("reconciled"), QDateTime::currentDateTimeUtc().addDays(-2)));
+        const qsizetype before = m_vault->tokens().size();
+        QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
+        QCOMPARE(m_vault->tokens().size(), before);   // never deletes metadata
+        QCOMPARE(int(findById(m_vault->tokens(), id)->state), expected);
+    }
+
+    void pendingCreationWithALiveTokenAndNoSecretIsFlaggedForRevocation()
+    {
+        CreateTokenRequest request;
+        request.label = QStringLiteral("crashed-") + QUuid::createUuid().toString(QUuid::Id128);
+        request.scope = {QStringLiteral("wallet_view_all")};
+        QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
+        const QString liveId = newTokenId();
+        const QString otherId = newTokenId();
+        TokenList list;
+        list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
+        list.tokens.append(serverToken(otherId, QStringLiteral("unrelated"), QDateTime::currentDateTimeUtc()));
+        const auto flagged = waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        QVERIFY(flagged && flagged->ok());
+        QCOMPARE(flagged->value(), 1);
+        const auto entry = findById(m_vault->tokens(), liveId);
+        QVERIFY(entry);
+        QVERIFY(entry->state == StoredToken::State::FlaggedForRevocation);
+        QVERIFY(!findById(m_vault->tokens(), otherId));   // tokens made elsewhere are not ours to flag
+    }
+
+    void pendingCreationWhoseSecretLandedIsStoredAfterReconcile()
+    {
+        // The process died between the keychain write and the index write.
+        const QByteArray secret = newSecret();
+        const QString id = newTokenId();
+        CreateTokenRequest request;
+        request.label = QStringLiteral("landed-") + id;
+        QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+            m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, d);
+        })->ok());
+        TokenList list;
+        list.tokens.append(serverToken(id, request.label, QDateTime::currentDateTimeUtc()));
+        const auto flagged = waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        QVERIFY(flagged && flagged->ok());
+        QVERIFY(findById(m_vault->tokens(), id)->state == StoredToken::State::Stored);
+    }
+
+    void markCopiedRecordsTheTime()
+    {
+        const CreatedToken token = created(QStringLiteral("copied"), newSecret());
+        QVERIFY(storeNew(QStringLiteral("copied"), token)->ok());
+        const auto entry = findById(m_vault->tokens(), token.token.id);
+        QVERIFY(!entry->lastCopied.isValid());
+        QVERIFY(m_vault->markCopied(*entry).ok());
+        QVERIFY(findById(m_vault->tokens(), token.token.id)->lastCopied.isValid());
+    }
+
+    void sessionIsKeptInTheKeychainUntilItExpires_data()
+    {
+        QTest::addColumn<int>("expiresInSeconds");
+        QTest::addColumn<bool>("restored");
+        QTest::newRow("still valid") << 3600 << true;
+        QTest::newRow("expired") << -10 << false;
+    }
+    void sessionIsKeptInTheKeychainUntilItExpires()
+    {
+        QFETCH(int, expiresInSeconds);
+        QFETCH(bool, restored);
+        const QString username = QStringLiteral("Alice-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("@example.com");
+        SessionSecrets secrets;
+        secrets.token = SecretBytes(newSecret());
+        secrets.ecdhXprv = SecretBytes(newSecret());
+        secrets.expires = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
+        SignedInSession session;
+        session.user.id = kUser;
+        session.user.username = username;
+        session.scope = {QStringLiteral("all")};
+        session.expires = secrets.expires;
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeSession(kEnv, username, secrets, session, c, d); })->ok());
+
+        const auto loaded = waitFor<std::pair<SessionSecrets, SignedInSession>>(
+            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) { m_vault->loadSession(kEnv, username.toUpper(), c, d); });
+        QVERIFY(loaded);
+        QCOMPARE(loaded->ok(), restored);
+        if (restored) {
+            QVERIFY(loaded->value().first.token == secrets.token);
+            QVERIFY(loaded->value().first.ecdhXprv == secrets.ecdhXprv);
+            QCOMPARE(loaded->value().second.user.id, kUser);
+            QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forgetSession(kEnv, username, c, d); })->ok());
+        }
+        const auto gone = waitFor<std::pair<SessionSecrets, SignedInSession>>(
+            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) { m_vault->loadSession(kEnv, username, c, d); });
+        QVERIFY(gone && !gone->ok());
+        QVERIFY(gone->error().kind == ErrorKind::NotFound);
+    }
+
+    // Last: nothing this test stored as a secret may be found in the index directory.
+    void noSecretReachedTheIndexFiles()
+    {
+        QVERIFY(m_secretsUsed.size() >= 5);
+        // Positive control: the scan finds a secret planted on purpose in the same tree.
+        const QString planted = m_dir.filePath(QStringLiteral("data/planted.txt"));
+        QFile file(planted);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_secretsUsed.first());
+        file.close();
+        QCOMPARE(scanForSecrets(m_secretsUsed, {m_dir.path()}).size(), 1);
+        QVERIFY(QFile::remove(planted));
+        const QList<SecretHit> hits = scanForSecrets(m_secretsUsed, {m_dir.path()});
+        QVERIFY2(hits.isEmpty(), qPrintable(describe(hits)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "TestVault.moc"

@@ -1,0 +1,951 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "ImportTokenDialog.h"
+#include "MessageBox.h"
+#include "PreferencesDialog.h"
+#include "TokenProxyModel.h"
+#include "UnlockDialog.h"
+
+#include "settings/Settings.h"
+#include "vault/TokenExport.h"
+#include "vault/Vault.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <memory>
+
+namespace bgtm {
+
+namespace {
+QByteArray hashOf(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+} // namespace
+
+MainWindow::MainWindow(Services services, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(std::move(services)),
+      m_model(new TokenTableModel(this)), m_proxy(new TokenProxyModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_proxy->setSourceModel(m_model);
+    m_ui->tokenTableView->setModel(m_proxy);
+    m_ui->tokenTableView->verticalHeader()->hide();
+    m_ui->tokenTableView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
+
+    // Context menu = the token actions, in the same order as the Token menu.
+    m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
+                                      m_ui->actionForgetToken, m_ui->actionNewToken, m_ui->actionImportToken});
+    // The create-token editor (issue 8) is not built yet: the action stays visible but disabled.
+    m_ui->actionNewToken->setEnabled(false);
+    m_ui->actionNewToken->setToolTip(tr("Creating tokens is not available in this version yet"));
+
+    m_environmentStatus = new QLabel(this);
+    m_environmentStatus->setObjectName(QStringLiteral("environmentStatusLabel"));
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatusLabel"));
+    m_downgradedStatus = new QLabel(this);
+    m_downgradedStatus->setObjectName(QStringLiteral("downgradedStatusLabel"));
+    m_unlockStatus = new QLabel(this);
+    m_unlockStatus->setObjectName(QStringLiteral("unlockStatusLabel"));
+    m_clipboardStatus = new QLabel(this);
+    m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatusLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("waitProgressBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Working"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelWaitPushButton"));
+    for (QLabel *l : {m_environmentStatus, m_userStatus, m_downgradedStatus, m_unlockStatus, m_clipboardStatus})
+        statusBar()->addWidget(l);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_ui->messageLabel->hide();
+
+    m_secondTimer = new QTimer(this);
+    m_secondTimer->setInterval(std::chrono::seconds(1));
+    connect(m_secondTimer, &QTimer::timeout, this, &MainWindow::clipboardTick);
+    connect(m_secondTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_secondTimer->start();
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockApp);
+    qApp->installEventFilter(this);
+    restartIdleTimer();
+
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_wait.cancel(); });
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TokenProxyModel::setSearchText);
+    connect(m_ui->tokenTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+        checkSelectedPresence();
+    });
+    connect(m_ui->tokenTableView, &QTableView::doubleClicked, this, &MainWindow::copyToken);
+    connect(m_ui->actionCopyToken, &QAction::triggered, this, &MainWindow::copyToken);
+    connect(m_ui->actionExportToken, &QAction::triggered, this, &MainWindow::exportToken);
+    connect(m_ui->actionRevokeToken, &QAction::triggered, this, &MainWindow::revokeTokens);
+    connect(m_ui->actionImportToken, &QAction::triggered, this, &MainWindow::importToken);
+    connect(m_ui->actionForgetToken, &QAction::triggered, this, &MainWindow::forgetToken);
+    connect(m_ui->actionUnlockSession, &QAction::triggered, this, &MainWindow::unlockSession);
+    connect(m_ui->actionLockSession, &QAction::triggered, this, &MainWindow::lockSession);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { showSignIn(); });
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionLockApp, &QAction::triggered, this, &MainWindow::lockApp);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        MessageBox::information(this, tr("About BitGo Token Manager"),
+                                tr("BitGo Token Manager %1\nLeast-privilege BitGo access tokens, kept in the OS "
+                                   "keychain.").arg(QStringLiteral(BGTM_VERSION)));
+    });
+    connect(m_ui->unlockAppPushButton, &QPushButton::clicked, this, &MainWindow::unlockApp);
+    connect(m_ui->lockPasswordLineEdit, &QLineEdit::returnPressed, this, &MainWindow::unlockApp);
+    connect(m_services.vault, &Vault::tokensChanged, this, &MainWindow::rebuildModel);
+
+    restoreViewState();
+    showOffline();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    clearClipboardIfOurs();
+}
+
+// ---- sign-in -------------------------------------------------------------------------------------------------
+
+CallHandle MainWindow::signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done)
+{
+    // The client for the chosen environment is made only once the environment is known (the local sandbox may
+    // have to start first). Its sign-in handle is passed back through `handle` so Cancel reaches it.
+    auto shared = std::make_shared<SignInRequest>(std::move(request));
+    auto handle = std::make_shared<CallHandle>();
+    const QString envId = shared->environmentId;
+    m_services.resolveEnvironment(envId, context, [this, shared, handle, context, done](Result<Environment> env) {
+        if (!env) {
+            done(env.error());
+            return;
+        }
+        auto client = std::make_shared<std::unique_ptr<BitGoClient>>(
+            std::make_unique<BitGoClient>(m_services.network, env.value(), m_services.clientOptions));
+        BitGoClient *raw = client->get();
+        auto finish = [this, shared, client, done](Result<SignedInSession> result) {
+            if (result) {
+                m_environmentId = shared->environmentId;
+                m_username = shared->useToken ? result.value().user.username : shared->username;
+                adoptClient(std::move(*client));
+            }
+            done(std::move(result));
+        };
+        if (shared->useToken)
+            *handle = raw->signInWithToken(std::move(shared->token), context, finish);
+        else
+            *handle = raw->login(shared->username, shared->password, shared->otp, context, finish);
+        shared->password.clear();
+    });
+    return *handle;
+}
+
+void MainWindow::adoptClient(std::unique_ptr<BitGoClient> client)
+{
+    if (m_client)
+        m_client.release()->deleteLater(); // a callback of the old client may still be on the stack
+    m_client = std::move(client);
+    m_client->setParent(this);
+    connect(m_client.get(), &BitGoClient::sessionExpired, this, [this] {
+        showMessage(tr("Your BitGo session has expired. Sign in again to continue."), true);
+    });
+    m_services.settings->setLastEnvironmentId(m_environmentId);
+    m_services.settings->setLastUsername(m_username);
+    m_services.settings->sync();
+    m_serverTokens.clear();
+    m_unlockExpires = {};
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::showSignIn(const QString &environmentId, bool demo)
+{
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_services.environments,
+                                    [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
+                                        return signInWith(std::move(r), ctx, std::move(done));
+                                    },
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog = dialog;
+    const QString env = !environmentId.isEmpty() ? environmentId
+        : !m_services.settings->lastEnvironmentId().isEmpty() ? m_services.settings->lastEnvironmentId()
+                                                              : m_services.settings->defaultEnvironmentId();
+    dialog->setEnvironmentId(env);
+    dialog->setUsername(m_services.settings->lastUsername());
+    if (demo) {
+        dialog->setUsername(QLatin1String(kDemoUsername));
+        dialog->setDemoPassword(QLatin1String(kDemoPassword));
+        dialog->setOtp(QLatin1String(kDemoOtp));
+    }
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showMessage({}, false);
+        refresh();
+    });
+    dialog->open();
+    if (demo)
+        QTimer::singleShot(0, dialog, &SignInDialog::signIn);
+}
+
+void MainWindow::reauthenticate(std::function<void()> resume)
+{
+    if (m_reauthenticating)
+        return;
+    m_reauthenticating = true;
+    auto *dialog = new SignInDialog(m_services.environments,
+                                    [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
+                                        return signInWith(std::move(r), ctx, std::move(done));
+                                    },
+                                    this);
+    dialog->setObjectName(QStringLiteral("reauthenticateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnvironmentId(m_environmentId);
+    dialog->setUsername(m_username);
+    dialog->setReauthentication(tr("Your BitGo session has expired. Sign in again and what you were doing will "
+                                   "continue."));
+    m_signInDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, resume](int result) {
+        m_reauthenticating = false;
+        if (result == QDialog::Accepted) {
+            showMessage({}, false);
+            resume();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::withSession(std::function<void()> action)
+{
+    if (m_client && m_client->hasSession()) {
+        action();
+        return;
+    }
+    showMessage(tr("This needs a BitGo session. Sign in first."), true);
+    showSignIn();
+    if (m_signInDialog)
+        connect(m_signInDialog, &QDialog::accepted, this, action);
+}
+
+bool MainWindow::handleServerError(const Error &error, std::function<void()> retry)
+{
+    if (error.kind == ErrorKind::Cancelled) {
+        showMessage(tr("Cancelled."), false);
+        return true;
+    }
+    if (error.kind == ErrorKind::Unauthorized && m_client) {
+        reauthenticate(std::move(retry));
+        return true;
+    }
+    QString text = error.message;
+    if (!error.requestId.isEmpty())
+        text += tr(" (request id %1)").arg(error.requestId);
+    showMessage(text, true);
+    return false;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_client)
+        return;
+    beginWait(tr("Signing out…"), m_client->logout(this, [this](Result<Done> r) {
+        endWait();
+        if (!r && r.error().kind == ErrorKind::Cancelled)
+            return;
+        // Signed out locally even when the server could not be told: the session token is wiped either way.
+        m_client->forgetSession();
+        m_client.release()->deleteLater();
+        m_serverTokens.clear();
+        showOffline();
+        showMessage(r ? tr("Signed out.") : tr("Signed out here; the server could not be told: %1").arg(r.error().message),
+                    !r);
+    }));
+}
+
+// ---- listing -------------------------------------------------------------------------------------------------
+
+void MainWindow::showOffline()
+{
+    m_serverTokens.clear();
+    m_serverListComplete = false;
+    rebuildModel();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_client || !m_client->hasSession()) {
+        rebuildModel();
+        return;
+    }
+    beginWait(tr("Loading tokens…"), m_client->listTokens(this, [this](Result<TokenList> r) {
+        endWait();
+        if (!r) {
+            handleServerError(r.error(), [this] { refresh(); });
+            return;
+        }
+        m_serverTokens = r.value().tokens;
+        m_serverListComplete = r.value().complete;
+        if (m_serverListComplete)
+            m_services.vault->reconcile(m_environmentId, m_client->session().user.id, r.value());
+        rebuildModel();
+        if (!m_serverListComplete)
+            showMessage(tr("The server list is incomplete; some tokens may be missing."), true);
+    }));
+}
+
+void MainWindow::rebuildModel()
+{
+    if (isAppLocked())
+        return; // nothing is shown while locked; unlocking rebuilds
+    const QString selected = selectedRows().isEmpty() ? QString() : m_model->row(selectedRows().first()).tokenId();
+    const bool online = m_client && m_client->hasSession();
+    const QList<StoredToken> local = online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id)
+                                            : m_services.vault->tokens();
+    m_model->setTokens(online ? m_serverTokens : QList<AccessToken>{}, local);
+    m_ui->tokenTableView->setColumnHidden(TokenTableModel::EnvironmentColumn, online);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_ui->tokenTableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    updateActions();
+    updateDetails();
+}
+
+// ---- selection, details, status ------------------------------------------------------------------------------
+
+QList<int> MainWindow::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList indexes = m_ui->tokenTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : indexes)
+        rows.append(m_proxy->mapToSource(i).row());
+    return rows;
+}
+
+void MainWindow::updateActions()
+{
+    const QList<int> rows = selectedRows();
+    const bool online = m_client && m_client->hasSession();
+    const bool one = rows.size() == 1;
+    const bool here = one && m_model->row(rows.first()).secretHere();
+    m_ui->actionCopyToken->setEnabled(here);
+    m_ui->actionExportToken->setEnabled(here);
+    bool anyOnServer = false;
+    bool anyLocal = false;
+    for (int r : rows) {
+        anyOnServer = anyOnServer || !m_model->row(r).tokenId().isEmpty();
+        anyLocal = anyLocal || m_model->row(r).local.has_value();
+    }
+    m_ui->actionRevokeToken->setEnabled(anyOnServer);
+    m_ui->actionForgetToken->setEnabled(one && anyLocal);
+    m_ui->actionUnlockSession->setEnabled(online);
+    m_ui->actionLockSession->setEnabled(online && m_unlockExpires.isValid());
+    m_ui->actionRefresh->setEnabled(true);
+    m_ui->actionSignIn->setEnabled(!online);
+    m_ui->actionSignOut->setEnabled(online);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool online = m_client && m_client->hasSession();
+    const EnvironmentChoice *env = environment(m_environmentId);
+    m_environmentStatus->setText(online && env ? env->name : tr("Offline: tokens stored on this machine"));
+    m_userStatus->setText(online ? m_client->session().user.username : QString());
+    m_userStatus->setVisible(online);
+    m_downgradedStatus->setText(online && m_client->session().downgraded
+                                    ? tr("Downgraded session (no ECDH key): new tokens arrive unencrypted")
+                                    : QString());
+    m_downgradedStatus->setVisible(!m_downgradedStatus->text().isEmpty());
+    if (online && m_unlockExpires.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_unlockExpires);
+        if (left <= 0) {
+            m_unlockExpires = {};
+            m_unlockStatus->setText(tr("Locked"));
+            updateActions();
+        } else {
+            m_unlockStatus->setText(tr("Unlocked: %1:%2 left")
+                                        .arg(left / 60)
+                                        .arg(left % 60, 2, 10, QLatin1Char('0')));
+        }
+    } else {
+        m_unlockStatus->setText(online ? tr("Locked") : QString());
+    }
+    m_unlockStatus->setVisible(!m_unlockStatus->text().isEmpty());
+    setWindowTitle(online && env ? tr("BitGo Token Manager — %1").arg(env->name) : tr("BitGo Token Manager"));
+}
+
+void MainWindow::updateDetails()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1) {
+        m_ui->detailsTextBrowser->setHtml(rows.isEmpty() ? tr("<p>Select a token to see its details.</p>")
+                                                         : tr("<p>%n tokens selected.</p>", nullptr,
+                                                              static_cast<int>(rows.size())));
+        return;
+    }
+    const TokenRow &r = m_model->row(rows.first());
+    const auto cell = [this, &rows](int column) {
+        return html(m_model->index(rows.first(), column).data().toString());
+    };
+    QString text = QStringLiteral("<h3>%1</h3><table>").arg(html(r.label()));
+    const auto line = [&text](const QString &key, const QString &value) {
+        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(html(key), value);
+    };
+    line(tr("Id"), html(r.tokenId().isEmpty() ? tr("(not yet known)") : r.tokenId()));
+    if (r.local)
+        line(tr("Environment"), html(r.local->environmentId));
+    line(tr("Scopes"), html(r.scope().join(QStringLiteral(", "))));
+    line(tr("Spending limits"),
+         html(m_model->index(rows.first(), TokenTableModel::LimitsColumn).data(Qt::ToolTipRole).toString())
+             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    line(tr("IP rules"), cell(TokenTableModel::IpRulesColumn));
+    line(tr("Created"), cell(TokenTableModel::CreatedColumn));
+    line(tr("Expires"), html(m_model->index(rows.first(), TokenTableModel::ExpiresColumn).data(Qt::ToolTipRole).toString()));
+    line(tr("Secret"), cell(TokenTableModel::SecretColumn));
+    if (r.server && !r.server->enterprise.isEmpty())
+        line(tr("Enterprise"), html(r.server->enterprise));
+    text += QStringLiteral("</table>");
+    m_ui->detailsTextBrowser->setHtml(text);
+}
+
+void MainWindow::checkSelectedPresence()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_model->row(rows.first()).local
+        || m_model->row(rows.first()).local->state != StoredToken::State::Stored
+        || m_model->row(rows.first()).presence)
+        return;
+    const StoredToken token = *m_model->row(rows.first()).local;
+    m_services.vault->presence(token, this, [this, id = token.tokenId](Result<SecretPresence> p) {
+        if (p)
+            m_model->setPresence(id, p.value());
+        updateActions();
+        updateDetails();
+    });
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+    QPalette p = palette();
+    if (error)
+        p.setColor(QPalette::WindowText, QColor(0xe5, 0x39, 0x35));
+    m_ui->messageLabel->setPalette(p);
+}
+
+void MainWindow::beginWait(const QString &text, CallHandle handle)
+{
+    m_wait = handle;
+    m_progress->setToolTip(text);
+    m_progress->show();
+    m_cancelButton->setVisible(handle.isRunning());
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::endWait()
+{
+    m_wait = {};
+    m_progress->hide();
+    m_cancelButton->hide();
+    statusBar()->clearMessage();
+}
+
+const EnvironmentChoice *MainWindow::environment(const QString &id) const
+{
+    for (const EnvironmentChoice &e : m_services.environments)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+bool MainWindow::isProduction(const QString &environmentId) const
+{
+    const EnvironmentChoice *e = environment(environmentId);
+    return e && e->productionRules;
+}
+
+QString MainWindow::currentEnvironmentId() const
+{
+    return m_client && m_client->hasSession() ? m_environmentId : m_services.settings->defaultEnvironmentId();
+}
+
+bool MainWindow::confirmProduction(const TokenRow &row, const QString &what)
+{
+    const QString env = row.local ? row.local->environmentId : m_environmentId;
+    if (!isProduction(env))
+        return true;
+    return MessageBox::question(this, tr("Production token"),
+                                tr("“%1” is a Production token that can move real funds. %2 it anyway?")
+                                    .arg(row.label(), what),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+// ---- copy and export -----------------------------------------------------------------------------------------
+
+void MainWindow::copyToken()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_model->row(rows.first()).secretHere())
+        return;
+    const TokenRow row = m_model->row(rows.first());
+    if (!confirmProduction(row, tr("Copy")))
+        return;
+    const StoredToken token = *row.local;
+    beginWait(tr("Reading the keychain…"));
+    m_services.vault->readSecret(token, this, [this, token](Result<SecretBytes> secret) {
+        endWait();
+        if (!secret) {
+            if (secret.error().kind == ErrorKind::NotFound)
+                m_model->setPresence(token.tokenId, SecretPresence::NotOnThisMachine);
+            showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
+            return;
+        }
+        putOnClipboard(secret.value());
+        m_services.vault->markCopied(token);
+        m_model->setPresence(token.tokenId, SecretPresence::InKeychain);
+        showMessage(tr("Copied “%1”.").arg(token.label), false);
+    });
+}
+
+void MainWindow::putOnClipboard(const SecretBytes &secret)
+{
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(secret.bytes()));
+    // Password managers and clipboard histories (KDE Klipper) skip entries carrying this hint.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    m_services.clipboard->setMimeData(mime);
+    m_clipboardHash = hashOf(secret.bytes());
+    m_clipboardRemaining = static_cast<int>(m_services.settings->clipboardClearDelay().count());
+    m_clipboardStatus->setText(m_clipboardRemaining > 0
+                                   ? tr("Clipboard clears in %n s", nullptr, m_clipboardRemaining)
+                                   : tr("Token on the clipboard"));
+}
+
+void MainWindow::clipboardTick()
+{
+    if (m_clipboardRemaining <= 0 || m_clipboardHash.isEmpty())
+        return;
+    if (--m_clipboardRemaining > 0) {
+        m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, m_clipboardRemaining));
+        return;
+    }
+    clearClipboardIfOurs();
+}
+
+void MainWindow::clearClipboardIfOurs()
+{
+    if (m_clipboardHash.isEmpty() || !m_services.clipboard)
+        return;
+    // Only clear what we put there: the user may have copied something else since.
+    if (hashOf(m_services.clipboard->text().toUtf8()) == m_clipboardHash)
+        m_services.clipboard->clear();
+    m_clipboardHash.clear();
+    m_clipboardRemaining = 0;
+    m_clipboardStatus->setText(tr("Clipboard cleared"));
+}
+
+void MainWindow::exportToken()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_model->row(rows.first()).secretHere())
+        return;
+    const TokenRow row = m_model->row(rows.first());
+    if (!confirmProduction(row, tr("Export")))
+        return;
+    const QStringList formats{tr("Token only"), tr(".env line (BITGO_ACCESS_TOKEN=…)"), tr("Shell export line")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Export token"), tr("&Format:"), formats, 1, false, &ok);
+    if (!ok)
+        return;
+    const auto format = static_cast<TokenExport::Format>(formats.indexOf(chosen));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export token to a new file"), {}, {}, nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const StoredToken token = *row.local;
+    beginWait(tr("Reading the keychain…"));
+    m_services.vault->readSecret(token, this, [this, token, path, format](Result<SecretBytes> secret) {
+        endWait();
+        if (!secret) {
+            showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
+            return;
+        }
+        Result<SecretBytes> text = TokenExport::format(secret.value(), format);
+        const Status written = text ? TokenExport::writeFile(path, text.value()) : Status(text.error());
+        if (!written) {
+            showMessage(tr("Export failed: %1").arg(written.error().message), true);
+            return;
+        }
+        showMessage(tr("Exported “%1” to %2 (readable only by you).").arg(token.label, path), false);
+    });
+}
+
+// ---- revoke, forget, import ----------------------------------------------------------------------------------
+
+void MainWindow::revokeTokens()
+{
+    QList<TokenRow> chosen;
+    for (int r : selectedRows())
+        if (!m_model->row(r).tokenId().isEmpty())
+            chosen.append(m_model->row(r));
+    if (chosen.isEmpty())
+        return;
+    QStringList names;
+    for (const TokenRow &r : std::as_const(chosen))
+        names.append(QStringLiteral("• %1 (%2)").arg(r.label(), r.tokenId()));
+    if (MessageBox::question(this, tr("Revoke tokens"),
+                             tr("Revoke %n token(s) on the server? Anything using them stops working at once.\n\n%1",
+                                nullptr, static_cast<int>(chosen.size()))
+                                 .arg(names.join(QLatin1Char('\n'))),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    withSession([this, chosen] {
+        // One at a time, so each token gets its own line in the report and an expired session can resume.
+        auto report = std::make_shared<QStringList>();
+        auto failures = std::make_shared<int>(0);
+        auto next = std::make_shared<std::function<void(qsizetype)>>();
+        *next = [this, chosen, report, failures, next](qsizetype i) {
+            if (i >= chosen.size()) {
+                endWait();
+                refresh();
+                const QString text = report->join(QLatin1Char('\n'));
+                if (chosen.size() > 1 || *failures > 0)
+                    MessageBox::information(this, tr("Revoke report"), text);
+                showMessage(*failures ? tr("%n token(s) could not be revoked.", nullptr, *failures)
+                                      : tr("Revoked %n token(s).", nullptr, static_cast<int>(chosen.size())),
+                            *failures > 0);
+                *next = nullptr; // break the self-reference
+                return;
+            }
+            const TokenRow row = chosen.at(i);
+            beginWait(tr("Revoking “%1”…").arg(row.label()),
+                      m_client->revokeToken(row.tokenId(), this, [this, row, i, report, failures, next](Result<AccessToken> r) {
+                          if (!r && r.error().kind == ErrorKind::Unauthorized) {
+                              endWait();
+                              reauthenticate([next, i] { (*next)(i); });
+                              return;
+                          }
+                          if (!r && r.error().kind != ErrorKind::NotFound) {
+                              ++*failures;
+                              report->append(tr("✗ %1: %2").arg(row.label(), r.error().message));
+                              (*next)(i + 1);
+                              return;
+                          }
+                          report->append(r ? tr("✓ %1: revoked").arg(row.label())
+                                           : tr("✓ %1: already gone on the server").arg(row.label()));
+                          if (row.local) {
+                              m_services.vault->forget(*row.local, this, [next, i](Result<Done>) { (*next)(i + 1); });
+                              return;
+                          }
+                          (*next)(i + 1);
+                      }));
+        };
+        (*next)(0);
+    });
+}
+
+void MainWindow::forgetToken()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1 || !m_model->row(rows.first()).local)
+        return;
+    const TokenRow row = m_model->row(rows.first());
+    if (MessageBox::question(this, tr("Forget token"),
+                             tr("Remove “%1” from this machine? It stays valid on the server until it expires or "
+                                "is revoked, and its secret cannot be shown again.")
+                                 .arg(row.label()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    beginWait(tr("Removing from the keychain…"));
+    m_services.vault->forget(*row.local, this, [this, label = row.label()](Result<Done> r) {
+        endWait();
+        showMessage(r ? tr("Forgot “%1” on this machine.").arg(label)
+                      : tr("Could not forget “%1”: %2").arg(label, r.error().message),
+                    !r);
+        rebuildModel();
+    });
+}
+
+void MainWindow::importToken()
+{
+    auto *dialog = new ImportTokenDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto secret = std::make_shared<SecretBytes>(dialog->takeToken());
+        StoredToken meta;
+        meta.environmentId = currentEnvironmentId();
+        meta.userId = m_client && m_client->hasSession() ? m_client->session().user.id : QString();
+        meta.label = dialog->label();
+        auto store = [this, meta, secret](bool verified, const SignedInSession *session) {
+            StoredToken m = meta;
+            if (session) {
+                m.scope = session->scope;
+                m.expires = session->expires;
+                if (m.userId.isEmpty())
+                    m.userId = session->user.id;
+            }
+            m_services.vault->importToken(m, *secret, verified, this, [this, m, verified](Result<Done> r) {
+                endWait();
+                showMessage(!r ? tr("Could not store “%1”: %2").arg(m.label, r.error().message)
+                               : verified ? tr("Stored “%1” in the keychain.").arg(m.label)
+                                          : tr("Stored “%1” as unverified: the server did not confirm it.").arg(m.label),
+                            !r);
+                rebuildModel();
+            });
+        };
+        // Verify with a throw-away client of the same environment; the current session stays untouched.
+        beginWait(tr("Checking the token with the server…"));
+        m_services.resolveEnvironment(meta.environmentId, this, [this, secret, store](Result<Environment> env) {
+            if (!env) {
+                store(false, nullptr);
+                return;
+            }
+            auto *probe = new BitGoClient(m_services.network, env.value(), m_services.clientOptions, this);
+            probe->signInWithToken(secret->copy(), this, [probe, store](Result<SignedInSession> s) {
+                store(s.ok(), s ? &s.value() : nullptr);
+                probe->forgetSession();
+                probe->deleteLater();
+            });
+        });
+    });
+    dialog->open();
+}
+
+// ---- unlock / lock session -----------------------------------------------------------------------------------
+
+void MainWindow::unlockSession()
+{
+    withSession([this] {
+        auto *dialog = new UnlockDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, otp = QString(), dialog]() mutable {
+            otp = dialog->otp();
+            const int seconds = dialog->durationSeconds();
+            auto run = std::make_shared<std::function<void()>>();
+            *run = [this, otp, seconds, run] {
+                beginWait(tr("Unlocking…"), m_client->unlock(otp, seconds, this, [this, run](Result<SessionInfo> r) {
+                    endWait();
+                    if (!r) {
+                        handleServerError(r.error(), *run);
+                        return;
+                    }
+                    m_unlockExpires = r.value().unlock ? r.value().unlock->expires : QDateTime();
+                    showMessage(tr("Session unlocked. Spending limits do not apply until it locks again."), false);
+                    updateStatus();
+                    updateActions();
+                }));
+            };
+            (*run)();
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::lockSession()
+{
+    if (!m_client || !m_client->hasSession())
+        return;
+    beginWait(tr("Locking the session…"), m_client->lock(this, [this](Result<SessionInfo> r) {
+        endWait();
+        if (!r) {
+            handleServerError(r.error(), [this] { lockSession(); });
+            return;
+        }
+        m_unlockExpires = {};
+        showMessage(tr("Session locked."), false);
+        updateStatus();
+        updateActions();
+    }));
+}
+
+// ---- app lock ------------------------------------------------------------------------------------------------
+
+bool MainWindow::isAppLocked() const { return m_ui->pagesStackedWidget->currentWidget() == m_ui->lockedPage; }
+
+void MainWindow::lockApp()
+{
+    if (isAppLocked())
+        return;
+    saveViewState();
+    clearClipboardIfOurs();
+    m_model->setTokens({}, {});   // nothing of the tokens stays on screen or in the model
+    m_model->clearPresence();
+    m_ui->detailsTextBrowser->clear();
+    m_ui->searchLineEdit->clear();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->lockedPage);
+    const bool online = m_client && m_client->hasSession();
+    m_ui->lockedLabel->setText(online ? tr("BitGo Token Manager is locked. Enter your BitGo password to continue.")
+                                      : tr("BitGo Token Manager is locked. Unlock to check the keychain is yours."));
+    m_ui->lockPasswordLabel->setVisible(online);
+    m_ui->lockPasswordLineEdit->setVisible(online);
+    m_ui->lockErrorLabel->clear();
+    for (QAction *a : {m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
+                       m_ui->actionForgetToken, m_ui->actionImportToken, m_ui->actionUnlockSession,
+                       m_ui->actionLockSession, m_ui->actionRefresh, m_ui->actionSignIn, m_ui->actionSignOut})
+        a->setEnabled(false);
+    m_ui->menuToken->setEnabled(false);
+    m_ui->menuSession->setEnabled(false);
+    m_ui->mainToolBar->setEnabled(false);
+    (online ? static_cast<QWidget *>(m_ui->lockPasswordLineEdit) : m_ui->unlockAppPushButton)->setFocus();
+}
+
+void MainWindow::unlockApp()
+{
+    const auto unlocked = [this] {
+        m_ui->lockPasswordLineEdit->clear();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->tokensPage);
+        m_ui->menuToken->setEnabled(true);
+        m_ui->menuSession->setEnabled(true);
+        m_ui->mainToolBar->setEnabled(true);
+        rebuildModel();
+        updateStatus();
+        restartIdleTimer();
+        m_ui->tokenTableView->setFocus();
+    };
+    m_ui->lockErrorLabel->clear();
+    m_ui->unlockAppPushButton->setEnabled(false);
+    if (m_client && m_client->hasSession()) {
+        const SecretBytes password = SecretBytes::fromUtf8(m_ui->lockPasswordLineEdit->text());
+        m_ui->lockPasswordLineEdit->clear();
+        beginWait(tr("Checking your password…"),
+                  m_client->verifyPassword(password, this, [this, unlocked](Result<bool> r) {
+                      endWait();
+                      m_ui->unlockAppPushButton->setEnabled(true);
+                      if (r && r.value()) {
+                          unlocked();
+                          return;
+                      }
+                      m_ui->lockErrorLabel->setText(r ? tr("That password is not correct.") : r.error().message);
+                      m_ui->lockPasswordLineEdit->setFocus();
+                  }));
+        return;
+    }
+    // Offline: the OS keychain's own unlock is the proof (a locked keyring prompts or refuses here).
+    beginWait(tr("Asking the keychain…"));
+    m_services.vault->checkUsable(this, [this, unlocked](Result<Done> r) {
+        endWait();
+        m_ui->unlockAppPushButton->setEnabled(true);
+        if (r) {
+            unlocked();
+            return;
+        }
+        m_ui->lockErrorLabel->setText(tr("The keychain did not unlock: %1").arg(r.error().message));
+    });
+}
+
+void MainWindow::restartIdleTimer()
+{
+    const int minutes = m_services.settings->lockAfterIdleMinutes();
+    if (minutes <= 0) {
+        m_idleTimer->stop();
+        return;
+    }
+    m_idleTimer->start(std::chrono::minutes(minutes));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!isAppLocked() && m_idleTimer->remainingTime() < m_idleTimer->interval() - 1000)
+            restartIdleTimer(); // at most once a second: mouse moves come in floods
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// ---- preferences, state --------------------------------------------------------------------------------------
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_services.settings, m_services.environments, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
+        restartIdleTimer();
+    });
+    dialog->open();
+}
+
+void MainWindow::saveViewState()
+{
+    Settings *s = m_services.settings;
+    s->setWindowGeometry(saveGeometry());
+    s->setWindowState(saveState());
+    s->setTableHeaderState(m_ui->tokenTableView->horizontalHeader()->saveState());
+    QList<int> widths;
+    for (int c = 0; c < TokenTableModel::ColumnCount; ++c)
+        widths.append(m_ui->tokenTableView->columnWidth(c));
+    s->setColumnWidths(widths);
+    const QHeaderView *h = m_ui->tokenTableView->horizontalHeader();
+    s->setSortState({h->sortIndicatorSection(), h->sortIndicatorOrder() == Qt::AscendingOrder});
+    s->sync();
+}
+
+void MainWindow::restoreViewState()
+{
+    Settings *s = m_services.settings;
+    if (!s->windowGeometry().isEmpty())
+        restoreGeometry(s->windowGeometry());
+    if (!s->windowState().isEmpty())
+        restoreState(s->windowState());
+    const QList<int> widths = s->columnWidths();
+    if (widths.isEmpty()) {
+        m_ui->tokenTableView->setColumnWidth(TokenTableModel::LabelColumn, 200);
+        m_ui->tokenTableView->setColumnWidth(TokenTableModel::ScopesColumn, 240);
+        m_ui->tokenTableView->setColumnWidth(TokenTableModel::LimitsColumn, 150);
+    }
+    for (int c = 0; c < widths.size() && c < TokenTableModel::ColumnCount; ++c)
+        if (widths.at(c) > 0)
+            m_ui->tokenTableView->setColumnWidth(c, widths.at(c));
+    const SortState sort = s->sortState();
+    m_ui->tokenTableView->sortByColumn(sort.column, sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isAppLocked())
+        saveViewState();
+    clearClipboardIfOurs();
+    event->accept();
+}
+
+} // namespace bgtm

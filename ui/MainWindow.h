@@ -1,0 +1,145 @@
+#pragma once
+
+#include "SignInDialog.h"
+
+#include "itemmodels/TokenTableModel.h"
+#include "net/BitGoClient.h"
+
+#include <QByteArray>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QClipboard;
+class QLabel;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace Ui { class MainWindow; }
+
+namespace bgtm {
+
+class Settings;
+class TokenProxyModel;
+class Vault;
+
+/// The main window: token table, details, actions, status. Holds at most one signed-in client.
+/// Every server or keychain call runs asynchronously with progress and Cancel; errors appear in the message bar
+/// and the window stays usable. A session that expires mid-work triggers a re-sign-in, then the action resumes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Turns an environment id into an Environment (the local sandbox may need starting first).
+    using EnvironmentResolver =
+        std::function<void(const QString &environmentId, QObject *context, std::function<void(Result<Environment>)>)>;
+
+    struct Services {
+        Settings *settings = nullptr;
+        Vault *vault = nullptr;
+        QNetworkAccessManager *network = nullptr;
+        QClipboard *clipboard = nullptr;
+        EnvironmentResolver resolveEnvironment;
+        QList<EnvironmentChoice> environments;
+        BitGoClient::Options clientOptions;
+    };
+
+    explicit MainWindow(Services services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the sign-in dialog (non-modal to the event loop). With `environmentId` "sandbox" and `demo`, the demo
+    /// account is filled in and submitted at once.
+    void showSignIn(const QString &environmentId = {}, bool demo = false);
+    /// The tokens of every environment from the index; no network, no keychain.
+    void showOffline();
+
+    [[nodiscard]] BitGoClient *client() const { return m_client.get(); }
+    [[nodiscard]] TokenTableModel *tokenModel() const { return m_model; }
+    [[nodiscard]] bool isAppLocked() const;
+    /// The message bar above the table (errors in the error colour); empty text hides it.
+    void showMessage(const QString &text, bool error);
+
+    /// Public sandbox demo account (protocol of the built-in sandbox; not a secret, documented in the README).
+    static constexpr const char *kDemoUsername = "demo@sandbox.bitgo.local";
+    static constexpr const char *kDemoPassword = "sandbox-demo-password";
+    static constexpr const char *kDemoOtp = "0000000";
+
+public Q_SLOTS:
+    void refresh();
+    void copyToken();
+    void exportToken();
+    void revokeTokens();
+    void importToken();
+    void forgetToken();
+    void unlockSession();
+    void lockSession();
+    void signOut();
+    void lockApp();
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Pending; // an action waiting for a (re-)sign-in
+
+    CallHandle signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done);
+    void adoptClient(std::unique_ptr<BitGoClient> client);
+    void withSession(std::function<void()> action);
+    void reauthenticate(std::function<void()> resume);
+    bool handleServerError(const Error &error, std::function<void()> retry);
+    void rebuildModel();
+    void updateActions();
+    void updateStatus();
+    void updateDetails();
+    void checkSelectedPresence();
+    void beginWait(const QString &text, CallHandle handle = {});
+    void endWait();
+    void unlockApp();
+    void restartIdleTimer();
+    void putOnClipboard(const SecretBytes &secret);
+    void clipboardTick();
+    void clearClipboardIfOurs();
+    void saveViewState();
+    void restoreViewState();
+
+    [[nodiscard]] QList<int> selectedRows() const;
+    [[nodiscard]] const EnvironmentChoice *environment(const QString &id) const;
+    [[nodiscard]] bool isProduction(const QString &environmentId) const;
+    [[nodiscard]] bool confirmProduction(const TokenRow &row, const QString &what);
+    [[nodiscard]] QString currentEnvironmentId() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Services m_services;
+    std::unique_ptr<BitGoClient> m_client;
+    QString m_environmentId;
+    QString m_username;
+    TokenTableModel *m_model;
+    TokenProxyModel *m_proxy;
+    QList<AccessToken> m_serverTokens;
+    bool m_serverListComplete = false;
+    CallHandle m_wait;
+    bool m_reauthenticating = false;
+    QPointer<SignInDialog> m_signInDialog;
+    QDateTime m_unlockExpires;
+
+    QLabel *m_environmentStatus;
+    QLabel *m_userStatus;
+    QLabel *m_downgradedStatus;
+    QLabel *m_unlockStatus;
+    QLabel *m_clipboardStatus;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QTimer *m_secondTimer;
+    QTimer *m_idleTimer;
+    QByteArray m_clipboardHash;   ///< SHA-256 of what we put there: the token itself is not kept
+    int m_clipboardRemaining = 0;
+};
+
+} // namespace bgtm

@@ -1,0 +1,112 @@
+#include "PreferencesDialog.h"
+#include "ui_PreferencesDialog.h"
+
+#include "settings/Settings.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QUrl>
+
+namespace bgtm {
+
+namespace {
+enum CustomColumn { NameColumn, UrlColumn, ProductionColumn, XpubColumn };
+}
+
+PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice> builtInEnvironments, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings),
+      m_builtIn(std::move(builtInEnvironments))
+{
+    m_ui->setupUi(this);
+    m_ui->customTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->languageComboBox->addItem(tr("System language"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    QPalette p = m_ui->environmentErrorLabel->palette();
+    p.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    m_ui->environmentErrorLabel->setPalette(p);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_ui->addEnvironmentPushButton, &QPushButton::clicked, this, [this] {
+        addEnvironmentRow(tr("My server"), QStringLiteral("https://"), false, QString());
+        m_ui->customTableWidget->setCurrentCell(m_ui->customTableWidget->rowCount() - 1, NameColumn);
+        m_ui->customTableWidget->editItem(m_ui->customTableWidget->currentItem());
+    });
+    connect(m_ui->removeEnvironmentPushButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->customTableWidget->currentRow();
+        if (row >= 0)
+            m_ui->customTableWidget->removeRow(row);
+    });
+    load();
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &url, bool production,
+                                          const QString &xpub)
+{
+    QTableWidget *t = m_ui->customTableWidget;
+    const int row = t->rowCount();
+    t->insertRow(row);
+    t->setItem(row, NameColumn, new QTableWidgetItem(name));
+    t->setItem(row, UrlColumn, new QTableWidgetItem(url));
+    auto *check = new QTableWidgetItem;
+    check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    check->setCheckState(production ? Qt::Checked : Qt::Unchecked);
+    t->setItem(row, ProductionColumn, check);
+    t->setItem(row, XpubColumn, new QTableWidgetItem(xpub));
+}
+
+void PreferencesDialog::load()
+{
+    m_ui->clipboardSpinBox->setValue(static_cast<int>(m_settings->clipboardClearDelay().count()));
+    m_ui->idleSpinBox->setValue(m_settings->lockAfterIdleMinutes());
+    m_ui->lifetimeSpinBox->setValue(m_settings->defaultTokenLifetimeDays());
+    m_ui->warningSpinBox->setValue(m_settings->expiryWarningDays());
+    for (const EnvironmentChoice &e : std::as_const(m_builtIn))
+        m_ui->defaultEnvironmentComboBox->addItem(e.name, e.id);
+    for (const CustomEnvironment &c : m_settings->customEnvironments()) {
+        addEnvironmentRow(c.name, c.baseUrl, c.productionRules, c.serverXpub);
+        const QString id = c.toEnvironment().id;
+        if (m_ui->defaultEnvironmentComboBox->findData(id) < 0)
+            m_ui->defaultEnvironmentComboBox->addItem(c.name, id);
+    }
+    const int env = m_ui->defaultEnvironmentComboBox->findData(m_settings->defaultEnvironmentId());
+    m_ui->defaultEnvironmentComboBox->setCurrentIndex(env >= 0 ? env : 0);
+    const int lang = m_ui->languageComboBox->findData(m_settings->language());
+    m_ui->languageComboBox->setCurrentIndex(lang >= 0 ? lang : 0);
+}
+
+void PreferencesDialog::accept()
+{
+    QList<CustomEnvironment> custom;
+    QTableWidget *t = m_ui->customTableWidget;
+    for (int row = 0; row < t->rowCount(); ++row) {
+        CustomEnvironment c;
+        c.name = t->item(row, NameColumn)->text().trimmed();
+        c.baseUrl = t->item(row, UrlColumn)->text().trimmed();
+        c.productionRules = t->item(row, ProductionColumn)->checkState() == Qt::Checked;
+        c.serverXpub = t->item(row, XpubColumn)->text().trimmed();
+        const QString problem = c.name.isEmpty() ? tr("Row %1: give the environment a name.").arg(row + 1)
+            : !QUrl(c.baseUrl).isValid() || QUrl(c.baseUrl).host().isEmpty()
+            ? tr("Row %1: the base URL is not a valid URL.").arg(row + 1)
+            : c.toEnvironment().transportProblem();
+        if (!problem.isEmpty()) {
+            m_ui->environmentErrorLabel->setText(problem);
+            t->setCurrentCell(row, UrlColumn);
+            t->setFocus();
+            return;
+        }
+        custom.append(c);
+    }
+    m_settings->setClipboardClearDelay(std::chrono::seconds(m_ui->clipboardSpinBox->value()));
+    m_settings->setLockAfterIdleMinutes(m_ui->idleSpinBox->value());
+    m_settings->setDefaultTokenLifetimeDays(m_ui->lifetimeSpinBox->value());
+    m_settings->setExpiryWarningDays(m_ui->warningSpinBox->value());
+    m_settings->setDefaultEnvironmentId(m_ui->defaultEnvironmentComboBox->currentData().toString());
+    m_settings->setLanguage(m_ui->languageComboBox->currentData().toString());
+    m_settings->setCustomEnvironments(custom);
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace bgtm

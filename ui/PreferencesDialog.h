@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SignInDialog.h" // EnvironmentChoice
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui { class PreferencesDialog; }
+
+namespace bgtm {
+
+class Settings;
+
+/// Preferences (.ui form) over Settings. Changes are written only on OK, after validation.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(Settings *settings, QList<EnvironmentChoice> builtInEnvironments, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    void accept() override;
+
+private:
+    void load();
+    void addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub);
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    Settings *m_settings;
+    QList<EnvironmentChoice> m_builtIn;
+};
+
+} // namespace bgtm

@@ -1,0 +1,2 @@
+target_sources(bgtm_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SecretClipboard.cpp)
