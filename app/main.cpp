@@ -1,6 +1,7 @@
 // The desktop app. The only place that wires real parts together: network, keychain, index, sandbox, settings.
 #include "MainWindow.h"
 
+#include "app/SingleInstance.h"
 #include "model/Environment.h"
 #include "sandbox/LocalSandbox.h"
 #include "settings/Settings.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace bgtm;
@@ -46,6 +48,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
     QApplication::setApplicationDisplayName(QStringLiteral("BitGo Token Manager"));
     QApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
+    // Matches the installed .desktop file, so Wayland compositors show the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bitgo_token_manager.TokenManager"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
@@ -62,6 +66,21 @@ int main(int argc, char **argv)
         QStringLiteral("offline"), QApplication::translate("main", "Start without the sign-in dialog."));
     parser.addOptions({sandboxOption, environmentOption, offlineOption});
     parser.process(app);
+
+    // One instance per user: a second start asks the running window to come forward, then exits.
+    QString runtimeDir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtimeDir.isEmpty())
+        runtimeDir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    SingleInstance instance(runtimeDir, QStringLiteral("bitgo-token-manager"));
+    const Result<SingleInstance::Role> role = instance.start();
+    if (role && role.value() == SingleInstance::Role::Secondary) {
+        int exitCode = 0;
+        instance.requestActivation(std::chrono::milliseconds(3000), &app, [&exitCode](Result<Done> r) {
+            exitCode = r ? 0 : 1;
+            QCoreApplication::exit(exitCode);
+        });
+        return QApplication::exec();
+    }
 
     Settings settings;
     QNetworkAccessManager network;
@@ -113,6 +132,11 @@ int main(int argc, char **argv)
     };
 
     MainWindow window(std::move(services));
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     if (!loaded)
         window.showMessage(QApplication::translate("main", "The token list on this machine could not be read: %1")

@@ -39,6 +39,8 @@ unset DISPLAY WAYLAND_DISPLAY
 # (and with it the keyring daemon) when the command exits.
 dbus-run-session -- bash -c '
     set -euo pipefail
+    # A nested session must not find (and replace) the outer daemon through the inherited variable.
+    unset GNOME_KEYRING_CONTROL
     # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
     eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL

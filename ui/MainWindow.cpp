@@ -1,7 +1,9 @@
 #include "MainWindow.h"
+#include "clipboard/SecretClipboard.h"
 #include "ui_MainWindow.h"
 
 #include "ImportTokenDialog.h"
+#include "editor/CreateTokenDialog.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "TokenProxyModel.h"
@@ -29,7 +31,6 @@
 namespace bgtm {
 
 namespace {
-QByteArray hashOf(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 
 QString html(const QString &text) { return text.toHtmlEscaped(); }
 } // namespace
@@ -51,9 +52,6 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     // Context menu = the token actions, in the same order as the Token menu.
     m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
                                       m_ui->actionForgetToken, m_ui->actionNewToken, m_ui->actionImportToken});
-    // The create-token editor (issue 8) is not built yet: the action stays visible but disabled.
-    m_ui->actionNewToken->setEnabled(false);
-    m_ui->actionNewToken->setToolTip(tr("Creating tokens is not available in this version yet"));
 
     m_environmentStatus = new QLabel(this);
     m_environmentStatus->setObjectName(QStringLiteral("environmentStatusLabel"));
@@ -82,9 +80,10 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 
     m_secondTimer = new QTimer(this);
     m_secondTimer->setInterval(std::chrono::seconds(1));
-    connect(m_secondTimer, &QTimer::timeout, this, &MainWindow::clipboardTick);
     connect(m_secondTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_secondTimer->start();
+    m_clipboard = new SecretClipboard(m_services.clipboard, m_services.settings->clipboardClearDelay(), this);
+    connect(m_clipboard, &SecretClipboard::remainingChanged, this, &MainWindow::showClipboardCountdown);
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockApp);
@@ -102,6 +101,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->actionCopyToken, &QAction::triggered, this, &MainWindow::copyToken);
     connect(m_ui->actionExportToken, &QAction::triggered, this, &MainWindow::exportToken);
     connect(m_ui->actionRevokeToken, &QAction::triggered, this, &MainWindow::revokeTokens);
+    connect(m_ui->actionNewToken, &QAction::triggered, this, &MainWindow::newToken);
     connect(m_ui->actionImportToken, &QAction::triggered, this, &MainWindow::importToken);
     connect(m_ui->actionForgetToken, &QAction::triggered, this, &MainWindow::forgetToken);
     connect(m_ui->actionUnlockSession, &QAction::triggered, this, &MainWindow::unlockSession);
@@ -128,7 +128,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    clearClipboardIfOurs();
+    m_clipboard->clearNow();
 }
 
 // ---- sign-in -------------------------------------------------------------------------------------------------
@@ -531,48 +531,19 @@ void MainWindow::copyToken()
             showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
             return;
         }
-        putOnClipboard(secret.value());
+        m_clipboard->setClearDelay(m_services.settings->clipboardClearDelay());
+        m_clipboard->copy(secret.value());
+        if (!m_clipboard->isCountingDown())
+            m_clipboardStatus->setText(tr("Token on the clipboard"));
         m_services.vault->markCopied(token);
         m_model->setPresence(token.tokenId, SecretPresence::InKeychain);
         showMessage(tr("Copied “%1”.").arg(token.label), false);
     });
 }
 
-void MainWindow::putOnClipboard(const SecretBytes &secret)
+void MainWindow::showClipboardCountdown(int seconds)
 {
-    auto *mime = new QMimeData;
-    mime->setText(QString::fromUtf8(secret.bytes()));
-    // Password managers and clipboard histories (KDE Klipper) skip entries carrying this hint.
-    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    m_services.clipboard->setMimeData(mime);
-    m_clipboardHash = hashOf(secret.bytes());
-    m_clipboardRemaining = static_cast<int>(m_services.settings->clipboardClearDelay().count());
-    m_clipboardStatus->setText(m_clipboardRemaining > 0
-                                   ? tr("Clipboard clears in %n s", nullptr, m_clipboardRemaining)
-                                   : tr("Token on the clipboard"));
-}
-
-void MainWindow::clipboardTick()
-{
-    if (m_clipboardRemaining <= 0 || m_clipboardHash.isEmpty())
-        return;
-    if (--m_clipboardRemaining > 0) {
-        m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, m_clipboardRemaining));
-        return;
-    }
-    clearClipboardIfOurs();
-}
-
-void MainWindow::clearClipboardIfOurs()
-{
-    if (m_clipboardHash.isEmpty() || !m_services.clipboard)
-        return;
-    // Only clear what we put there: the user may have copied something else since.
-    if (hashOf(m_services.clipboard->text().toUtf8()) == m_clipboardHash)
-        m_services.clipboard->clear();
-    m_clipboardHash.clear();
-    m_clipboardRemaining = 0;
-    m_clipboardStatus->setText(tr("Clipboard cleared"));
+    m_clipboardStatus->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds) : QString());
 }
 
 void MainWindow::exportToken()
@@ -699,6 +670,24 @@ void MainWindow::forgetToken()
     });
 }
 
+void MainWindow::newToken()
+{
+    withSession([this] {
+        CreateTokenDialog::Dependencies dependencies;
+        dependencies.client = m_client.get();
+        dependencies.vault = m_services.vault;
+        dependencies.clipboard = m_clipboard;
+        dependencies.settings = m_services.settings;
+        dependencies.environment = m_client->environment();
+        dependencies.userId = m_client->session().user.id;
+        // Window-modal: while it is open the main window cannot sign out or replace the client it uses.
+        auto *dialog = new CreateTokenDialog(std::move(dependencies), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::refresh);
+        dialog->open();
+    });
+}
+
 void MainWindow::importToken()
 {
     auto *dialog = new ImportTokenDialog(this);
@@ -712,6 +701,10 @@ void MainWindow::importToken()
         auto store = [this, meta, secret](bool verified, const SignedInSession *session) {
             StoredToken m = meta;
             if (session) {
+                // The server's own id, so the stored secret and the server's row are one token in the table.
+                m.tokenId = session->tokenId;
+                if (m.label.isEmpty())
+                    m.label = session->tokenLabel;
                 m.scope = session->scope;
                 m.expires = session->expires;
                 if (m.userId.isEmpty())
@@ -800,7 +793,7 @@ void MainWindow::lockApp()
     if (isAppLocked())
         return;
     saveViewState();
-    clearClipboardIfOurs();
+    m_clipboard->clearNow();
     m_model->setTokens({}, {});   // nothing of the tokens stays on screen or in the model
     m_model->clearPresence();
     m_ui->detailsTextBrowser->clear();
@@ -944,7 +937,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!isAppLocked())
         saveViewState();
-    clearClipboardIfOurs();
+    m_clipboard->clearNow();
     event->accept();
 }
 

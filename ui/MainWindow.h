@@ -14,6 +14,10 @@
 #include <memory>
 
 class QClipboard;
+
+namespace bgtm {
+class SecretClipboard;
+}
 class QLabel;
 class QNetworkAccessManager;
 class QProgressBar;
@@ -71,6 +75,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void newToken();
     void copyToken();
     void exportToken();
     void revokeTokens();
@@ -103,9 +108,7 @@ private:
     void endWait();
     void unlockApp();
     void restartIdleTimer();
-    void putOnClipboard(const SecretBytes &secret);
-    void clipboardTick();
-    void clearClipboardIfOurs();
+    void showClipboardCountdown(int seconds);
     void saveViewState();
     void restoreViewState();
 
@@ -138,8 +141,7 @@ private:
     QPushButton *m_cancelButton;
     QTimer *m_secondTimer;
     QTimer *m_idleTimer;
-    QByteArray m_clipboardHash;   ///< SHA-256 of what we put there: the token itself is not kept
-    int m_clipboardRemaining = 0;
+    SecretClipboard *m_clipboard;  ///< marks copies secret, clears them after the delay and on quit
 };
 
 } // namespace bgtm

@@ -17,3 +17,8 @@ target_sources(bgtm_ui PRIVATE
 file(GLOB _bgtm_icons ${PROJECT_SOURCE_DIR}/resources/icons/*.svg)
 qt_add_resources(bgtm_ui "bgtm_icons" PREFIX "/" BASE ${PROJECT_SOURCE_DIR}/resources
     FILES ${_bgtm_icons})
+
+# The window icon is the packaged app icon itself (packaging/icons), not a copy.
+set(_bgtm_app_icon ${PROJECT_SOURCE_DIR}/packaging/icons/io.github.bitgo_token_manager.TokenManager.svg)
+set_source_files_properties(${_bgtm_app_icon} PROPERTIES QT_RESOURCE_ALIAS icons/app.svg)
+qt_add_resources(bgtm_ui "bgtm_app_icon" PREFIX "/" FILES ${_bgtm_app_icon})

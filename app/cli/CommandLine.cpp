@@ -166,11 +166,6 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
         || inv.command == Command::TokensForget;
     if (takesId && !words.isEmpty())
         inv.tokenId = words.takeFirst();
-    if (!words.isEmpty()) {
-        parsed.error = tr("Unexpected argument \"%1\". Secrets are read from stdin, never from arguments.").arg(shown(words.first()));
-        return parsed;
-    }
-
     const QSet<QString> allowed = allowedOptions(inv.command);
     for (const Option &option : std::as_const(options)) {
         const QString &name = option.name;
@@ -244,6 +239,11 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
         }
     }
 
+    // After the options, so that "--password x" is reported as the unknown option it is.
+    if (!words.isEmpty()) {
+        parsed.error = tr("Unexpected argument \"%1\". Secrets are read from stdin, never from arguments.").arg(shown(words.first()));
+        return parsed;
+    }
     if (inv.command == Command::Login && inv.passwordStdin && inv.tokenStdin) {
         parsed.error = tr("login takes either --password-stdin or --token-stdin, not both.");
         return parsed;

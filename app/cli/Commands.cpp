@@ -145,8 +145,6 @@ void Commands::finish(ExitCode code)
 
 void Commands::fail(ExitCode code, const QString &message)
 {
-    Error error;
-    error.message = message;
     if (m_finished)
         return;
     Output::message(tr("error: %1").arg(message));
@@ -744,6 +742,11 @@ void Commands::createToken()
                 m_client->createToken(m_request, this, [this](Result<CreatedToken> created) {
                     if (!created.ok()) {
                         m_services.vault->dropPending(m_pendingId);
+                        if (created.error().kind == ErrorKind::SurplusToken && !created.error().tokenIds.isEmpty()) {
+                            // No reply reached us, but the server made tokens nobody holds: revoke them all.
+                            revokeOrphans(created.error(), 0);
+                            return;
+                        }
                         fail(created.error());
                         return;
                     }
@@ -821,10 +824,37 @@ void Commands::revokeSurplus(qsizetype index)
     });
 }
 
+void Commands::revokeOrphans(const Error &error, qsizetype index)
+{
+    if (index >= error.tokenIds.size()) {
+        Output::message(tr("error: the connection failed after the server created the token; nobody holds it."));
+        if (!m_surplusRevoked.isEmpty())
+            Output::message(tr("Revoked: %1").arg(m_surplusRevoked.join(QStringLiteral(", "))));
+        if (!m_surplusFailed.isEmpty())
+            Output::message(tr("error: could NOT revoke, revoke them yourself: %1")
+                                .arg(m_surplusFailed.join(QStringLiteral(", "))));
+        if (m_output.json())
+            m_output.document(QJsonObject{{QStringLiteral("error"), error.message},
+                                          {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)},
+                                          {QStringLiteral("surplusNotRevoked"), toJsonArray(m_surplusFailed)},
+                                          {QStringLiteral("exitCode"), int(ExitCode::SurplusRevoked)}});
+        finish(ExitCode::SurplusRevoked);
+        return;
+    }
+    const QString id = error.tokenIds.at(index);
+    m_client->revokeToken(id, this, [this, error, index, id](Result<AccessToken> revoked) {
+        (revoked.ok() ? m_surplusRevoked : m_surplusFailed).append(id);
+        revokeOrphans(error, index + 1);
+    });
+}
+
 void Commands::reportCreated(bool stored)
 {
     const AccessToken &token = m_created->token;
     const bool printSecret = !stored || m_invocation.printToken;
+    if (!m_created->surplusCheckComplete)
+        Output::message(tr("warning: could not check whether a silent resend created extra tokens; look at "
+                           "\"tokens list\"."));
     if (!m_created->replyVerified)
         Output::message(tr("note: the reply could not be verified (downgraded session)."));
     if (!m_surplusRevoked.isEmpty())

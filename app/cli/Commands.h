@@ -88,6 +88,7 @@ private:
     void storeCreated(int attempt);
     void handleStoreFailure(const Error &error);
     void revokeSurplus(qsizetype index);
+    void revokeOrphans(const Error &error, qsizetype index);
     void reportCreated(bool stored);
     void revokeConfirmed(const QString &tokenId, const QString &label);
 

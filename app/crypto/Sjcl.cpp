@@ -97,7 +97,8 @@ QByteArray jsEscape(const QByteArray &utf8)
     static const QByteArray kSafe =
         QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./");
     QByteArray out;
-    for (QChar c : QString::fromUtf8(utf8)) {
+    const QString text = QString::fromUtf8(utf8);
+    for (QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 128 && kSafe.contains(static_cast<char>(u)))
             out.append(static_cast<char>(u));

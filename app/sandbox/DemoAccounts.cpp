@@ -11,7 +11,7 @@
 namespace bgtm::sandbox {
 
 QString DemoAccounts::makeAccount(const QString &username, const QString &password, const QString &userId, bool legacy,
-                                  bool ecdh, const QString &otp, Account *out)
+                                  bool ecdh, const QString &oneTimeCode, Account *out)
 {
     Account account;
     account.username = username.trimmed().toLower();
@@ -19,7 +19,7 @@ QString DemoAccounts::makeAccount(const QString &username, const QString &passwo
     account.fullName = account.username.section(QLatin1Char('@'), 0, 0);
     // Protocol doc §3: what the client sends is HMAC-SHA256(key = lower-cased username, message = raw password).
     account.passwordHmac = hmac::sign(account.username.toUtf8(), password.toUtf8());
-    account.otp = otp;
+    account.otp = oneTimeCode;
     account.legacy = legacy;
     if (ecdh && !legacy) {
         QString error;
@@ -74,9 +74,9 @@ QString DemoAccounts::loadUsersFile(const QString &path, QList<Account> *account
         if (!idPattern.match(userId).hasMatch())
             return QStringLiteral("users file %1: entry %2: userId must be 24 lowercase hex").arg(path).arg(index);
         Account account;
-        const QString error = makeAccount(username, password, userId, u.value(QStringLiteral("legacy")).toBool(),
-                                          u.value(QStringLiteral("ecdh")).toBool(true),
-                                          u.value(QStringLiteral("otp")).toString(QLatin1String(otp)), &account);
+        QString error = makeAccount(username, password, userId, u.value(QStringLiteral("legacy")).toBool(),
+                                    u.value(QStringLiteral("ecdh")).toBool(true),
+                                    u.value(QStringLiteral("otp")).toString(QLatin1String(otp)), &account);
         if (!error.isEmpty())
             return error;
         accounts->append(account);

@@ -22,7 +22,7 @@ public:
     /// Builds an account from its raw password. With `ecdh`, derives a stable ECDH key from the username and
     /// stores its xprv encrypted with the raw password. Returns an empty error string on success.
     static QString makeAccount(const QString &username, const QString &password, const QString &userId, bool legacy,
-                               bool ecdh, const QString &otp, Account *out);
+                               bool ecdh, const QString &oneTimeCode, Account *out);
 
     /// The demo and legacy accounts.
     static QList<Account> builtIn();

@@ -98,14 +98,18 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
         if (coin.isEmpty() || !DecimalString::isCanonical(amount))
             return ApiError::make(400, QStringLiteral("InvalidSpend"),
                                   QStringLiteral("coin and amount (decimal string of base units) are required"));
-        auto it = std::find_if(token->limits.begin(), token->limits.end(),
-                               [&](const TokenRecord::SpendingLimit &l) { return l.coin == coin; });
-        if (it == token->limits.end()) {
-            token->limits.append(TokenRecord::SpendingLimit {coin, QString(), false, QStringLiteral("0"), 0});
-            it = token->limits.end() - 1;
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < token->limits.size(); ++i) {
+            if (token->limits.at(i).coin == coin)
+                index = i;
         }
-        it->txValue = DecimalString::add(it->txValue, amount);
-        ++it->txCount;
+        if (index < 0) {
+            token->limits.append(TokenRecord::SpendingLimit{coin, QString(), false, QStringLiteral("0"), 0});
+            index = token->limits.size() - 1;
+        }
+        TokenRecord::SpendingLimit &limit = token->limits[index]; // detaching on purpose: we update it
+        limit.txValue = DecimalString::add(limit.txValue, amount);
+        ++limit.txCount;
         persist();
         return HttpReply::json(200, token->document(nowMs, numbers));
     }

@@ -3,6 +3,8 @@
 #include <Hmac.h>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -91,8 +93,14 @@ QString SandboxStore::setStateFile(const QString &path)
 {
     m_stateFile = path;
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
+        // A first start (e.g. a fresh app data directory): create the folder now, owner-only, so saving works.
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return QStringLiteral("cannot create the folder of state file %1").arg(path);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         return {};
+    }
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read state file %1").arg(path);
     QJsonParseError error;

@@ -104,9 +104,10 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     const int code = QCoreApplication::exec();
+    // State first: the runtime file's removal tells clients this server is gone, so it must be the last thing done.
+    const QString saveError = store.save();
     if (!options.runtimeFile.isEmpty())
         QFile::remove(options.runtimeFile);
-    const QString saveError = store.save();
     if (!saveError.isEmpty())
         return fail(saveError);
     return code;

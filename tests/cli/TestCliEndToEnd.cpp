@@ -42,6 +42,19 @@ QJsonObject jsonOf(const CliResult &result)
 }
 
 // A failed run's diagnostics: exit code and stderr only (stderr never holds secrets; stdout may).
+/// Polls the CLI's index until it holds the pending creation of `label` (deadline 30 s).
+bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
+{
+    QFile index(dataDir + QStringLiteral("/bitgo-token-manager/tokens.json"));
+    return QTest::qWaitFor([&index, &label]() {
+        if (!index.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray bytes = index.readAll();
+        index.close();
+        return bytes.contains(label);
+    }, 30000);
+}
+
 QByteArray diagnose(const CliResult &result)
 {
     return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)") + ", stderr: "
@@ -82,6 +95,7 @@ private Q_SLOTS:
     void keychainFailureAfterCreatePrintsTokenOnce();
     void keychainFailureAfterCreateRevokesWhenAsked();
     void surplusTokenFromSilentResendIsRevoked();
+    void createWhoseReplyNeverArrivesRevokesEveryOrphan();
     void accessTokenFromEnvironmentAuthenticatesOneCall();
     void logoutEndsSessionOnServerAndLocally();
 
@@ -601,7 +615,9 @@ void TestCliEndToEnd::keychainFailureAfterCreatePrintsTokenOnce()
                                                       QStringLiteral("0000000")}));
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel();
-    QThread::msleep(1200);
+    // The pending record is written after the keychain proved usable and before the create is sent: stop the
+    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin).
+    QVERIFY(waitForPendingRecord(m_cli->dataDir(), "unstorable"));
     ::kill(keyring, SIGSTOP);
     const bool finished = process.waitForFinished(60000);
     ::kill(keyring, SIGCONT);
@@ -644,7 +660,9 @@ void TestCliEndToEnd::keychainFailureAfterCreateRevokesWhenAsked()
                                                       QStringLiteral("0000000"), QStringLiteral("--on-store-failure=revoke")}));
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel();
-    QThread::msleep(1200);
+    // The pending record is written after the keychain proved usable and before the create is sent: stop the
+    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin).
+    QVERIFY(waitForPendingRecord(m_cli->dataDir(), "revoke on failure"));
     ::kill(keyring, SIGSTOP);
     const bool finished = process.waitForFinished(60000);
     ::kill(keyring, SIGCONT);
@@ -674,9 +692,28 @@ void TestCliEndToEnd::surplusTokenFromSilentResendIsRevoked()
     QCOMPARE(liveTokensLabelled(QStringLiteral("resent")), 1);
 }
 
+void TestCliEndToEnd::createWhoseReplyNeverArrivesRevokesEveryOrphan()
+{
+    login();
+    // The create is performed but never answered, and so is Qt's silent resend: two live tokens nobody holds.
+    QVERIFY(m_sandbox.setFault(QStringLiteral("close-after-commit"),
+                               {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
+                                {QStringLiteral("count"), 2}}));
+    const CliResult result = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
+                                              QStringLiteral("orphaned"), QStringLiteral("--scope"),
+                                              QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}));
+    m_sandbox.clearFaults();
+    QVERIFY2(result.exitCode == SurplusRevoked, diagnose(result).constData());
+    QVERIFY(result.err.contains("Revoked"));
+    QCOMPARE(liveTokensLabelled(QStringLiteral("orphaned")), 0);
+}
+
 void TestCliEndToEnd::accessTokenFromEnvironmentAuthenticatesOneCall()
 {
-    const QByteArray secret = m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("env token")}});
+    // Listing tokens needs user_manage (the sandbox enforces BitGo's scope checks).
+    const QByteArray secret = m_sandbox.createTokenDirect(
+        {{QStringLiteral("label"), QStringLiteral("env token")},
+         {QStringLiteral("scope"), QJsonArray{QStringLiteral("openid"), QStringLiteral("user_manage")}}});
     QVERIFY(!secret.isEmpty());
     QProcessEnvironment extra;
     extra.insert(QStringLiteral("BITGO_ACCESS_TOKEN"), QString::fromLatin1(secret));

@@ -52,6 +52,14 @@ void terminate(qint64 pid)
         ::kill(pid_t(pid), SIGTERM);
 }
 
+/// Stops the sandbox a runtime file names (a sandbox a test started detached).
+void stopFromRuntimeFile(const QString &runtimeFile)
+{
+    const Result<SandboxEndpoint> running = LocalSandbox::readRuntimeFile(runtimeFile);
+    if (running.ok())
+        terminate(running.value().pid);
+}
+
 } // namespace
 
 class TestLocalSandbox : public QObject
@@ -98,6 +106,8 @@ void TestLocalSandbox::startsOneWhenNoneRunsAndPersistsItsState()
     options.stateFile = dir.filePath(QStringLiteral("data/sandbox-state.json"));
     options.executable = QStringLiteral(BGTM_SANDBOX_EXE);
     LocalSandbox finder(&network, options);
+    // Whatever happens below, the detached sandbox this test starts is stopped.
+    auto stopStarted = qScopeGuard([&options]() { stopFromRuntimeFile(options.runtimeFile); });
     const Outcome outcome = ensure(finder, this, 30000);
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), errorOf(outcome.result).constData());
@@ -142,12 +152,12 @@ void TestLocalSandbox::replacesAStaleRuntimeFile()
     options.stateFile = dir.filePath(QStringLiteral("state.json"));
     options.executable = QStringLiteral(BGTM_SANDBOX_EXE);
     LocalSandbox finder(&network, options);
+    auto stopStarted = qScopeGuard([&options]() { stopFromRuntimeFile(options.runtimeFile); });
     const Outcome outcome = ensure(finder, this, 30000);
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), errorOf(outcome.result).constData());
     QVERIFY(outcome.result->value().startedNow);
     QVERIFY(outcome.result->value().baseUrl.port() != deadPort);
-    terminate(outcome.result->value().pid);
 }
 
 void TestLocalSandbox::reportsAMissingExecutableClearly()
@@ -179,9 +189,9 @@ void TestLocalSandbox::cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne()
                                                           QStringLiteral("--otp"), QStringLiteral("0000000")},
                                     QByteArray(SandboxProcess::demoPassword) + '\n');
     const QString runtimeFile = runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json");
+    auto cleanup = qScopeGuard([runtimeFile]() { stopFromRuntimeFile(runtimeFile); });
     const Result<SandboxEndpoint> started = LocalSandbox::readRuntimeFile(runtimeFile);
     const qint64 pid = started.ok() ? started.value().pid : 0;
-    auto cleanup = qScopeGuard([pid]() { terminate(pid); });
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(started.ok());
     QVERIFY(login.err.contains("Started the local sandbox"));

@@ -63,11 +63,13 @@ private Q_SLOTS:
     void createWithPastedTokenUsesTheSdkDowngrade();
     void createForLegacyAccountUsesV1Bearer();
     void createRefusesInvalidRequestWithoutARequest();
+    void serverValidationErrorKeepsBitGosMessageAndField();
     void listSeesEveryPageAndRevokeRemovesTheToken();
     void revokeOfUnknownIdIsNotFound();
     void faultModesBecomeTheirErrors_data();
     void faultModesBecomeTheirErrors();
     void rateLimitedReadIsRetriedAfterRetryAfter();
+    void rateLimitedLoginIsNeverRetried();
     void closeAfterCommitReportsTheSurplusAndRevokeLeavesOneLiveToken();
     void cancelDuringLatencyReportsCancelled();
     void httpsWithTheTestCaWorks();
@@ -534,6 +536,21 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
     QCOMPARE(liveTokens(), 0);
 }
 
+void TestBitGoClientSandbox::rateLimitedLoginIsNeverRetried()
+{
+    auto client = makeClient();
+    QVERIFY(m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
+    const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
+        client->login(QString::fromLatin1(SandboxProcess::demoUsername),
+                      SecretBytes(QByteArray(SandboxProcess::demoPassword)), QString::fromLatin1(SandboxProcess::demoOtp),
+                      this, done);
+    });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::RateLimited);
+    QCOMPARE(result->error().retryAfterSeconds, 1);
+    QVERIFY(!client->hasSession());
+}
+
 void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOneLiveToken()
 {
     auto client = makeClient();
@@ -558,7 +575,7 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
         // Qt did not resend: the one token created is held by nobody and reported as surplus.
         qInfo("Qt did not resend the POST: the committed token is reported as surplus");
         QCOMPARE(created->error().kind, ErrorKind::SurplusToken);
-        surplusIds = created->error().field.split(QLatin1Char(','));
+        surplusIds = created->error().tokenIds;
         QCOMPARE(surplusIds.size(), 1);
         QCOMPARE(liveTokens(), 1);
     }
@@ -586,6 +603,30 @@ void TestBitGoClientSandbox::cancelDuringLatencyReportsCancelled()
     handle.cancel();
     QCOMPARE(calls, 1);
     QCOMPARE(kind, ErrorKind::Cancelled);
+}
+
+void TestBitGoClientSandbox::serverValidationErrorKeepsBitGosMessageAndField()
+{
+    // A server with production rules behind an environment that does not claim them: our validator lets the
+    // request through, the server refuses it with a 400. That reply's body must reach the caller intact.
+    SandboxProcess production;
+    QVERIFY2(production.start({QStringLiteral("--production-rules")}), qPrintable(production.errorString()));
+    QNetworkAccessManager network;
+    BitGoClient client(&network, Environment::sandbox(production.baseUrl(), production.serverXpub()));
+    QVERIFY(loginDemo(client));
+    const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
+        client.createToken(requestLabelled(QStringLiteral("no ip rule")), this, done);
+    });
+    QVERIFY(created.has_value());
+    QVERIFY(!created->ok());
+    const Error &error = created->error();
+    QCOMPARE(error.kind, ErrorKind::Http);
+    QCOMPARE(error.httpStatus, 400);
+    QCOMPARE(error.field, QStringLiteral("ipRestrict"));
+    QVERIFY2(!error.name.isEmpty(), "BitGo's stable error name is kept");
+    QVERIFY2(!error.requestId.isEmpty(), "BitGo's request id is kept for support");
+    const QJsonObject state = production.admin("GET", QStringLiteral("/_sandbox/state")).object();
+    QCOMPARE(state.value(QLatin1String("counts")).toObject().value(QLatin1String("liveTokens")).toInt(-1), 0);
 }
 
 void TestBitGoClientSandbox::httpsWithTheTestCaWorks()

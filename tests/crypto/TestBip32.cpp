@@ -73,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(reparsed.toXpub(), master.toXpub());
         QVERIFY(reparsed.toXprv() == master.toXprv());
 
-        for (const auto &v : c.value(QStringLiteral("derivations")).toArray()) {
+        const QJsonArray derivations = c.value(QStringLiteral("derivations")).toArray();
+        for (const auto &v : derivations) {
             const QJsonObject d = v.toObject();
             const QString path = d.value(QStringLiteral("path")).toString();
             auto priv = master.derivePath(path);

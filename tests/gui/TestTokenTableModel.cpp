@@ -7,7 +7,7 @@
 using namespace bgtm;
 
 namespace {
-const QDateTime kNow = QDateTime(QDate(2026, 1, 10), QTime(12, 0), QTimeZone::UTC);
+const QDateTime kNow = QDateTime(QDate(2026, 1, 10), QTime(12, 0), Qt::UTC);
 
 AccessToken serverToken(const QString &id, const QString &label, int expiresInDays)
 {

@@ -66,6 +66,13 @@ void SecretClipboard::copy(const SecretBytes &secret)
         m_clipboard->setMimeData(makeMime(), QClipboard::Selection);
     text.fill(QChar(u'\0'));
 
+    // A delay of zero means the user turned automatic clearing off: no countdown, but quit still clears.
+    if (m_delay <= std::chrono::milliseconds::zero()) {
+        m_clearTimer.stop();
+        m_tick.stop();
+        Q_EMIT remainingChanged(0);
+        return;
+    }
     m_deadline = QDeadlineTimer(m_delay);
     m_clearTimer.start(m_delay);
     m_tick.start();

@@ -29,7 +29,7 @@ public:
     void setClearDelay(std::chrono::milliseconds delay) { m_delay = delay; }
     [[nodiscard]] std::chrono::milliseconds clearDelay() const { return m_delay; }
 
-    /// Copies `secret` (UTF-8 text) and starts the countdown.
+    /// Copies `secret` (UTF-8 text) and starts the countdown (none when the delay is zero: clearing is off).
     void copy(const SecretBytes &secret);
     /// Clears now, if the clipboard still holds our text; stops the countdown either way.
     void clearNow();

@@ -10,11 +10,21 @@
 namespace bgtm {
 namespace {
 
+/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
+Error errorOf(ErrorKind kind, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
 
 Error makeError(ErrorKind kind, const QString &message)
 {
-    return Error{kind, message, 0, {}, {}, {}, -1};
+    return errorOf(kind, message);
 }
 
 } // namespace

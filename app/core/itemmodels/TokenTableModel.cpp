@@ -201,15 +201,19 @@ QString TokenTableModel::relativeTime(const QDateTime &when, const QDateTime &no
         return tr("unknown");
     const qint64 secs = now.secsTo(when);
     const qint64 abs = secs < 0 ? -secs : secs;
+    // Plural forms spelled out: "%n day(s)" reads badly when no translation is loaded (the English default).
+    const auto count = [](qint64 n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
     QString amount;
     if (abs < 3600)
-        amount = tr("%n minute(s)", nullptr, static_cast<int>(abs / 60));
+        amount = count(abs / 60, tr("1 minute"), tr("%1 minutes"));
     else if (abs < 2 * 86400)
-        amount = tr("%n hour(s)", nullptr, static_cast<int>(abs / 3600));
+        amount = count(abs / 3600, tr("1 hour"), tr("%1 hours"));
     else if (abs < 730 * 86400LL)
-        amount = tr("%n day(s)", nullptr, static_cast<int>(abs / 86400));
+        amount = count(abs / 86400, tr("1 day"), tr("%1 days"));
     else
-        amount = tr("%n year(s)", nullptr, static_cast<int>(abs / (365 * 86400LL)));
+        amount = count(abs / (365 * 86400LL), tr("1 year"), tr("%1 years"));
     return secs < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
 }
 
@@ -274,7 +278,7 @@ QString TokenTableModel::displayText(const TokenRow &r, int column) const
         const QStringList scope = r.scope();
         if (scope.size() <= 2)
             return scope.join(QStringLiteral(", "));
-        return tr("%1, %2 and %n more", nullptr, static_cast<int>(scope.size() - 2)).arg(scope.at(0), scope.at(1));
+        return tr("%1, %2 and %3 more").arg(scope.at(0), scope.at(1)).arg(scope.size() - 2);
     }
     case LimitsColumn: {
         const QStringList limits = limitTexts(r);

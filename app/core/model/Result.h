@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -46,6 +47,7 @@ struct Error {
     QString requestId;      ///< BitGo's `requestId`, for support
     QString field;          ///< the request field the error is about, when known
     int retryAfterSeconds = -1;
+    QStringList tokenIds;   ///< SurplusToken: ids of live tokens nobody holds (to revoke or offer to revoke)
 };
 
 /// A value or an Error. Small on purpose: C++20 has no std::expected.

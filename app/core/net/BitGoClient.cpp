@@ -13,11 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPromise>
+#include <QThreadPool>
+#include <QFuture>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace bgtm {
@@ -262,20 +266,65 @@ struct BitGoClient::Private {
              });
     }
 
-    /// Opens an encrypted token with the session's ECDH key (protocol doc §3/§4).
-    [[nodiscard]] CryptoResult<SecretBytes> openWithSessionKey(const QString &derivationPath,
-                                                               const QByteArray &encryptedToken) const
+    /// Runs `work` on a pool thread and `then` with its result back on the client's thread. Used for key
+    /// derivation whose cost the server chooses (PBKDF2 iterations, Argon2 memory): the UI thread never waits on it.
+    /// `work` must only touch what it captured by value; `then` is dropped if the client is destroyed first.
+    template <typename R>
+    void offThread(std::function<R()> work, std::function<void(R)> then)
     {
-        auto own = ExtendedKey::fromBase58(ecdhXprv.bytes());
-        if (!cryptoOk(own))
-            return cryptoError(own);
-        auto server = ExtendedKey::fromBase58(environment.serverXpub.toLatin1());
-        if (!cryptoOk(server))
-            return cryptoError(server);
-        return ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server), derivationPath,
-                                  encryptedToken);
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+            promise->addResult(work());
+            promise->finish();
+        });
+        future.then(q, [then = std::move(then)](R value) { then(std::move(value)); });
     }
 };
+
+/// Opens an encrypted token with an ECDH key (protocol doc §3/§4). Pure, so it may run on any thread.
+CryptoResult<SecretBytes> openWithEcdhKey(const QByteArray &ecdhXprv, const QByteArray &serverXpub,
+                                          const QString &derivationPath, const QByteArray &encryptedToken)
+{
+    auto own = ExtendedKey::fromBase58(ecdhXprv);
+    if (!cryptoOk(own))
+        return cryptoError(own);
+    auto server = ExtendedKey::fromBase58(serverXpub);
+    if (!cryptoOk(server))
+        return cryptoError(server);
+    return ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server), derivationPath,
+                              encryptedToken);
+}
+
+/// What the ECDH login path yields: the session token and the ECDH key, or why not.
+struct EcdhLoginKeys {
+    std::optional<CryptoError> error;
+    SecretBytes sessionToken;
+    SecretBytes ecdhXprv;
+};
+
+EcdhLoginKeys openEcdhLogin(const QByteArray &rawPassword, const QByteArray &encryptedEcdhXprv,
+                            const QByteArray &serverXpub, const QString &derivationPath,
+                            const QByteArray &encryptedToken)
+{
+    EcdhLoginKeys keys;
+    auto xprv = sjcl::decrypt(SecretBytes(QByteArray(rawPassword.constData(), rawPassword.size())),
+                              encryptedEcdhXprv);
+    if (!cryptoOk(xprv)) {
+        keys.error = cryptoError(xprv);
+        return keys;
+    }
+    keys.ecdhXprv = std::move(std::get<SecretBytes>(xprv));
+    auto token = openWithEcdhKey(keys.ecdhXprv.bytes(), serverXpub, derivationPath, encryptedToken);
+    if (!cryptoOk(token)) {
+        keys.error = cryptoError(token);
+        keys.ecdhXprv.clear();
+        return keys;
+    }
+    keys.sessionToken = std::move(std::get<SecretBytes>(token));
+    return keys;
+}
 
 BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment, Options options, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
@@ -360,7 +409,11 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
             return;
         }
         mappers::LoginReply login = std::move(parsed).value();
-        SignedInSession signedIn{login.user, login.scope, login.expires, !login.isEcdh()};
+        SignedInSession signedIn;
+        signedIn.user = login.user;
+        signedIn.scope = login.scope;
+        signedIn.expires = login.expires;
+        signedIn.downgraded = !login.isEcdh();
         if (!login.isEcdh()) {
             // Legacy account (or forceV1Auth): plaintext token, no ECDH key; creates will downgrade.
             d->adopt(signedIn, std::move(login.accessToken), SecretBytes());
@@ -372,30 +425,25 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
                              tr("The server sent an encrypted token, but this environment names no server key.")));
             return;
         }
-        auto xprv = sjcl::decrypt(rawPasswordBytes, login.encryptedEcdhXprv);
-        if (!cryptoOk(xprv)) {
-            finish(decryptionError(cryptoError(xprv)));
-            return;
-        }
-        SecretBytes ecdhXprv = std::move(std::get<SecretBytes>(xprv));
-        auto own = ExtendedKey::fromBase58(ecdhXprv.bytes());
-        if (!cryptoOk(own)) {
-            finish(decryptionError(cryptoError(own)));
-            return;
-        }
-        auto server = ExtendedKey::fromBase58(d->environment.serverXpub.toLatin1());
-        if (!cryptoOk(server)) {
-            finish(decryptionError(cryptoError(server)));
-            return;
-        }
-        auto sessionToken = ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server),
-                                               login.derivationPath, login.encryptedToken);
-        if (!cryptoOk(sessionToken)) {
-            finish(decryptionError(cryptoError(sessionToken)));
-            return;
-        }
-        d->adopt(signedIn, std::move(std::get<SecretBytes>(sessionToken)), std::move(ecdhXprv));
-        finish(std::move(signedIn));
+        // Copies for the worker: it must not touch the client. The password copy is wiped when the worker is done.
+        auto workerPassword = std::make_shared<SecretBytes>(rawPasswordBytes.copy());
+        const QByteArray serverXpub = d->environment.serverXpub.toLatin1();
+        d->offThread<std::shared_ptr<EcdhLoginKeys>>(
+                [workerPassword, serverXpub, envelope = login.encryptedEcdhXprv, path = login.derivationPath,
+                 encryptedToken = login.encryptedToken] {
+                    auto keys = std::make_shared<EcdhLoginKeys>(
+                            openEcdhLogin(workerPassword->bytes(), envelope, serverXpub, path, encryptedToken));
+                    workerPassword->clear();
+                    return keys;
+                },
+                [this, finish, signedIn](std::shared_ptr<EcdhLoginKeys> keys) {
+                    if (keys->error) {
+                        finish(decryptionError(*keys->error));
+                        return;
+                    }
+                    d->adopt(signedIn, std::move(keys->sessionToken), std::move(keys->ecdhXprv));
+                    finish(signedIn);
+                });
     });
     return CallHandle(job);
 }
@@ -433,6 +481,8 @@ CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Cal
         }
         SignedInSession signedIn;
         signedIn.user.id = info.value().user;
+        signedIn.tokenId = info.value().id;
+        signedIn.tokenLabel = info.value().label;
         signedIn.scope = info.value().scope;
         signedIn.expires = info.value().expires;
         signedIn.downgraded = true; // a pasted token never comes with an ECDH key
@@ -658,13 +708,10 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
                 }
                 return out;
             };
-            if (!reply) {
-                const Error error = reply.error();
-                // The request may have been performed although no reply came: look before reporting.
-                if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout) {
-                    finish(error);
-                    return;
-                }
+            // The request may have been performed although no usable reply came (none at all, a cut or
+            // unparsable one, or one whose signature failed): look before reporting, so that a token live on the
+            // server is never left unmentioned (found by tests/hostile).
+            auto reportAfterLooking = [this, guard, finish, surplusOf](const Error &error) {
                 d->fetchAllTokens(guard, [finish, error, surplusOf](Result<TokenList> after) {
                     if (!after) {
                         finish(error);
@@ -679,18 +726,27 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
                     for (const AccessToken &token : orphans)
                         ids.append(token.id);
                     Error surplus = makeError(ErrorKind::SurplusToken,
-                                              tr("The connection failed after the server created %n token(s) "
-                                                 "that nobody holds; revoke them: %1", nullptr,
+                                              tr("The server created %n token(s) but its reply was lost or could "
+                                                 "not be trusted, so nobody holds them; revoke them: %1", nullptr,
                                                  static_cast<int>(ids.size()))
                                                       .arg(ids.join(QStringLiteral(", "))));
-                    surplus.field = ids.join(QLatin1Char(','));
+                    surplus.tokenIds = ids;
                     finish(surplus);
                 });
+            };
+            if (!reply) {
+                const Error error = reply.error();
+                if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout
+                    && error.kind != ErrorKind::SignatureMismatch && error.kind != ErrorKind::MalformedReply) {
+                    finish(error);
+                    return;
+                }
+                reportAfterLooking(error);
                 return;
             }
             auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
             if (!parsed) {
-                finish(parsed.error());
+                reportAfterLooking(parsed.error());
                 return;
             }
             mappers::CreateReply created = std::move(parsed).value();
@@ -698,50 +754,82 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
             result->token = created.token;
             result->replyVerified = reply.value().verified;
             result->downgraded = !signedCreate;
-            if (created.isEncrypted()) {
-                if (d->ecdhXprv.isEmpty()) {
-                    finish(makeError(ErrorKind::Decryption,
-                                     tr("The server sent the new token encrypted, but this session holds no key "
-                                        "to open it.")));
-                    return;
-                }
-                auto secret = d->openWithSessionKey(created.derivationPath, created.encryptedToken);
-                if (!cryptoOk(secret)) {
-                    finish(decryptionError(cryptoError(secret)));
-                    return;
-                }
-                result->secret = std::move(std::get<SecretBytes>(secret));
-            } else {
-                result->secret = std::move(created.secret);
-            }
-            // From here the secret exists only in this process: a cancel must still hand it over.
-            auto deliver = [finish, result] {
-                CreatedToken out;
-                out.token = result->token;
-                out.secret = std::move(result->secret);
-                out.replyVerified = result->replyVerified;
-                out.downgraded = result->downgraded;
-                out.surplus = result->surplus;
-                out.surplusCheckComplete = result->surplusCheckComplete;
-                finish(std::move(out));
-            };
-            guard->setCancelHandler([result, deliver] {
-                result->surplusCheckComplete = false;
-                deliver();
-            });
-            const QString ours = result->token.id;
-            d->fetchAllTokens(guard, [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
-                if (!after) {
+            // Once the server has answered, the new token exists: every path below must hand its secret over,
+            // a cancel included (it then only skips the surplus check).
+            auto continueWithSecret = [this, finish, guard, result, surplusOf, beforeComplete](bool cancelled) {
+                // From here the secret exists only in this process: a cancel must still hand it over.
+                auto deliver = [finish, result] {
+                    CreatedToken out;
+                    out.token = result->token;
+                    out.secret = std::move(result->secret);
+                    out.replyVerified = result->replyVerified;
+                    out.downgraded = result->downgraded;
+                    out.surplus = result->surplus;
+                    out.surplusCheckComplete = result->surplusCheckComplete;
+                    finish(std::move(out));
+                };
+                if (cancelled || !guard) {
                     result->surplusCheckComplete = false;
-                } else {
-                    result->surplus = surplusOf(after.value(), ours);
-                    // Without our id (the guide's reply shape) one of the new tokens is ours: not surplus.
-                    if (ours.isEmpty() && !result->surplus.isEmpty())
-                        result->surplus.removeLast();
-                    result->surplusCheckComplete = beforeComplete && after.value().complete && !ours.isEmpty();
+                    deliver();
+                    return;
                 }
-                deliver();
-            });
+                guard->setCancelHandler([result, deliver] {
+                    result->surplusCheckComplete = false;
+                    deliver();
+                });
+                const QString ours = result->token.id;
+                d->fetchAllTokens(guard, [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
+                    if (!after) {
+                        result->surplusCheckComplete = false;
+                    } else {
+                        result->surplus = surplusOf(after.value(), ours);
+                        // Without our id (the guide's reply shape) one of the new tokens is ours: not surplus.
+                        if (ours.isEmpty() && !result->surplus.isEmpty())
+                            result->surplus.removeLast();
+                        result->surplusCheckComplete = beforeComplete && after.value().complete && !ours.isEmpty();
+                    }
+                    deliver();
+                });
+            };
+            if (!created.isEncrypted()) {
+                result->secret = std::move(created.secret);
+                continueWithSecret(false);
+                return;
+            }
+            // A token the server created but we cannot open is live and held by nobody: name it for revocation.
+            auto undecryptable = [id = result->token.id](Error error) {
+                if (!id.isEmpty())
+                    error.tokenIds = QStringList{id};
+                return error;
+            };
+            if (d->ecdhXprv.isEmpty()) {
+                finish(undecryptable(makeError(ErrorKind::Decryption,
+                                               tr("The server sent the new token encrypted, but this session holds "
+                                                  "no key to open it."))));
+                return;
+            }
+            // Decrypted off the UI thread (the envelope's KDF cost is the server's choice). A cancel meanwhile is
+            // deferred: the token is delivered as soon as it is open, without the surplus check.
+            auto cancelRequested = std::make_shared<bool>(false);
+            guard->setCancelHandler([cancelRequested] { *cancelRequested = true; });
+            auto key = std::make_shared<SecretBytes>(d->ecdhXprv.copy());
+            d->offThread<std::shared_ptr<CryptoResult<SecretBytes>>>(
+                    [key, serverXpub = d->environment.serverXpub.toLatin1(), path = created.derivationPath,
+                     encryptedToken = created.encryptedToken] {
+                        auto opened = std::make_shared<CryptoResult<SecretBytes>>(
+                                openWithEcdhKey(key->bytes(), serverXpub, path, encryptedToken));
+                        key->clear();
+                        return opened;
+                    },
+                    [finish, result, cancelRequested, continueWithSecret, undecryptable](
+                            std::shared_ptr<CryptoResult<SecretBytes>> opened) {
+                        if (!cryptoOk(*opened)) {
+                            finish(undecryptable(decryptionError(cryptoError(*opened))));
+                            return;
+                        }
+                        result->secret = std::move(std::get<SecretBytes>(*opened));
+                        continueWithSecret(*cancelRequested);
+                    });
         });
     });
     return CallHandle(job);

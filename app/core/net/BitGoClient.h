@@ -44,6 +44,8 @@ struct SignedInSession {
     QStringList scope;
     QDateTime expires;
     bool downgraded = false;  ///< plaintext login (forceV1Auth, legacy account, or pasted token): no ECDH key
+    QString tokenId;          ///< signInWithToken only: the pasted token's own id and label, from the session call
+    QString tokenLabel;
 };
 
 /// The secret parts of a session, to persist in the keychain and restore in a later process.

@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bgtm::mappers {
 
@@ -133,7 +135,9 @@ Error malformed(const QString &what)
 
 std::optional<ServerAmount> amount(const QJsonValue &value)
 {
-    static const QRegularExpression digits(QStringLiteral("^(0|[1-9][0-9]*)$"));
+    // anchoredPattern, not ^…$: '$' also matches before a final newline, and "1000\n" is not an amount
+    // (found by fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/).
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("0|[1-9][0-9]*")));
     if (value.isString()) {
         const QString text = value.toString();
         if (!digits.match(text).hasMatch())
@@ -428,7 +432,9 @@ int retryAfterSeconds(const QByteArray &header, const QDateTime &now)
     const QDateTime at = httpDate(trimmed);
     if (!at.isValid())
         return -1;
-    return static_cast<int>(std::max<qint64>(0, now.secsTo(at)));
+    // Clamped: a date centuries ahead does not fit an int, and the cast wrapped to a negative wait
+    // (found by fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/).
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(at), 0, std::numeric_limits<int>::max()));
 }
 
 QDateTime httpDate(const QByteArray &header)

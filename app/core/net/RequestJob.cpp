@@ -29,8 +29,11 @@ constexpr qint64 kReadBufferBytes = 64 * 1024;
 bool isHttpLevelError(QNetworkReply::NetworkError code)
 {
     // Content (2xx enum range) and server (4xx enum range) errors mean "an HTTP status arrived"; the body is whole.
+    // Qt reports HTTP 400 as ProtocolInvalidOperationError: BitGo's validation errors arrive that way, and their
+    // body (error, name, context.field) must reach the user, not be mistaken for a broken connection.
     const int value = static_cast<int>(code);
-    return code == QNetworkReply::NoError || (value >= 201 && value <= 299) || (value >= 401 && value <= 499);
+    return code == QNetworkReply::NoError || code == QNetworkReply::ProtocolInvalidOperationError
+        || (value >= 201 && value <= 299) || (value >= 401 && value <= 499);
 }
 
 } // namespace
@@ -231,6 +234,17 @@ void RequestJob::onFinished()
         finish(transportError(code));
         return;
     }
+    // A connection reset after part of the body can reach us as a finished reply without an error: a body
+    // shorter than its Content-Length is cut, even when the part is valid JSON (found by tests/hostile). Qt
+    // decompresses gzip/deflate itself, so the length is only comparable for an identity encoding.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (announced.isValid() && (encoding.isEmpty() || encoding == "identity")
+        && m_body.size() != announced.toLongLong()) {
+        m_body.clear();
+        finish(makeError(ErrorKind::Network, tr("The connection closed before the whole reply arrived.")));
+        return;
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     mappers::ErrorContext context;
@@ -243,7 +257,10 @@ void RequestJob::onFinished()
 
     if (status >= 200 && status < 300) {
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (!contentType.trimmed().toLower().startsWith("application/json")) {
+        // The media type before any parameters must be exactly application/json: a prefix test also let
+        // "application/jsonp" (script) through (found by tests/hostile).
+        const QByteArray mediaType = contentType.split(';').value(0).trimmed().toLower();
+        if (mediaType != "application/json") {
             m_body.clear();
             finish(mappers::malformed(tr("the reply is not JSON (content type “%1”)")
                                               .arg(QString::fromLatin1(contentType.left(80)))));

@@ -10,37 +10,39 @@
 namespace bgtm {
 namespace {
 
+/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
+Error errorOf(ErrorKind kind, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
     // Qt Keychain's error text names the backend problem (D-Bus, Secret Service); it never contains the secret.
     switch (code) {
     case QKeychain::EntryNotFound:
-        return Error{ErrorKind::NotFound, QCoreApplication::translate("bgtm::Keychain", "The keychain holds no such item."), 0, {}, {}, {}, -1};
+        return errorOf(ErrorKind::NotFound, QCoreApplication::translate("bgtm::Keychain", "The keychain holds no such item."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error{ErrorKind::KeychainUnavailable,
-                     QCoreApplication::translate("bgtm::Keychain", "The keychain is locked or refused access (%1).").arg(detail),
-                     0, {}, {}, {}, -1};
+        return errorOf(ErrorKind::KeychainUnavailable, QCoreApplication::translate("bgtm::Keychain", "The keychain is locked or refused access (%1).").arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error{ErrorKind::KeychainUnavailable,
-                     QCoreApplication::translate("bgtm::Keychain", "No keychain service is available (%1).").arg(detail),
-                     0, {}, {}, {}, -1};
+        return errorOf(ErrorKind::KeychainUnavailable, QCoreApplication::translate("bgtm::Keychain", "No keychain service is available (%1).").arg(detail));
     default:
-        return Error{ErrorKind::KeychainFailed,
-                     QCoreApplication::translate("bgtm::Keychain", "The keychain reported an error: %1").arg(detail),
-                     0, {}, {}, {}, -1};
+        return errorOf(ErrorKind::KeychainFailed, QCoreApplication::translate("bgtm::Keychain", "The keychain reported an error: %1").arg(detail));
     }
 }
 
 Error timeoutError(std::chrono::milliseconds timeout)
 {
-    return Error{ErrorKind::KeychainTimeout,
-                 QCoreApplication::translate("bgtm::Keychain",
+    return errorOf(ErrorKind::KeychainTimeout, QCoreApplication::translate("bgtm::Keychain",
                                              "The keychain did not answer within %n second(s). It may be locked and "
                                              "waiting for a password prompt.",
-                                             nullptr, static_cast<int>((timeout.count() + 999) / 1000)),
-                 0, {}, {}, {}, -1};
+                                             nullptr, static_cast<int>((timeout.count() + 999) / 1000)));
 }
 
 /// Starts `job` and delivers exactly one result: the job's, or a timeout. The job keeps running after a

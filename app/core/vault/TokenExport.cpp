@@ -15,6 +15,16 @@
 namespace bgtm::TokenExport {
 namespace {
 
+/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
+Error errorOf(ErrorKind kind, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bgtm::TokenExport", text);
@@ -22,7 +32,7 @@ QString tr(const char *text)
 
 Error makeError(ErrorKind kind, const QString &message)
 {
-    return Error{kind, message, 0, {}, {}, {}, -1};
+    return errorOf(kind, message);
 }
 
 bool dotEnvSafe(const QByteArray &token)

@@ -16,6 +16,16 @@
 namespace bgtm {
 namespace {
 
+/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
+Error errorOf(ErrorKind kind, const QString &message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+
 // Keys of the vault's own items, outside the `<environment>/<user>/<token>` space (no environment id starts
 // with '_').
 const QString kPermanentCanaryKey = QStringLiteral("_canary/permanent");
@@ -33,7 +43,7 @@ QString tr(const char *text)
 
 Error makeError(ErrorKind kind, const QString &message)
 {
-    return Error{kind, message, 0, {}, {}, {}, -1};
+    return errorOf(kind, message);
 }
 
 /// Keychain errors reworded for "cannot store a new token"; a timeout stays a timeout.

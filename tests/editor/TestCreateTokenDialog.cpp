@@ -1,0 +1,656 @@
+// The create-token editor end to end: real widgets found by objectName, the real sandbox over loopback HTTP,
+// the real OS keychain (gnome-keyring of scripts/with-test-session.sh). Tokens are compared, never printed.
+#include "MessageBox.h"
+#include "editor/CreateTokenDialog.h"
+#include "editor/ScopeTreeModel.h"
+#include "clipboard/SecretClipboard.h"
+
+#include "SandboxProcess.h"
+#include "VaultTestUtil.h"
+
+#include "itemmodels/TokenTableModel.h"
+#include "model/ScopeCatalogue.h"
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace bgtm;
+using bgtm::test::SandboxProcess;
+
+namespace {
+
+constexpr int kDeadline = 30000; // generous: the machine is shared; never a timing assertion
+const QString kService = QStringLiteral("bgtm-editor-test");
+const QString kWalletId = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+/// The real keychain, except that writes of token secrets fail while `failing` is set: the canary (written
+/// before creating) still succeeds, so the failure happens after the server made the token.
+class FailingAfterCanaryStore : public SecretStore
+{
+public:
+    explicit FailingAfterCanaryStore(SecretStore *real) : m_real(real) {}
+    bool failing = false;
+
+    void write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout, QObject *context,
+               Callback<Done> done) override
+    {
+        if (failing && !key.startsWith(QLatin1String("_canary"))) {
+            Error e;
+            e.kind = ErrorKind::KeychainFailed;
+            e.message = QStringLiteral("The keychain refused the write (test).");
+            QTimer::singleShot(0, context, [done, e] { done(e); });
+            return;
+        }
+        m_real->write(key, secret, timeout, context, std::move(done));
+    }
+    void read(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<SecretBytes> done) override
+    {
+        m_real->read(key, timeout, context, std::move(done));
+    }
+    void remove(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<Done> done) override
+    {
+        m_real->remove(key, timeout, context, std::move(done));
+    }
+
+private:
+    SecretStore *m_real;
+};
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+} // namespace
+
+class TestCreateTokenDialog : public QObject
+{
+    Q_OBJECT
+private:
+    struct Fixture {
+        QTemporaryDir dir;
+        std::unique_ptr<Settings> settings;
+        QNetworkAccessManager network;
+        std::unique_ptr<KeychainSecretStore> keychain;
+        std::unique_ptr<FailingAfterCanaryStore> store;
+        std::unique_ptr<TokenIndex> index;
+        std::unique_ptr<Vault> vault;
+        std::unique_ptr<BitGoClient> client;
+        std::unique_ptr<SecretClipboard> clipboard;
+        std::unique_ptr<CreateTokenDialog> dialog;
+    };
+
+    SandboxProcess m_sandbox;
+
+    /// Signs the demo account in on `sandbox` and opens the editor. Null on failure.
+    std::unique_ptr<Fixture> open(SandboxProcess &sandbox)
+    {
+        auto f = std::make_unique<Fixture>();
+        f->settings = std::make_unique<Settings>(f->dir.filePath(QStringLiteral("settings.ini")));
+        f->keychain = std::make_unique<KeychainSecretStore>(kService);
+        f->store = std::make_unique<FailingAfterCanaryStore>(f->keychain.get());
+        f->index = std::make_unique<TokenIndex>(f->dir.filePath(QStringLiteral("tokens.json")));
+        if (!f->index->load())
+            return nullptr;
+        f->vault = std::make_unique<Vault>(f->store.get(), f->index.get(), std::chrono::milliseconds(8000));
+        const Environment environment = Environment::sandbox(sandbox.baseUrl(), sandbox.serverXpub());
+        BitGoClient::Options options;
+        options.transferTimeout = std::chrono::milliseconds(5000);
+        options.totalDeadline = std::chrono::milliseconds(15000);
+        f->client = std::make_unique<BitGoClient>(&f->network, environment, options);
+        bool signedIn = false;
+        bool answered = false;
+        f->client->login(QLatin1String(SandboxProcess::demoUsername),
+                         SecretBytes(QByteArray(SandboxProcess::demoPassword)),
+                         QLatin1String(SandboxProcess::demoOtp), f->client.get(),
+                         [&](Result<SignedInSession> r) {
+                             signedIn = r.ok();
+                             answered = true;
+                         });
+        if (!QTest::qWaitFor([&] { return answered; }, kDeadline) || !signedIn)
+            return nullptr;
+        f->clipboard = std::make_unique<SecretClipboard>(QApplication::clipboard(), std::chrono::seconds(3));
+        CreateTokenDialog::Dependencies deps;
+        deps.client = f->client.get();
+        deps.vault = f->vault.get();
+        deps.clipboard = f->clipboard.get();
+        deps.settings = f->settings.get();
+        deps.environment = environment;
+        deps.userId = f->client->session().user.id;
+        f->dialog = std::make_unique<CreateTokenDialog>(std::move(deps));
+        f->dialog->show();
+        return f;
+    }
+
+    static void type(QWidget *dialog, const char *lineEdit, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(dialog, lineEdit);
+        edit->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        else
+            QTest::keyClicks(edit, text);
+    }
+
+    static void click(QWidget *dialog, const char *button)
+    {
+        QTest::mouseClick(child<QAbstractButton>(dialog, button), Qt::LeftButton);
+    }
+
+    /// Adds a limit row and fills it in; `amount` empty means "no cap".
+    static void addLimit(QWidget *dialog, const QString &coin, const QString &amount)
+    {
+        click(dialog, "addLimitPushButton");
+        auto *table = child<QTableWidget>(dialog, "spendingLimitsTableWidget");
+        const int row = table->rowCount() - 1;
+        QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(row, 0)), coin);
+        if (amount.isEmpty())
+            qobject_cast<QCheckBox *>(table->cellWidget(row, 2))->setChecked(true);
+        else
+            QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(row, 1)), amount);
+    }
+
+    /// A valid minimal form: label, code and the read-only preset.
+    static void fillValid(QWidget *dialog)
+    {
+        type(dialog, "labelLineEdit", QStringLiteral("ci reader"));
+        type(dialog, "otpLineEdit", QLatin1String(SandboxProcess::demoOtp));
+        click(dialog, "readOnlyPresetPushButton");
+    }
+
+    static bool waitForResult(CreateTokenDialog *dialog)
+    {
+        auto *pages = child<QStackedWidget>(dialog, "pagesStackedWidget");
+        return QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == QLatin1String("resultPageWidget"); },
+                               kDeadline);
+    }
+
+    static bool waitForKeychainStatus(CreateTokenDialog *dialog, const QString &text)
+    {
+        auto *status = child<QLabel>(dialog, "keychainStatusLabel");
+        return QTest::qWaitFor([&] { return status->text().contains(text); }, kDeadline);
+    }
+
+    int liveTokens()
+    {
+        return m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                .object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("liveTokens")).toInt(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(test::inTestSession(), test::kNotInSession);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        int status = 0;
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/reset"), {}, &status);
+        QCOMPARE(status, 200);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void createSendsExactlyTheFormAndStoresTheTokenInTheKeychain()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        QVERIFY(!child<QPushButton>(d, "createPushButton")->isEnabled());
+
+        type(d, "labelLineEdit", QStringLiteral("treasury bot"));
+        auto *lifetime = child<QComboBox>(d, "lifetimeComboBox");
+        lifetime->setCurrentIndex(lifetime->findData(qint64(7) * 86400));
+        click(d, "spenderPresetPushButton");
+        type(d, "walletScopesLineEdit", QStringLiteral("wallet_approve:") + kWalletId);
+        addLimit(d, QStringLiteral("tbtc"), QStringLiteral("1.5"));
+        // 100 of an 18-decimal coin is 10^20 base units: beyond 2^64 (≈1.8·10^19), so never an integer type.
+        addLimit(d, QStringLiteral("hteth"), QStringLiteral("100"));
+        type(d, "ipRestrictLineEdit", QStringLiteral("203.0.113.0/24"));
+        type(d, "otpLineEdit", QLatin1String(SandboxProcess::demoOtp));
+
+        auto *table = child<QTableWidget>(d, "spendingLimitsTableWidget");
+        QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text(), QStringLiteral("150000000 base units"));
+        QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(1, 3))->text(),
+                 QStringLiteral("100000000000000000000 base units"));
+        QVERIFY2(d->issues().isEmpty(), qPrintable(d->issues().isEmpty() ? QString() : d->issues().first().message));
+        QVERIFY(child<QPushButton>(d, "createPushButton")->isEnabled());
+
+        // "Show request" shows the body with the code masked.
+        click(d, "showRequestPushButton");
+        const QString shown = child<QPlainTextEdit>(d, "requestPlainTextEdit")->toPlainText();
+        QVERIFY(shown.contains(QLatin1String("100000000000000000000")));
+        const QJsonObject shownJson = QJsonDocument::fromJson(shown.toUtf8()).object();
+        QVERIFY(!shownJson.isEmpty());
+        QVERIFY(shownJson.value(QStringLiteral("otp")).toString() != QLatin1String(SandboxProcess::demoOtp));
+        QVERIFY(!shownJson.value(QStringLiteral("otp")).toString().contains(QLatin1Char('0')));
+
+        const CreateTokenRequest expected = d->request();
+        click(d, "createPushButton");
+        QVERIFY(waitForResult(d));
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")));
+
+        // What the sandbox received is the form, field for field (its admin route redacts the code).
+        const QJsonObject last = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object();
+        QVERIFY(last.value(QStringLiteral("received")).toBool());
+        QJsonObject sent = expected.toJson();
+        sent.insert(QStringLiteral("otp"), QStringLiteral("<redacted>"));
+        QCOMPARE(last.value(QStringLiteral("body")).toObject(), sent);
+        const QJsonObject body = last.value(QStringLiteral("body")).toObject();
+        QCOMPARE(body.value(QStringLiteral("label")).toString(), QStringLiteral("treasury bot"));
+        QCOMPARE(body.value(QStringLiteral("duration")).toInteger(), qint64(7) * 86400);
+        QVERIFY(body.value(QStringLiteral("scope")).toArray().contains(QString(QStringLiteral("wallet_approve:") + kWalletId)));
+        QCOMPARE(body.value(QStringLiteral("scope")).toArray().size(),
+                 ScopeCatalogue::preset(ScopePreset::Spender).size() + 1);
+        const QJsonArray limits = body.value(QStringLiteral("spendingLimits")).toArray();
+        QCOMPARE(limits.size(), 2);
+        QCOMPARE(limits.at(0).toObject().value(QStringLiteral("coin")).toString(), QStringLiteral("tbtc"));
+        QCOMPARE(limits.at(0).toObject().value(QStringLiteral("txValueLimit")).toString(), QStringLiteral("150000000"));
+        QCOMPARE(limits.at(1).toObject().value(QStringLiteral("coin")).toString(), QStringLiteral("hteth"));
+        QCOMPARE(limits.at(1).toObject().value(QStringLiteral("txValueLimit")).toString(),
+                 QStringLiteral("100000000000000000000"));
+        QCOMPARE(body.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray{QStringLiteral("203.0.113.0/24")});
+
+        // The secret shown once is the one in the keychain, seen from outside with secret-tool.
+        const QList<StoredToken> stored = f->vault->tokens();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().state, StoredToken::State::Stored);
+        const auto lookup = test::secretToolLookup(stored.first().keychainKey(), kService);
+        QCOMPARE(lookup.exitCode, 0);
+        auto *tokenEdit = child<QLineEdit>(d, "tokenLineEdit");
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+        QVERIFY2(!lookup.value.isEmpty() && lookup.value == tokenEdit->text().toUtf8(),
+                 "keychain item differs from the token shown");
+
+        // The token table (the core model the main window shows) lists it with its secret here.
+        bool listed = false;
+        std::optional<TokenList> list;
+        f->client->listTokens(f->client.get(), [&](Result<TokenList> r) {
+            listed = true;
+            if (r)
+                list = r.value();
+        });
+        QVERIFY(QTest::qWaitFor([&] { return listed; }, kDeadline));
+        QVERIFY(list);
+        TokenTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTokens(list->tokens, f->vault->tokens());
+        bool inTable = false;
+        for (int r = 0; r < model.rowCount(); ++r)
+            inTable = inTable || model.index(r, 0).data(TokenTableModel::TokenIdRole) == stored.first().tokenId;
+        QVERIFY(inTable);
+
+        // Reveal toggles the mask; a stored token closes without a question.
+        click(d, "revealToolButton");
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+        const int boxes = MessageBox::count();
+        click(d, "closePushButton");
+        QCOMPARE(MessageBox::count(), boxes);
+        QVERIFY(!d->isVisible());
+    }
+
+    void eachInvalidFieldShowsItsMessageAndKeepsCreateDisabled_data()
+    {
+        QTest::addColumn<QByteArray>("lineEdit");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QByteArray>("errorLabel");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("label") << QByteArray("labelLineEdit") << QString() << QByteArray("labelErrorLabel")
+                               << QStringLiteral("Give the token a label");
+        QTest::newRow("otp") << QByteArray("otpLineEdit") << QString() << QByteArray("otpErrorLabel")
+                             << QStringLiteral("one-time code");
+        QTest::newRow("ip range too wide") << QByteArray("ipRestrictLineEdit") << QStringLiteral("10.0.0.0/8")
+                                           << QByteArray("ipRestrictErrorLabel") << QStringLiteral("/24");
+        QTest::newRow("ip not an address") << QByteArray("ipRestrictLineEdit") << QStringLiteral("300.1.1.1")
+                                           << QByteArray("ipRestrictErrorLabel")
+                                           << QStringLiteral("not an IPv4 or IPv6 address");
+        QTest::newRow("enterprise") << QByteArray("enterpriseLineEdit") << QStringLiteral("ABC")
+                                    << QByteArray("enterpriseErrorLabel") << QStringLiteral("32 lowercase hexadecimal");
+        QTest::newRow("wallet id") << QByteArray("walletScopesLineEdit") << QStringLiteral("wallet_spend:xyz")
+                                   << QByteArray("walletScopesErrorLabel") << QStringLiteral("wallet id");
+        QTest::newRow("unknown scope") << QByteArray("walletScopesLineEdit") << QStringLiteral("wallet_teleport")
+                                       << QByteArray("walletScopesErrorLabel") << QStringLiteral("not a scope BitGo knows");
+    }
+
+    void eachInvalidFieldShowsItsMessageAndKeepsCreateDisabled()
+    {
+        QFETCH(QByteArray, lineEdit);
+        QFETCH(QString, input);
+        QFETCH(QByteArray, errorLabel);
+        QFETCH(QString, message);
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *create = child<QPushButton>(d, "createPushButton");
+        QVERIFY(create->isEnabled());
+        auto *label = child<QLabel>(d, errorLabel.constData());
+        QVERIFY(label->isHidden());
+
+        const QString before = child<QLineEdit>(d, lineEdit.constData())->text();
+        type(d, lineEdit.constData(), input);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+
+        // Fixing the field removes the message and enables Create again.
+        type(d, lineEdit.constData(), before);
+        QVERIFY(label->isHidden());
+        QVERIFY(create->isEnabled());
+    }
+
+    void invalidSpendingLimitsShowTheirMessageInTheirRow()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *create = child<QPushButton>(d, "createPushButton");
+        auto *table = child<QTableWidget>(d, "spendingLimitsTableWidget");
+        // More decimals than the coin has.
+        addLimit(d, QStringLiteral("tbtc"), QStringLiteral("0.000000001"));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text().contains(QLatin1String("decimal places")));
+        // A coin at most once.
+        addLimit(d, QStringLiteral("tbtc"), QStringLiteral("1"));
+        QVERIFY(qobject_cast<QLabel *>(table->cellWidget(1, 3))->text().contains(QLatin1String("already has")));
+        // Removing the duplicate and fixing the amount makes the form valid again.
+        QTest::mouseClick(qobject_cast<QToolButton *>(table->cellWidget(1, 4)), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        auto *amount = qobject_cast<QLineEdit *>(table->cellWidget(0, 1));
+        amount->selectAll();
+        QTest::keyClicks(amount, QStringLiteral("0.5"));
+        QVERIFY(create->isEnabled());
+        // An unknown coin.
+        addLimit(d, QStringLiteral("notacoin"), QString());
+        QVERIFY(!create->isEnabled());
+        QVERIFY(qobject_cast<QLabel *>(table->cellWidget(1, 3))->text().contains(QLatin1String("not a coin")));
+    }
+
+    void spendScopesWithoutLimitWarnThatTheTokenNeedsUnlocking()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        auto *warning = child<QLabel>(d, "noLimitWarningLabel");
+        click(d, "readOnlyPresetPushButton");
+        QVERIFY(warning->isHidden());
+        click(d, "spenderPresetPushButton");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QLatin1String("unlocked")));
+        addLimit(d, QStringLiteral("tbtc"), QStringLiteral("1"));
+        QVERIFY(warning->isHidden());
+    }
+
+    void presetsSelectTheirScopesAndTheFilterNarrowsTheTree_data()
+    {
+        QTest::addColumn<QByteArray>("button");
+        QTest::addColumn<int>("preset");
+        QTest::newRow("read only") << QByteArray("readOnlyPresetPushButton") << int(ScopePreset::ReadOnly);
+        QTest::newRow("spender") << QByteArray("spenderPresetPushButton") << int(ScopePreset::Spender);
+        QTest::newRow("wallet admin") << QByteArray("walletAdminPresetPushButton") << int(ScopePreset::WalletAdmin);
+        QTest::newRow("everything") << QByteArray("everythingPresetPushButton") << int(ScopePreset::Everything);
+    }
+
+    void presetsSelectTheirScopesAndTheFilterNarrowsTheTree()
+    {
+        QFETCH(QByteArray, button);
+        QFETCH(int, preset);
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        auto *tree = child<QTreeView>(d, "scopeTreeView");
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(tree->model());
+        QVERIFY(proxy);
+        auto *model = qobject_cast<ScopeTreeModel *>(proxy->sourceModel());
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        click(d, button.constData());
+        QStringList expected = ScopeCatalogue::preset(static_cast<ScopePreset>(preset));
+        QStringList checked = model->checkedScopes();
+        expected.sort();
+        checked.sort();
+        QCOMPARE(checked, expected);
+        QCOMPARE(d->request().scope.size(), expected.size());
+
+        // The filter keeps only scopes whose name or description matches, with their groups.
+        QTest::keyClicks(child<QLineEdit>(d, "scopeFilterLineEdit"), QStringLiteral("spend"));
+        int leaves = 0;
+        for (int g = 0; g < proxy->rowCount(); ++g) {
+            const QModelIndex group = proxy->index(g, 0);
+            for (int r = 0; r < proxy->rowCount(group); ++r) {
+                const QString name = proxy->index(r, 0, group).data().toString();
+                const QString description = proxy->index(r, 1, group).data().toString();
+                QVERIFY2(QString(name + description).contains(QLatin1String("spend"), Qt::CaseInsensitive), qPrintable(name));
+                ++leaves;
+            }
+        }
+        QVERIFY(leaves > 0);
+        QVERIFY(proxy->rowCount() < model->rowCount());
+        // Filtering does not change the selection.
+        checked = model->checkedScopes();
+        checked.sort();
+        QCOMPARE(checked, expected);
+        child<QLineEdit>(d, "scopeFilterLineEdit")->clear();
+        QCOMPARE(proxy->rowCount(), model->rowCount());
+    }
+
+    void allIsMarkedTestOnlyAndLegacyScopesAreMarked()
+    {
+        ScopeTreeModel test(false);
+        ScopeTreeModel production(true);
+        QAbstractItemModelTester tester(&test, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bool sawAll = false;
+        bool sawLegacy = false;
+        for (int g = 0; g < test.rowCount(); ++g) {
+            for (int r = 0; r < test.item(g)->rowCount(); ++r) {
+                const QStandardItem *item = test.item(g)->child(r);
+                const QString name = item->data(ScopeTreeModel::ScopeNameRole).toString();
+                const auto info = ScopeCatalogue::find(name);
+                QVERIFY(info);
+                QVERIFY(!test.item(g)->child(r, ScopeTreeModel::DescriptionColumn)->text().isEmpty());
+                if (info->testOnly) {
+                    sawAll = true;
+                    QVERIFY(item->text().contains(QLatin1String("test environment only")));
+                    QVERIFY(item->isEnabled());
+                    QVERIFY(!production.item(g)->child(r)->isEnabled());
+                }
+                if (info->legacy) {
+                    sawLegacy = true;
+                    QVERIFY(item->text().contains(QLatin1String("legacy")));
+                }
+            }
+        }
+        QVERIFY(sawAll);
+        QVERIFY(sawLegacy);
+    }
+
+    void keychainFailureAfterCreationKeepsTheTokenVisibleWithRetry()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        f->store->failing = true;
+        click(d, "createPushButton");
+        QVERIFY(waitForResult(d));
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Retry")));
+        QVERIFY(child<QPushButton>(d, "retryPushButton")->isVisible());
+        QVERIFY(child<QPushButton>(d, "copyOncePushButton")->isVisible());
+        QVERIFY(child<QPushButton>(d, "revokeNowPushButton")->isVisible());
+        const QString shown = child<QLineEdit>(d, "tokenLineEdit")->text();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(f->vault->tokens().first().state, StoredToken::State::StoreFailed);
+
+        // Closing now would lose the token: the user is asked, and "Cancel" keeps the dialog open.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        const int boxes = MessageBox::count();
+        click(d, "closePushButton");
+        QCOMPARE(MessageBox::count(), boxes + 1);
+        QVERIFY(d->isVisible());
+        QVERIFY(child<QLineEdit>(d, "tokenLineEdit")->text() == shown);
+
+        // The keychain recovers: Retry stores the same token.
+        f->store->failing = false;
+        click(d, "retryPushButton");
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")));
+        QVERIFY(child<QPushButton>(d, "retryPushButton")->isHidden());
+        const StoredToken entry = f->vault->tokens().first();
+        QCOMPARE(entry.state, StoredToken::State::Stored);
+        const auto lookup = test::secretToolLookup(entry.keychainKey(), kService);
+        QCOMPARE(lookup.exitCode, 0);
+        QVERIFY2(lookup.value == shown.toUtf8(), "keychain item differs from the token shown");
+        click(d, "closePushButton");
+        QCOMPARE(MessageBox::count(), boxes + 1);
+    }
+
+    void keychainFailureOffersRevokeNow()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        f->store->failing = true;
+        click(d, "createPushButton");
+        QVERIFY(waitForResult(d));
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Retry")));
+        QCOMPARE(liveTokens(), 1);
+        click(d, "revokeNowPushButton");
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Revoked")));
+        QCOMPARE(liveTokens(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return f->vault->tokens().isEmpty(); }, kDeadline));
+        const int boxes = MessageBox::count();
+        click(d, "closePushButton");
+        QCOMPARE(MessageBox::count(), boxes);
+    }
+
+    void serverRefusalTheClientDidNotPredictIsShownBesideItsField()
+    {
+        // A server with production rules behind an environment that does not say so: the validator lets a
+        // token without IP rules through, the server refuses it naming `ipRestrict`.
+        SandboxProcess strict;
+        QVERIFY2(strict.start({QStringLiteral("--production-rules")}), qPrintable(strict.errorString()));
+        auto f = open(strict);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *ipError = child<QLabel>(d, "ipRestrictErrorLabel");
+        QVERIFY(ipError->isHidden());
+        click(d, "createPushButton");
+        auto *formError = child<QLabel>(d, "formErrorLabel");
+        QVERIFY2(QTest::qWaitFor([&] { return ipError->isVisible(); }, kDeadline), qPrintable(formError->text()));
+        QVERIFY(!ipError->text().isEmpty());
+        // The form keeps what was typed, nothing is left pending, and Create stays disabled until the field changes.
+        QCOMPARE(child<QStackedWidget>(d, "pagesStackedWidget")->currentWidget()->objectName(),
+                 QStringLiteral("formPageWidget"));
+        QCOMPARE(child<QLineEdit>(d, "labelLineEdit")->text(), QStringLiteral("ci reader"));
+        QVERIFY(f->vault->tokens().isEmpty());
+        QVERIFY(!child<QPushButton>(d, "createPushButton")->isEnabled());
+        type(d, "ipRestrictLineEdit", QStringLiteral("127.0.0.1"));
+        QVERIFY(ipError->isHidden());
+        QVERIFY(child<QPushButton>(d, "createPushButton")->isEnabled());
+        click(d, "createPushButton");
+        QVERIFY(waitForResult(d));
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")));
+    }
+
+    void closeAfterCommitReportsTheSurplusAndRevokesIt()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        QVERIFY(m_sandbox.setFault(QStringLiteral("close-after-commit"),
+                                   {{QStringLiteral("count"), 1},
+                                    {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
+        click(d, "createPushButton");
+        auto *surplus = child<QLabel>(d, "surplusLabel");
+        QVERIFY(QTest::qWaitFor([&] { return surplus->isVisible(); }, kDeadline));
+        QVERIFY2(surplus->text().contains(QLatin1String("extra token")), qPrintable(surplus->text()));
+        const int liveWithSurplus = liveTokens();
+        QVERIFY(liveWithSurplus >= 1);
+        click(d, "revokeSurplusPushButton");
+        QVERIFY(QTest::qWaitFor([&] { return surplus->text().contains(QLatin1String("revoked")); }, kDeadline));
+        QCOMPARE(liveTokens(), liveWithSurplus - 1);
+    }
+
+    void canaryFailureSendsNothing()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        f->dialog->hide();
+        // The canary fails: a store that refuses every write.
+        class Refusing : public SecretStore
+        {
+        public:
+            void write(const QString &, const SecretBytes &, std::chrono::milliseconds, QObject *context,
+                       Callback<Done> done) override
+            {
+                Error e;
+                e.kind = ErrorKind::KeychainUnavailable;
+                e.message = QStringLiteral("The keychain is locked (test).");
+                QTimer::singleShot(0, context, [done, e] { done(e); });
+            }
+            void read(const QString &, std::chrono::milliseconds, QObject *context, Callback<SecretBytes> done) override
+            {
+                Error e;
+                e.kind = ErrorKind::NotFound;
+                QTimer::singleShot(0, context, [done, e] { done(e); });
+            }
+            void remove(const QString &, std::chrono::milliseconds, QObject *context, Callback<Done> done) override
+            {
+                QTimer::singleShot(0, context, [done] { done(Done{}); });
+            }
+        } refusing;
+        Vault vault(&refusing, f->index.get(), std::chrono::milliseconds(5000));
+        CreateTokenDialog::Dependencies deps;
+        deps.client = f->client.get();
+        deps.vault = &vault;
+        deps.clipboard = f->clipboard.get();
+        deps.settings = f->settings.get();
+        deps.environment = f->client->environment();
+        deps.userId = f->client->session().user.id;
+        CreateTokenDialog locked(std::move(deps));
+        locked.show();
+        fillValid(&locked);
+        click(&locked, "createPushButton");
+        auto *formError = child<QLabel>(&locked, "formErrorLabel");
+        QVERIFY(QTest::qWaitFor([&] { return formError->isVisible(); }, kDeadline));
+        QVERIFY(formError->text().contains(QLatin1String("Nothing was sent")));
+        QVERIFY(!m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object()
+                         .value(QStringLiteral("received")).toBool());
+        QCOMPARE(liveTokens(), 0);
+    }
+};
+
+QTEST_MAIN(TestCreateTokenDialog)
+#include "TestCreateTokenDialog.moc"

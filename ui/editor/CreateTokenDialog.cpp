@@ -1,0 +1,782 @@
+#include "CreateTokenDialog.h"
+#include "ui_CreateTokenDialog.h"
+
+#include "MessageBox.h"
+#include "ScopeTreeModel.h"
+#include "clipboard/SecretClipboard.h"
+
+#include "model/Amount.h"
+#include "model/CoinCatalogue.h"
+#include "model/ScopeCatalogue.h"
+#include "settings/Settings.h"
+#include "vault/Vault.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QToolButton>
+
+namespace bgtm {
+
+namespace {
+
+constexpr qint64 s_day = 24 * 60 * 60;
+constexpr qint64 s_tenYears = 315360000; // protocol doc §4: the longest lifetime, 10 × 365 days
+constexpr int s_customLifetime = -1;
+
+enum LimitColumn { CoinColumn, AmountColumn, NoCapColumn, NoteColumn, RemoveColumn, LimitColumnCount };
+
+/// "scope[3]" → "scope", "spendingLimits[1].coin" → "spendingLimits".
+QString topField(const QString &field)
+{
+    const qsizetype end = field.indexOf(QRegularExpression(QStringLiteral("[\\[.]")));
+    return end < 0 ? field : field.left(end);
+}
+
+/// The index in "name[i]…", or -1.
+int fieldIndex(const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\[(\\d+)\\]"));
+    const QRegularExpressionMatch match = pattern.match(field);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+void showMessages(QLabel *label, const QStringList &messages)
+{
+    label->setText(messages.join(QLatin1Char('\n')));
+    label->setVisible(!messages.isEmpty());
+}
+
+void styleAsError(QLabel *label)
+{
+    // The palette's link-visited red is not dependable across styles; a fixed red reads on light and dark.
+    label->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+}
+
+} // namespace
+
+CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::CreateTokenDialog>()),
+      m_deps(std::move(dependencies)),
+      m_scopes(new ScopeTreeModel(m_deps.environment.productionRules, this)),
+      m_scopeFilter(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("New access token — %1").arg(m_deps.environment.name));
+    for (QLabel *label : {m_ui->labelErrorLabel, m_ui->durationErrorLabel, m_ui->scopeErrorLabel,
+                          m_ui->walletScopesErrorLabel, m_ui->limitsErrorLabel, m_ui->erc20ErrorLabel,
+                          m_ui->ipRestrictErrorLabel, m_ui->enterpriseErrorLabel, m_ui->adminScopeErrorLabel,
+                          m_ui->otpErrorLabel, m_ui->formErrorLabel})
+        styleAsError(label);
+    m_ui->noLimitWarningLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    if (m_deps.environment.productionRules)
+        m_ui->ipRestrictLabel->setText(tr("&IP allow-list (required):"));
+
+    setUpLifetime();
+    setUpScopes();
+    setUpLimits();
+    connectForm();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->formPageWidget);
+    m_ui->labelLineEdit->setFocus();
+    updateForm();
+}
+
+CreateTokenDialog::~CreateTokenDialog()
+{
+    m_call.cancel();
+    m_ui->tokenLineEdit->clear();
+}
+
+void CreateTokenDialog::setUpLifetime()
+{
+    const struct {
+        QString text;
+        qint64 seconds;
+    } presets[] = {
+        {tr("1 day"), s_day},          {tr("7 days"), 7 * s_day},   {tr("30 days"), 30 * s_day},
+        {tr("90 days"), 90 * s_day},   {tr("1 year"), 365 * s_day}, {tr("10 years (the maximum)"), s_tenYears},
+    };
+    for (const auto &preset : presets)
+        m_ui->lifetimeComboBox->addItem(preset.text, preset.seconds);
+    m_ui->lifetimeComboBox->addItem(tr("Until a date…"), s_customLifetime);
+
+    const int days = m_deps.settings ? m_deps.settings->defaultTokenLifetimeDays() : Settings::DefaultTokenLifetimeDays;
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->expiryDateTimeEdit->setDateTimeRange(now.addSecs(60 * 60), now.addSecs(s_tenYears));
+    m_ui->expiryDateTimeEdit->setDateTime(now.addDays(days));
+    const int preset = m_ui->lifetimeComboBox->findData(qint64(days) * s_day);
+    m_ui->lifetimeComboBox->setCurrentIndex(preset >= 0 ? preset : m_ui->lifetimeComboBox->count() - 1);
+    m_ui->expiryDateTimeEdit->setEnabled(preset < 0);
+}
+
+void CreateTokenDialog::setUpScopes()
+{
+    m_scopeFilter->setSourceModel(m_scopes);
+    m_scopeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_scopeFilter->setFilterKeyColumn(-1);
+    m_scopeFilter->setRecursiveFilteringEnabled(true);
+    m_scopeFilter->setAutoAcceptChildRows(true);
+    m_ui->scopeTreeView->setModel(m_scopeFilter);
+    m_ui->scopeTreeView->expandAll();
+    m_ui->scopeTreeView->header()->setSectionResizeMode(ScopeTreeModel::NameColumn, QHeaderView::ResizeToContents);
+    m_ui->scopeTreeView->setMinimumHeight(240);
+
+    const struct {
+        QPushButton *button;
+        ScopePreset preset;
+    } presets[] = {{m_ui->readOnlyPresetPushButton, ScopePreset::ReadOnly},
+                   {m_ui->spenderPresetPushButton, ScopePreset::Spender},
+                   {m_ui->walletAdminPresetPushButton, ScopePreset::WalletAdmin},
+                   {m_ui->everythingPresetPushButton, ScopePreset::Everything}};
+    for (const auto &p : presets) {
+        p.button->setToolTip(ScopeCatalogue::presetDescription(p.preset));
+        const ScopePreset preset = p.preset;
+        connect(p.button, &QPushButton::clicked, this, [this, preset] { applyPreset(preset); });
+    }
+    connect(m_ui->clearScopesPushButton, &QPushButton::clicked, this, [this] {
+        touch(QStringLiteral("scope"));
+        m_scopes->setCheckedScopes({});
+    });
+    connect(m_ui->scopeFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_scopeFilter->setFilterFixedString(text);
+        m_ui->scopeTreeView->expandAll();
+    });
+    connect(m_scopes, &ScopeTreeModel::checkedScopesChanged, this, [this] {
+        touch(QStringLiteral("scope"));
+        updateForm();
+    });
+}
+
+void CreateTokenDialog::setUpLimits()
+{
+    QTableWidget *table = m_ui->spendingLimitsTableWidget;
+    table->setColumnCount(LimitColumnCount);
+    table->setHorizontalHeaderLabels({tr("Coin"), tr("Amount per transaction"), tr("No cap"), tr("Sent as"), QString()});
+    table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    table->setColumnWidth(CoinColumn, 130);
+    table->setColumnWidth(AmountColumn, 170);
+    table->setColumnWidth(NoCapColumn, 80);
+    table->setColumnWidth(RemoveColumn, 80);
+    table->verticalHeader()->setVisible(false);
+    table->setMinimumHeight(120);
+    m_ui->adminScopeComboBox->addItem(tr("Read"), QStringLiteral("read"));
+    m_ui->adminScopeComboBox->addItem(tr("Full"), QStringLiteral("full"));
+}
+
+void CreateTokenDialog::connectForm()
+{
+    const auto edited = [this](const QString &field) {
+        return [this, field] {
+            touch(field);
+            updateForm();
+        };
+    };
+    connect(m_ui->labelLineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("label")));
+    connect(m_ui->otpLineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("otp")));
+    connect(m_ui->ipRestrictLineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("ipRestrict")));
+    connect(m_ui->enterpriseLineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("enterprise")));
+    connect(m_ui->walletScopesLineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("scope")));
+    connect(m_ui->erc20LineEdit, &QLineEdit::textEdited, this, edited(QStringLiteral("allErc20TokensLimit")));
+    connect(m_ui->erc20NoCapCheckBox, &QCheckBox::toggled, this, edited(QStringLiteral("allErc20TokensLimit")));
+    connect(m_ui->erc20CheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->erc20LineEdit->setEnabled(on && !m_ui->erc20NoCapCheckBox->isChecked());
+        m_ui->erc20NoCapCheckBox->setEnabled(on);
+        updateForm();
+    });
+    connect(m_ui->erc20NoCapCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->erc20LineEdit->setEnabled(m_ui->erc20CheckBox->isChecked() && !on);
+    });
+    connect(m_ui->adminCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->adminScopeComboBox->setEnabled(on);
+        touch(QStringLiteral("adminScope"));
+        updateForm();
+    });
+    connect(m_ui->adminScopeComboBox, &QComboBox::currentIndexChanged, this, edited(QStringLiteral("adminScope")));
+    connect(m_ui->lifetimeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->expiryDateTimeEdit->setEnabled(m_ui->lifetimeComboBox->currentData().toLongLong() == s_customLifetime);
+        touch(QStringLiteral("duration"));
+        updateForm();
+    });
+    connect(m_ui->expiryDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, edited(QStringLiteral("duration")));
+    connect(m_ui->addLimitPushButton, &QPushButton::clicked, this, &CreateTokenDialog::addLimitRow);
+    connect(m_ui->showRequestPushButton, &QPushButton::toggled, this, [this](bool on) {
+        m_ui->requestPlainTextEdit->setVisible(on);
+        updateForm();
+    });
+    connect(m_ui->createPushButton, &QPushButton::clicked, this, &CreateTokenDialog::create);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CreateTokenDialog::reject);
+
+    connect(m_ui->revealToolButton, &QToolButton::toggled, this, [this](bool on) {
+        m_ui->tokenLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->revealToolButton->setText(on ? tr("&Hide") : tr("&Show"));
+    });
+    connect(m_ui->copyPushButton, &QPushButton::clicked, this, [this] { copyToken(false); });
+    connect(m_ui->copyOncePushButton, &QPushButton::clicked, this, [this] { copyToken(true); });
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CreateTokenDialog::store);
+    connect(m_ui->revokeNowPushButton, &QPushButton::clicked, this, &CreateTokenDialog::revokeNow);
+    connect(m_ui->revokeSurplusPushButton, &QPushButton::clicked, this, &CreateTokenDialog::revokeSurplus);
+    connect(m_ui->closePushButton, &QPushButton::clicked, this, &CreateTokenDialog::reject);
+    if (m_deps.clipboard) {
+        connect(m_deps.clipboard, &SecretClipboard::remainingChanged, this, [this](int seconds) {
+            m_ui->clipboardCountdownLabel->setText(
+                    seconds > 0 ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+                                : (m_copied ? tr("The clipboard was cleared.") : QString()));
+        });
+    }
+}
+
+void CreateTokenDialog::addLimitRow()
+{
+    if (!m_coinNames) {
+        // Parsed once per process (the catalogue caches itself); test environments list testnet coins first.
+        const CoinCatalogue &coins = CoinCatalogue::embedded();
+        const auto order = m_deps.environment.productionRules ? CoinCatalogue::Order::MainnetFirst
+                                                              : CoinCatalogue::Order::TestnetFirst;
+        QStringList names;
+        for (const CoinInfo &coin : coins.search(QString(), order))
+            names.append(coin.name);
+        m_coinNames = new QStringListModel(names, this);
+    }
+    QTableWidget *table = m_ui->spendingLimitsTableWidget;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    LimitRow limit;
+    limit.coin = new QLineEdit(table);
+    limit.coin->setObjectName(QStringLiteral("coinLineEdit"));
+    limit.coin->setAccessibleName(tr("Coin"));
+    limit.coin->setPlaceholderText(tr("e.g. tbtc"));
+    auto *completer = new QCompleter(m_coinNames, limit.coin);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    limit.coin->setCompleter(completer);
+    limit.amount = new QLineEdit(table);
+    limit.amount->setObjectName(QStringLiteral("amountLineEdit"));
+    limit.amount->setAccessibleName(tr("Amount per transaction in coin units"));
+    limit.noCap = new QCheckBox(tr("No cap"), table);
+    limit.noCap->setObjectName(QStringLiteral("noCapCheckBox"));
+    limit.noCap->setAccessibleName(tr("No cap"));
+    limit.note = new QLabel(table);
+    limit.note->setObjectName(QStringLiteral("baseUnitsLabel"));
+    limit.note->setAccessibleName(tr("Amount in base units"));
+    limit.note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    limit.remove = new QToolButton(table);
+    limit.remove->setObjectName(QStringLiteral("removeLimitToolButton"));
+    limit.remove->setText(tr("Remove"));
+    limit.remove->setAccessibleName(tr("Remove this spending limit"));
+    table->setCellWidget(row, CoinColumn, limit.coin);
+    table->setCellWidget(row, AmountColumn, limit.amount);
+    table->setCellWidget(row, NoCapColumn, limit.noCap);
+    table->setCellWidget(row, NoteColumn, limit.note);
+    table->setCellWidget(row, RemoveColumn, limit.remove);
+
+    const auto edited = [this] {
+        touch(QStringLiteral("spendingLimits"));
+        updateForm();
+    };
+    connect(limit.coin, &QLineEdit::textChanged, this, edited);
+    connect(limit.amount, &QLineEdit::textEdited, this, edited);
+    QLineEdit *amount = limit.amount;
+    connect(limit.noCap, &QCheckBox::toggled, this, [amount, edited](bool on) {
+        amount->setEnabled(!on);
+        edited();
+    });
+    QToolButton *remove = limit.remove;
+    connect(remove, &QToolButton::clicked, this, [this, remove] { removeLimitRow(remove); });
+    m_limits.append(limit);
+    limit.coin->setFocus();
+    updateForm();
+}
+
+void CreateTokenDialog::removeLimitRow(QToolButton *removeButton)
+{
+    for (int row = 0; row < m_limits.size(); ++row) {
+        if (m_limits.at(row).remove == removeButton) {
+            m_limits.removeAt(row);
+            m_ui->spendingLimitsTableWidget->removeRow(row);
+            break;
+        }
+    }
+    touch(QStringLiteral("spendingLimits"));
+    m_ui->addLimitPushButton->setFocus();
+    updateForm();
+}
+
+void CreateTokenDialog::applyPreset(ScopePreset preset)
+{
+    touch(QStringLiteral("scope"));
+    m_scopes->setCheckedScopes(ScopeCatalogue::preset(preset));
+}
+
+void CreateTokenDialog::touch(const QString &field)
+{
+    m_touched.insert(field);
+    // A server refusal stays beside its field until the user edits that field.
+    m_serverIssues.removeIf([&field](const ValidationIssue &issue) { return topField(issue.field) == field; });
+}
+
+std::optional<qint64> CreateTokenDialog::durationSeconds() const
+{
+    const qint64 preset = m_ui->lifetimeComboBox->currentData().toLongLong();
+    if (preset != s_customLifetime)
+        return preset;
+    return QDateTime::currentDateTime().secsTo(m_ui->expiryDateTimeEdit->dateTime());
+}
+
+QStringList CreateTokenDialog::walletScopes() const
+{
+    return splitList(m_ui->walletScopesLineEdit->text());
+}
+
+QString CreateTokenDialog::baseUnitsOf(int row, QString *problem) const
+{
+    const LimitRow &limit = m_limits.at(row);
+    const CoinInfo *coin = CoinCatalogue::embedded().find(limit.coin->text());
+    if (!coin || limit.noCap->isChecked() || limit.amount->text().trimmed().isEmpty())
+        return QString();
+    Result<QString> parsed = Amount::parseLocalized(limit.amount->text(), coin->decimals, locale());
+    if (!parsed) {
+        *problem = parsed.error().message;
+        return QString();
+    }
+    return parsed.value();
+}
+
+CreateTokenRequest CreateTokenDialog::request() const
+{
+    CreateTokenRequest r;
+    r.label = m_ui->labelLineEdit->text();
+    r.otp = m_ui->otpLineEdit->text();
+    r.scope = m_scopes->checkedScopes() + walletScopes();
+    r.durationSeconds = durationSeconds();
+    r.admin = m_ui->adminCheckBox->isChecked();
+    if (r.admin)
+        r.adminScope = m_ui->adminScopeComboBox->currentData().toString();
+    r.ipRestrict = splitList(m_ui->ipRestrictLineEdit->text());
+    r.enterprise = m_ui->enterpriseLineEdit->text();
+    for (int row = 0; row < m_limits.size(); ++row) {
+        const LimitRow &limit = m_limits.at(row);
+        SpendingLimit out;
+        out.coin = limit.coin->text();
+        out.maxLimit = limit.noCap->isChecked();
+        if (!out.maxLimit) {
+            QString problem;
+            out.txValueLimit = baseUnitsOf(row, &problem);
+        }
+        r.spendingLimits.append(out);
+    }
+    if (m_ui->erc20CheckBox->isChecked()) {
+        Erc20Limit erc20;
+        erc20.maxLimit = m_ui->erc20NoCapCheckBox->isChecked();
+        if (!erc20.maxLimit)
+            erc20.txValueLimit = m_ui->erc20LineEdit->text();
+        r.allErc20TokensLimit = erc20;
+    }
+    return r;
+}
+
+QList<ValidationIssue> CreateTokenDialog::issues() const
+{
+    const CreateTokenRequest r = request();
+    QList<ValidationIssue> out = validate(r, ValidationContext{m_deps.environment.productionRules,
+                                                               m_limits.isEmpty() ? nullptr : &CoinCatalogue::embedded()});
+    // An amount that does not parse leaves txValueLimit empty: report the parser's reason instead of "enter an amount".
+    for (int row = 0; row < m_limits.size(); ++row) {
+        QString problem;
+        (void)baseUnitsOf(row, &problem);
+        if (problem.isEmpty())
+            continue;
+        const QString field = QStringLiteral("spendingLimits[%1].txValueLimit").arg(row);
+        out.removeIf([&field](const ValidationIssue &issue) { return issue.field == field; });
+        out.append(ValidationIssue{field, problem});
+    }
+    return out;
+}
+
+QString CreateTokenDialog::maskedRequestJson() const
+{
+    QJsonObject json = request().toJson();
+    if (json.contains(QLatin1String("otp")))
+        json.insert(QStringLiteral("otp"), QStringLiteral("•••••••"));
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+void CreateTokenDialog::updateExpiry()
+{
+    const std::optional<qint64> seconds = durationSeconds();
+    if (!seconds || *seconds < 1) {
+        m_ui->expiryLabel->clear();
+        return;
+    }
+    const QDateTime expiry = QDateTime::currentDateTime().addSecs(*seconds);
+    m_ui->expiryLabel->setText(tr("Expires %1.").arg(locale().toString(expiry, QLocale::LongFormat)));
+    m_ui->lifetimeNoteLabel->setText(
+            *seconds > 90 * s_day
+                    ? tr("BitGo recommends short lifetimes and regular rotation: a long-lived token is a long-lived "
+                         "risk if it leaks.")
+                    : tr("BitGo recommends short lifetimes and regular rotation."));
+}
+
+void CreateTokenDialog::updateForm()
+{
+    const QList<ValidationIssue> local = issues();
+    const QList<ValidationIssue> all = local + m_serverIssues;
+    const int checkedCount = static_cast<int>(m_scopes->checkedScopes().size());
+    QHash<QString, QStringList> messages; // label name → lines
+    QStringList missing;
+    QStringList unplaced;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ValidationIssue &issue = all.at(i);
+        const QString top = topField(issue.field);
+        const bool fromServer = i >= local.size();
+        if (!m_touched.contains(top) && !fromServer) {
+            if (!missing.contains(top))
+                missing.append(top);
+            continue;
+        }
+        QString where;
+        if (top == QLatin1String("label")) where = QStringLiteral("label");
+        else if (top == QLatin1String("otp")) where = QStringLiteral("otp");
+        else if (top == QLatin1String("duration")) where = QStringLiteral("duration");
+        else if (top == QLatin1String("scope"))
+            where = fieldIndex(issue.field) >= checkedCount ? QStringLiteral("walletScopes") : QStringLiteral("scope");
+        else if (top == QLatin1String("ipRestrict")) where = QStringLiteral("ipRestrict");
+        else if (top == QLatin1String("enterprise")) where = QStringLiteral("enterprise");
+        else if (top == QLatin1String("admin") || top == QLatin1String("adminScope")) where = QStringLiteral("adminScope");
+        else if (top == QLatin1String("spendingLimits")) where = QStringLiteral("spendingLimits");
+        else if (top == QLatin1String("allErc20TokensLimit")) where = QStringLiteral("erc20");
+        if (where.isEmpty())
+            unplaced.append(issue.message);
+        else if (!messages[where].contains(issue.message))
+            messages[where].append(issue.message);
+    }
+    showMessages(m_ui->labelErrorLabel, messages.value(QStringLiteral("label")));
+    showMessages(m_ui->otpErrorLabel, messages.value(QStringLiteral("otp")));
+    showMessages(m_ui->durationErrorLabel, messages.value(QStringLiteral("duration")));
+    showMessages(m_ui->scopeErrorLabel, messages.value(QStringLiteral("scope")));
+    showMessages(m_ui->walletScopesErrorLabel, messages.value(QStringLiteral("walletScopes")));
+    showMessages(m_ui->ipRestrictErrorLabel, messages.value(QStringLiteral("ipRestrict")));
+    showMessages(m_ui->enterpriseErrorLabel, messages.value(QStringLiteral("enterprise")));
+    showMessages(m_ui->adminScopeErrorLabel, messages.value(QStringLiteral("adminScope")));
+    showMessages(m_ui->limitsErrorLabel, messages.value(QStringLiteral("spendingLimits")));
+    showMessages(m_ui->erc20ErrorLabel, messages.value(QStringLiteral("erc20")));
+    if (!unplaced.isEmpty())
+        showMessages(m_ui->formErrorLabel, unplaced);
+    updateLimitNotes(all);
+    updateExpiry();
+
+    // Funds can move without a cap: say what that means before the user finds out.
+    bool movesFunds = false;
+    const CreateTokenRequest r = request();
+    for (const QString &scope : r.scope) {
+        const std::optional<ScopeInfo> info = ScopeCatalogue::find(ScopeCatalogue::split(scope).base);
+        movesFunds = movesFunds || (info && info->movesFunds);
+    }
+    const bool noLimit = r.spendingLimits.isEmpty() && !r.allErc20TokensLimit;
+    showMessages(m_ui->noLimitWarningLabel,
+                 movesFunds && noLimit
+                         ? QStringList{tr("Spend or approve scopes without a spending limit: this token will need to be "
+                                          "unlocked with a one-time code regularly before it can move funds. Add a "
+                                          "limit to let it work unattended within that limit.")}
+                         : QStringList());
+
+    static const QHash<QString, QString> names = {
+            {QStringLiteral("label"), tr("a label")},
+            {QStringLiteral("otp"), tr("the one-time code")},
+            {QStringLiteral("scope"), tr("at least one scope")},
+            {QStringLiteral("ipRestrict"), tr("the IP allow-list")},
+            {QStringLiteral("duration"), tr("a lifetime")},
+            {QStringLiteral("spendingLimits"), tr("the spending limits")},
+            {QStringLiteral("allErc20TokensLimit"), tr("the ERC-20 limit")},
+    };
+    QStringList missingText;
+    for (const QString &field : std::as_const(missing))
+        missingText.append(names.value(field, field));
+    m_ui->missingLabel->setText(missingText.isEmpty() ? QString()
+                                                      : tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
+    m_ui->missingLabel->setVisible(!missingText.isEmpty());
+    m_ui->createPushButton->setEnabled(all.isEmpty() && !m_busy);
+    if (m_ui->requestPlainTextEdit->isVisible())
+        m_ui->requestPlainTextEdit->setPlainText(maskedRequestJson());
+}
+
+void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
+{
+    const bool showErrors = m_touched.contains(QStringLiteral("spendingLimits"));
+    for (int row = 0; row < m_limits.size(); ++row) {
+        const LimitRow &limit = m_limits.at(row);
+        QStringList rowProblems;
+        const QString prefix = QStringLiteral("spendingLimits[%1]").arg(row);
+        for (const ValidationIssue &issue : issues)
+            if (issue.field.startsWith(prefix))
+                rowProblems.append(issue.message);
+        QString problem;
+        const QString base = baseUnitsOf(row, &problem);
+        const CoinInfo *coin = CoinCatalogue::embedded().find(limit.coin->text());
+        if (showErrors && !rowProblems.isEmpty()) {
+            limit.note->setText(rowProblems.join(QLatin1Char(' ')));
+            styleAsError(limit.note);
+        } else if (limit.noCap->isChecked()) {
+            limit.note->setText(tr("no cap (maxLimit)"));
+            limit.note->setStyleSheet(QString());
+        } else if (!base.isEmpty() && coin) {
+            limit.note->setText(tr("%1 base units").arg(base));
+            limit.note->setStyleSheet(QString());
+        } else {
+            limit.note->setText(coin ? tr("%1, %n decimal(s)", nullptr, coin->decimals).arg(coin->fullName) : QString());
+            limit.note->setStyleSheet(QString());
+        }
+        limit.note->setToolTip(limit.note->text());
+    }
+}
+
+void CreateTokenDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_ui->formScrollArea->setEnabled(!busy);
+    m_ui->progressBar->setVisible(busy);
+    m_ui->progressLabel->setText(text);
+    m_ui->createPushButton->setEnabled(!busy && issues().isEmpty());
+}
+
+void CreateTokenDialog::create()
+{
+    if (m_busy || !issues().isEmpty() || !m_deps.client || !m_deps.vault)
+        return;
+    showMessages(m_ui->formErrorLabel, {});
+    m_surplusIds.clear();
+    m_ui->surplusWidget->hide();
+    setBusy(true, tr("Checking that the keychain can hold the new token…"));
+    // The canary first: a token the keychain cannot hold would exist only in this window.
+    m_deps.vault->checkUsable(this, [this](Result<Done> usable) {
+        if (!usable) {
+            setBusy(false);
+            showMessages(m_ui->formErrorLabel,
+                         {tr("Nothing was sent: the keychain cannot store a new token right now. %1")
+                                  .arg(usable.error().message)});
+            return;
+        }
+        const CreateTokenRequest r = request();
+        Result<QString> pending = m_deps.vault->recordPending(m_deps.environment.id, m_deps.userId, r);
+        if (!pending) {
+            setBusy(false);
+            showMessages(m_ui->formErrorLabel, {tr("Nothing was sent: %1").arg(pending.error().message)});
+            return;
+        }
+        m_pendingId = pending.value();
+        setBusy(true, tr("Creating the token…"));
+        m_call = m_deps.client->createToken(r, this, [this](Result<CreatedToken> created) {
+            onCreated(std::move(created));
+        });
+    });
+}
+
+void CreateTokenDialog::onCreated(Result<CreatedToken> result)
+{
+    m_call = CallHandle();
+    setBusy(false);
+    if (result) {
+        showResult(std::move(result).value());
+        return;
+    }
+    const Error &error = result.error();
+    (void)m_deps.vault->dropPending(m_pendingId);
+    m_pendingId.clear();
+    if (error.kind == ErrorKind::Cancelled)
+        return;
+    if (error.kind == ErrorKind::SurplusToken) {
+        showMessages(m_ui->formErrorLabel, {tr("The token was not received.")});
+        showSurplus(error.tokenIds, true);
+        return;
+    }
+    QString message = error.message;
+    if (!error.requestId.isEmpty())
+        message += QLatin1Char(' ') + tr("(request id %1)").arg(error.requestId);
+    const QString top = topField(error.field);
+    static const QStringList placed = {QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("duration"),
+                                       QStringLiteral("scope"), QStringLiteral("ipRestrict"), QStringLiteral("enterprise"),
+                                       QStringLiteral("admin"), QStringLiteral("adminScope"),
+                                       QStringLiteral("spendingLimits"), QStringLiteral("allErc20TokensLimit")};
+    if (placed.contains(top)) {
+        // The server refused a field the validator accepted: show it there until the user edits it.
+        m_serverIssues.append(ValidationIssue{error.field, message});
+        showMessages(m_ui->formErrorLabel, {tr("The server refused the request; see the marked field.")});
+    } else {
+        showMessages(m_ui->formErrorLabel, {message});
+    }
+    updateForm();
+}
+
+void CreateTokenDialog::showResult(CreatedToken created)
+{
+    m_created = std::make_unique<CreatedToken>(std::move(created));
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->resultPageWidget);
+    m_ui->tokenLineEdit->setText(QString::fromUtf8(m_created->secret.bytes()));
+    const AccessToken &token = m_created->token;
+    m_ui->resultInfoLabel->setText(tr("“%1”, id %2, expires %3.")
+                                           .arg(token.label.toHtmlEscaped(), token.id,
+                                                locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
+    m_ui->verificationLabel->setText(m_created->replyVerified
+                                             ? QString()
+                                             : tr("The server's reply could not be verified (plain sign-in); check the "
+                                                  "token in BitGo's web page before relying on it."));
+    if (!m_created->surplus.isEmpty() || !m_created->surplusCheckComplete) {
+        QStringList ids;
+        for (const AccessToken &t : std::as_const(m_created->surplus))
+            ids.append(t.id);
+        showSurplus(ids, m_created->surplusCheckComplete);
+    }
+    m_ui->copyPushButton->setFocus();
+    Q_EMIT tokenCreated(token);
+    store();
+}
+
+void CreateTokenDialog::store()
+{
+    if (!m_created)
+        return;
+    m_storeState = StoreState::Storing;
+    updateResult();
+    m_deps.vault->storeCreated(m_pendingId, *m_created, this, [this](Result<Done> stored) {
+        m_storeState = stored ? StoreState::Stored : StoreState::Failed;
+        m_storeError = stored ? QString() : stored.error().message;
+        updateResult();
+    });
+}
+
+void CreateTokenDialog::updateResult()
+{
+    const bool failed = m_storeState == StoreState::Failed && !m_revoked;
+    switch (m_storeState) {
+    case StoreState::None:
+    case StoreState::Storing:
+        m_ui->keychainStatusLabel->setText(tr("Storing in your keychain…"));
+        m_ui->keychainStatusLabel->setStyleSheet(QString());
+        break;
+    case StoreState::Stored:
+        m_ui->keychainStatusLabel->setText(tr("Stored in your keychain."));
+        m_ui->keychainStatusLabel->setStyleSheet(QString());
+        break;
+    case StoreState::Failed:
+        m_ui->keychainStatusLabel->setText(
+                m_revoked ? tr("Revoked on the server; nothing to store.")
+                          : tr("%1\nRetry, copy it once to keep it elsewhere, or revoke it now.").arg(m_storeError));
+        styleAsError(m_ui->keychainStatusLabel);
+        break;
+    }
+    m_ui->retryPushButton->setVisible(failed);
+    m_ui->copyOncePushButton->setVisible(failed);
+    m_ui->revokeNowPushButton->setVisible(failed);
+    m_ui->revokeNowPushButton->setEnabled(failed);
+}
+
+void CreateTokenDialog::copyToken(bool once)
+{
+    if (!m_created || !m_deps.clipboard)
+        return;
+    m_deps.clipboard->copy(m_created->secret);
+    m_copied = true;
+    if (once)
+        m_ui->clipboardCountdownLabel->setText(tr("Copied. Paste it where it belongs before the clipboard is cleared."));
+}
+
+void CreateTokenDialog::revokeNow()
+{
+    if (!m_created)
+        return;
+    m_ui->revokeNowPushButton->setEnabled(false);
+    const QString id = m_created->token.id;
+    m_deps.client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
+        if (!revoked) {
+            m_ui->revokeNowPushButton->setEnabled(true);
+            m_ui->keychainStatusLabel->setText(tr("Revoking failed: %1").arg(revoked.error().message));
+            return;
+        }
+        m_revoked = true;
+        updateResult();
+        // The index entry (StoreFailed) has no secret behind it any more.
+        for (const StoredToken &t : m_deps.vault->tokens(m_deps.environment.id, m_deps.userId))
+            if (t.tokenId == id)
+                m_deps.vault->forget(t, this, [](Result<Done>) {});
+    });
+}
+
+void CreateTokenDialog::showSurplus(const QStringList &ids, bool checkComplete)
+{
+    m_surplusIds = ids;
+    QString text;
+    if (!ids.isEmpty())
+        text = tr("A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.", nullptr,
+                  static_cast<int>(ids.size()))
+                       .arg(ids.join(QStringLiteral(", ")));
+    if (!checkComplete)
+        text += QLatin1Char(' ') + tr("The check for extra tokens was incomplete; look at the token list.");
+    m_ui->surplusLabel->setText(text.trimmed());
+    m_ui->revokeSurplusPushButton->setVisible(!ids.isEmpty());
+    m_ui->revokeSurplusPushButton->setEnabled(true);
+    m_ui->surplusWidget->setVisible(!text.trimmed().isEmpty());
+}
+
+void CreateTokenDialog::revokeSurplus()
+{
+    if (m_surplusIds.isEmpty())
+        return;
+    m_ui->revokeSurplusPushButton->setEnabled(false);
+    const QString id = m_surplusIds.first();
+    m_deps.client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
+        if (!revoked) {
+            m_ui->surplusLabel->setText(tr("Revoking %1 failed: %2").arg(id, revoked.error().message));
+            m_ui->revokeSurplusPushButton->setEnabled(true);
+            return;
+        }
+        m_surplusIds.removeAll(id);
+        if (!m_surplusIds.isEmpty())
+            return revokeSurplus();
+        m_ui->surplusLabel->setText(tr("The extra tokens were revoked."));
+        m_ui->revokeSurplusPushButton->hide();
+    });
+}
+
+bool CreateTokenDialog::isTokenSecured() const
+{
+    return !m_created || m_storeState == StoreState::Stored || m_copied || m_revoked;
+}
+
+void CreateTokenDialog::reject()
+{
+    if (m_busy) {
+        // Cancel the call; a token the server already made is still handed over and shown.
+        m_call.cancel();
+        return;
+    }
+    if (!isTokenSecured()) {
+        const auto answer = MessageBox::question(
+                this, tr("Close without keeping the token?"),
+                tr("The new token is neither stored in your keychain nor copied. BitGo will never show it again. "
+                   "Close anyway?"),
+                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
+    m_ui->tokenLineEdit->clear();
+    if (m_created)
+        m_created->secret.clear();
+    if (m_created)
+        done(QDialog::Accepted);
+    else
+        QDialog::reject();
+}
+
+} // namespace bgtm

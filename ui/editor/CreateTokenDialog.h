@@ -1,0 +1,125 @@
+#pragma once
+
+#include "model/CreateTokenRequest.h"
+#include "model/Environment.h"
+#include "model/ScopeCatalogue.h"
+#include "net/BitGoClient.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStringListModel;
+class QToolButton;
+
+namespace Ui { class CreateTokenDialog; }
+
+namespace bgtm {
+
+class ScopeTreeModel;
+class SecretClipboard;
+class Settings;
+class Vault;
+
+/// The create-token editor (issue 8): a form page whose every message comes from the core's one validator
+/// (`validate`), and a result page that shows the new token once and makes sure it is stored or copied.
+/// Order of operations: keychain canary → pending record → create → store (read back). Nothing here waits:
+/// every server and keychain call answers through a callback.
+class CreateTokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Dependencies {
+        BitGoClient *client = nullptr;     ///< signed in
+        Vault *vault = nullptr;
+        SecretClipboard *clipboard = nullptr;
+        Settings *settings = nullptr;      ///< default lifetime; may be null (90 days)
+        Environment environment;           ///< production rules, coin order, vault key
+        QString userId;
+    };
+
+    explicit CreateTokenDialog(Dependencies dependencies, QWidget *parent = nullptr);
+    ~CreateTokenDialog() override;
+
+    /// The request as the form stands (the code included; never log it).
+    [[nodiscard]] CreateTokenRequest request() const;
+    /// Everything that keeps Create disabled: the validator's issues plus amounts that do not parse.
+    [[nodiscard]] QList<ValidationIssue> issues() const;
+    /// The JSON shown by "Show request": the body that will be sent, with the code masked.
+    [[nodiscard]] QString maskedRequestJson() const;
+
+    /// True once the new token's secret is safe: stored in the keychain, copied, or revoked.
+    [[nodiscard]] bool isTokenSecured() const;
+
+public Q_SLOTS:
+    /// Closing while a new token is neither stored nor copied asks first; closing during a call cancels it.
+    void reject() override;
+
+Q_SIGNALS:
+    /// A token was created on the server (whether or not storing it succeeded): the token list changed.
+    void tokenCreated(const bgtm::AccessToken &token);
+
+private:
+    struct LimitRow {
+        QLineEdit *coin = nullptr;
+        QLineEdit *amount = nullptr;
+        QCheckBox *noCap = nullptr;
+        QLabel *note = nullptr;
+        QToolButton *remove = nullptr;
+    };
+
+    void setUpLifetime();
+    void setUpScopes();
+    void setUpLimits();
+    void connectForm();
+    void addLimitRow();
+    void removeLimitRow(QToolButton *removeButton);
+    void applyPreset(ScopePreset preset);
+    void touch(const QString &field);
+    void updateForm();
+    void updateLimitNotes(const QList<ValidationIssue> &issues);
+    void updateExpiry();
+    [[nodiscard]] std::optional<qint64> durationSeconds() const;
+    [[nodiscard]] QStringList walletScopes() const;
+    [[nodiscard]] QString baseUnitsOf(int row, QString *problem) const;
+
+    void create();
+    void onCreated(Result<CreatedToken> result);
+    void showResult(CreatedToken created);
+    void store();
+    void copyToken(bool once);
+    void revokeNow();
+    void revokeSurplus();
+    void showSurplus(const QStringList &ids, bool checkComplete);
+    void setBusy(bool busy, const QString &text = {});
+    void updateResult();
+
+    std::unique_ptr<Ui::CreateTokenDialog> m_ui;
+    Dependencies m_deps;
+    ScopeTreeModel *m_scopes;
+    QSortFilterProxyModel *m_scopeFilter;
+    QStringListModel *m_coinNames = nullptr;
+    QList<LimitRow> m_limits;
+    QSet<QString> m_touched;              ///< top-level fields the user edited: only those show messages
+    QList<ValidationIssue> m_serverIssues;///< a server refusal naming a field, until that field is edited
+    CallHandle m_call;
+    bool m_busy = false;
+
+    // After creation
+    QString m_pendingId;
+    std::unique_ptr<CreatedToken> m_created;
+    enum class StoreState { None, Storing, Stored, Failed } m_storeState = StoreState::None;
+    QString m_storeError;
+    bool m_copied = false;
+    bool m_revoked = false;
+    QStringList m_surplusIds;
+};
+
+} // namespace bgtm

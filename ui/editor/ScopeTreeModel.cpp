@@ -1,0 +1,92 @@
+#include "ScopeTreeModel.h"
+
+#include <QMap>
+
+namespace bgtm {
+
+ScopeTreeModel::ScopeTreeModel(bool productionRules, QObject *parent) : QStandardItemModel(parent)
+{
+    setColumnCount(ColumnCount);
+    setHorizontalHeaderLabels({tr("Scope"), tr("What it allows")});
+    QMap<ScopeGroup, QStandardItem *> groups;
+    const QList<ScopeInfo> scopes = ScopeCatalogue::all();
+    for (const ScopeInfo &info : scopes) {
+        QStandardItem *group = groups.value(info.group);
+        if (!group) {
+            group = new QStandardItem(ScopeCatalogue::groupName(info.group));
+            group->setCheckable(true);
+            group->setAutoTristate(true);
+            group->setEditable(false);
+            auto *groupDescription = new QStandardItem();
+            groupDescription->setEditable(false);
+            appendRow({group, groupDescription});
+            groups.insert(info.group, group);
+        }
+        QString name = info.name;
+        QString description = info.description;
+        if (info.testOnly) {
+            name += tr(" (test environment only)");
+            description += tr(" Refused in production; choose the scopes you need instead.");
+        }
+        if (info.legacy)
+            name += tr(" (legacy)");
+        auto *item = new QStandardItem(name);
+        item->setData(info.name, ScopeNameRole);
+        item->setCheckable(true);
+        item->setCheckState(Qt::Unchecked);
+        item->setEditable(false);
+        item->setToolTip(description);
+        // The validator refuses `all` under production rules; offering it there would only produce an error.
+        if (info.testOnly && productionRules)
+            item->setEnabled(false);
+        auto *descriptionItem = new QStandardItem(description);
+        descriptionItem->setEditable(false);
+        descriptionItem->setToolTip(description);
+        group->appendRow({item, descriptionItem});
+    }
+    connect(this, &QStandardItemModel::itemChanged, this, &ScopeTreeModel::onItemChanged);
+}
+
+QStringList ScopeTreeModel::checkedScopes() const
+{
+    QStringList out;
+    for (int g = 0; g < rowCount(); ++g) {
+        const QStandardItem *group = item(g, NameColumn);
+        for (int r = 0; r < group->rowCount(); ++r) {
+            const QStandardItem *scope = group->child(r, NameColumn);
+            if (scope->checkState() == Qt::Checked)
+                out.append(scope->data(ScopeNameRole).toString());
+        }
+    }
+    return out;
+}
+
+void ScopeTreeModel::setCheckedScopes(const QStringList &scopes)
+{
+    m_updating = true;
+    for (int g = 0; g < rowCount(); ++g) {
+        QStandardItem *group = item(g, NameColumn);
+        for (int r = 0; r < group->rowCount(); ++r) {
+            QStandardItem *scope = group->child(r, NameColumn);
+            const bool wanted = scopes.contains(scope->data(ScopeNameRole).toString()) && scope->isEnabled();
+            scope->setCheckState(wanted ? Qt::Checked : Qt::Unchecked);
+        }
+        // Programmatic changes do not update an auto-tristate parent; set the group's state to match.
+        int checked = 0;
+        for (int r = 0; r < group->rowCount(); ++r)
+            checked += group->child(r, NameColumn)->checkState() == Qt::Checked ? 1 : 0;
+        group->setCheckState(checked == 0 ? Qt::Unchecked
+                                          : (checked == group->rowCount() ? Qt::Checked : Qt::PartiallyChecked));
+    }
+    m_updating = false;
+    Q_EMIT checkedScopesChanged();
+}
+
+void ScopeTreeModel::onItemChanged(QStandardItem *changed)
+{
+    // Auto-tristate parents update children one by one; report once per user action instead.
+    if (!m_updating && changed->column() == NameColumn)
+        Q_EMIT checkedScopesChanged();
+}
+
+} // namespace bgtm

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/ScopeCatalogue.h"
+
+#include <QStandardItemModel>
+#include <QStringList>
+
+namespace bgtm {
+
+/// The scope catalogue as a checkable two-level tree (group → scope) with a description column, for the
+/// create-token editor. Groups are auto-tristate: checking a group checks its scopes. `all` is marked as test
+/// only (and disabled under production rules); legacy names are marked as such.
+class ScopeTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, DescriptionColumn, ColumnCount };
+    enum Role { ScopeNameRole = Qt::UserRole + 1 };
+
+    explicit ScopeTreeModel(bool productionRules, QObject *parent = nullptr);
+
+    /// Checked scopes in catalogue order.
+    [[nodiscard]] QStringList checkedScopes() const;
+    /// Checks exactly these scopes (unknown names are ignored).
+    void setCheckedScopes(const QStringList &scopes);
+
+Q_SIGNALS:
+    void checkedScopesChanged();
+
+private:
+    void onItemChanged(QStandardItem *item);
+
+    bool m_updating = false;
+};
+
+} // namespace bgtm
