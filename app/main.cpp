@@ -12,17 +12,20 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace bgtm;
 
 namespace {
 
 // A Secret Service that never answers must not freeze anything: the vault gives up after this long.
-constexpr std::chrono::milliseconds kKeychainTimeout{10000};
+constexpr std::chrono::milliseconds kKeychainTimeout {10000};
 
 QList<EnvironmentChoice> environmentChoices(const Settings &settings)
 {
@@ -38,6 +41,28 @@ QList<EnvironmentChoice> environmentChoices(const Settings &settings)
     list.append({QStringLiteral("sandbox"), QApplication::translate("main", "Local sandbox (offline)"), false});
     return list;
 }
+
+// Start-up probe for scripts/bench.sh (docs/benchmarks.md): when BGTM_BENCH_SHOWN_FD names an open file descriptor,
+// write one line to it when the main window is first painted, then close it. Without the variable it does nothing.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_fd >= 0 && event->type() == QEvent::Paint) {
+            (void)!::write(m_fd, "shown\n", 6);
+            ::close(m_fd);
+            m_fd = -1;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int m_fd;
+};
 
 } // namespace
 
@@ -58,12 +83,14 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Use the local sandbox (started if needed) and sign in with its demo account."));
+        QApplication::translate("main",
+                                "Use the local sandbox (started if needed) and sign in with its demo account."));
     const QCommandLineOption environmentOption(
-        QStringLiteral("environment"), QApplication::translate("main", "Preselect an environment: test, prod, sandbox or custom-<name>."),
+        QStringLiteral("environment"),
+        QApplication::translate("main", "Preselect an environment: test, prod, sandbox or custom-<name>."),
         QStringLiteral("id"));
-    const QCommandLineOption offlineOption(
-        QStringLiteral("offline"), QApplication::translate("main", "Start without the sign-in dialog."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+                                           QApplication::translate("main", "Start without the sign-in dialog."));
     parser.addOptions({sandboxOption, environmentOption, offlineOption});
     parser.process(app);
 
@@ -115,8 +142,7 @@ int main(int argc, char **argv)
             const Environment e = c.toEnvironment();
             if (e.id == id) {
                 const QString problem = e.transportProblem();
-                if (!problem.isEmpty())
-                    {
+                if (!problem.isEmpty()) {
                     Error error;
                     error.kind = ErrorKind::Validation;
                     error.message = problem;
@@ -126,9 +152,9 @@ int main(int argc, char **argv)
             }
         }
         Error unknown;
-    unknown.kind = ErrorKind::NotFound;
-    unknown.message = QApplication::translate("main", "Unknown environment “%1”.").arg(id);
-    done(unknown);
+        unknown.kind = ErrorKind::NotFound;
+        unknown.message = QApplication::translate("main", "Unknown environment “%1”.").arg(id);
+        done(unknown);
     };
 
     MainWindow window(std::move(services));
@@ -137,15 +163,21 @@ int main(int argc, char **argv)
         window.raise();
         window.activateWindow();
     });
+    bool benchProbe = false;
+    const int benchFd = qEnvironmentVariableIntValue("BGTM_BENCH_SHOWN_FD", &benchProbe);
+    if (benchProbe)
+        window.installEventFilter(new FirstPaintProbe(benchFd, &window));
     window.show();
     if (!loaded)
         window.showMessage(QApplication::translate("main", "The token list on this machine could not be read: %1")
-                               .arg(loaded.error().message), true);
+                               .arg(loaded.error().message),
+                           true);
     else if (!index.warning().isEmpty())
         window.showMessage(index.takeWarning(), true);
     const bool sandboxDemo = parser.isSet(sandboxOption) || settings.startWithSandbox();
     const QString environmentId = sandboxDemo ? QStringLiteral("sandbox") : parser.value(environmentOption);
     if (!parser.isSet(offlineOption))
-        QTimer::singleShot(0, &window, [&window, environmentId, sandboxDemo] { window.showSignIn(environmentId, sandboxDemo); });
+        QTimer::singleShot(0, &window,
+                           [&window, environmentId, sandboxDemo] { window.showSignIn(environmentId, sandboxDemo); });
     return QApplication::exec();
 }

@@ -3,8 +3,7 @@
 
 namespace bgtm {
 
-ImportTokenDialog::ImportTokenDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportTokenDialog>())
+ImportTokenDialog::ImportTokenDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::ImportTokenDialog>())
 {
     m_ui->setupUi(this);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportTokenDialog::accept);
@@ -13,7 +12,10 @@ ImportTokenDialog::ImportTokenDialog(QWidget *parent)
 
 ImportTokenDialog::~ImportTokenDialog() = default;
 
-QString ImportTokenDialog::label() const { return m_ui->labelLineEdit->text().trimmed(); }
+QString ImportTokenDialog::label() const
+{
+    return m_ui->labelLineEdit->text().trimmed();
+}
 
 SecretBytes ImportTokenDialog::takeToken()
 {

@@ -6,7 +6,9 @@
 
 #include <memory>
 
-namespace Ui { class ImportTokenDialog; }
+namespace Ui {
+class ImportTokenDialog;
+}
 
 namespace bgtm {
 

@@ -3,11 +3,11 @@
 #include "ui_MainWindow.h"
 
 #include "ImportTokenDialog.h"
-#include "editor/CreateTokenDialog.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "TokenProxyModel.h"
 #include "UnlockDialog.h"
+#include "editor/CreateTokenDialog.h"
 
 #include "settings/Settings.h"
 #include "vault/TokenExport.h"
@@ -32,12 +32,18 @@ namespace bgtm {
 
 namespace {
 
-QString html(const QString &text) { return text.toHtmlEscaped(); }
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 } // namespace
 
 MainWindow::MainWindow(Services services, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(std::move(services)),
-      m_model(new TokenTableModel(this)), m_proxy(new TokenProxyModel(this))
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_services(std::move(services)),
+      m_model(new TokenTableModel(this)),
+      m_proxy(new TokenProxyModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -115,7 +121,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         MessageBox::information(this, tr("About BitGo Token Manager"),
                                 tr("BitGo Token Manager %1\nLeast-privilege BitGo access tokens, kept in the OS "
-                                   "keychain.").arg(QStringLiteral(BGTM_VERSION)));
+                                   "keychain.")
+                                    .arg(QStringLiteral(BGTM_VERSION)));
     });
     connect(m_ui->unlockAppPushButton, &QPushButton::clicked, this, &MainWindow::unlockApp);
     connect(m_ui->lockPasswordLineEdit, &QLineEdit::returnPressed, this, &MainWindow::unlockApp);
@@ -171,9 +178,8 @@ void MainWindow::adoptClient(std::unique_ptr<BitGoClient> client)
         m_client.release()->deleteLater(); // a callback of the old client may still be on the stack
     m_client = std::move(client);
     m_client->setParent(this);
-    connect(m_client.get(), &BitGoClient::sessionExpired, this, [this] {
-        showMessage(tr("Your BitGo session has expired. Sign in again to continue."), true);
-    });
+    connect(m_client.get(), &BitGoClient::sessionExpired, this,
+            [this] { showMessage(tr("Your BitGo session has expired. Sign in again to continue."), true); });
     m_services.settings->setLastEnvironmentId(m_environmentId);
     m_services.settings->setLastUsername(m_username);
     m_services.settings->sync();
@@ -190,14 +196,15 @@ void MainWindow::showSignIn(const QString &environmentId, bool demo)
         m_signInDialog->activateWindow();
         return;
     }
-    auto *dialog = new SignInDialog(m_services.environments,
-                                    [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
-                                        return signInWith(std::move(r), ctx, std::move(done));
-                                    },
-                                    this);
+    auto *dialog = new SignInDialog(
+        m_services.environments,
+        [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
+            return signInWith(std::move(r), ctx, std::move(done));
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_signInDialog = dialog;
-    const QString env = !environmentId.isEmpty() ? environmentId
+    const QString env = !environmentId.isEmpty()              ? environmentId
         : !m_services.settings->lastEnvironmentId().isEmpty() ? m_services.settings->lastEnvironmentId()
                                                               : m_services.settings->defaultEnvironmentId();
     dialog->setEnvironmentId(env);
@@ -221,11 +228,12 @@ void MainWindow::reauthenticate(std::function<void()> resume)
     if (m_reauthenticating)
         return;
     m_reauthenticating = true;
-    auto *dialog = new SignInDialog(m_services.environments,
-                                    [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
-                                        return signInWith(std::move(r), ctx, std::move(done));
-                                    },
-                                    this);
+    auto *dialog = new SignInDialog(
+        m_services.environments,
+        [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
+            return signInWith(std::move(r), ctx, std::move(done));
+        },
+        this);
     dialog->setObjectName(QStringLiteral("reauthenticateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEnvironmentId(m_environmentId);
@@ -285,8 +293,8 @@ void MainWindow::signOut()
         m_client.release()->deleteLater();
         m_serverTokens.clear();
         showOffline();
-        showMessage(r ? tr("Signed out.") : tr("Signed out here; the server could not be told: %1").arg(r.error().message),
-                    !r);
+        showMessage(
+            r ? tr("Signed out.") : tr("Signed out here; the server could not be told: %1").arg(r.error().message), !r);
     }));
 }
 
@@ -329,9 +337,9 @@ void MainWindow::rebuildModel()
         return; // nothing is shown while locked; unlocking rebuilds
     const QString selected = selectedRows().isEmpty() ? QString() : m_model->row(selectedRows().first()).tokenId();
     const bool online = m_client && m_client->hasSession();
-    const QList<StoredToken> local = online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id)
-                                            : m_services.vault->tokens();
-    m_model->setTokens(online ? m_serverTokens : QList<AccessToken>{}, local);
+    const QList<StoredToken> local =
+        online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id) : m_services.vault->tokens();
+    m_model->setTokens(online ? m_serverTokens : QList<AccessToken> {}, local);
     m_ui->tokenTableView->setColumnHidden(TokenTableModel::EnvironmentColumn, online);
     const int row = m_model->rowOf(selected);
     if (row >= 0)
@@ -392,9 +400,7 @@ void MainWindow::updateStatus()
             m_unlockStatus->setText(tr("Locked"));
             updateActions();
         } else {
-            m_unlockStatus->setText(tr("Unlocked: %1:%2 left")
-                                        .arg(left / 60)
-                                        .arg(left % 60, 2, 10, QLatin1Char('0')));
+            m_unlockStatus->setText(tr("Unlocked: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         }
     } else {
         m_unlockStatus->setText(online ? tr("Locked") : QString());
@@ -407,9 +413,9 @@ void MainWindow::updateDetails()
 {
     const QList<int> rows = selectedRows();
     if (rows.size() != 1) {
-        m_ui->detailsTextBrowser->setHtml(rows.isEmpty() ? tr("<p>Select a token to see its details.</p>")
-                                                         : tr("<p>%n tokens selected.</p>", nullptr,
-                                                              static_cast<int>(rows.size())));
+        m_ui->detailsTextBrowser->setHtml(
+            rows.isEmpty() ? tr("<p>Select a token to see its details.</p>")
+                           : tr("<p>%n tokens selected.</p>", nullptr, static_cast<int>(rows.size())));
         return;
     }
     const TokenRow &r = m_model->row(rows.first());
@@ -429,7 +435,8 @@ void MainWindow::updateDetails()
              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     line(tr("IP rules"), cell(TokenTableModel::IpRulesColumn));
     line(tr("Created"), cell(TokenTableModel::CreatedColumn));
-    line(tr("Expires"), html(m_model->index(rows.first(), TokenTableModel::ExpiresColumn).data(Qt::ToolTipRole).toString()));
+    line(tr("Expires"),
+         html(m_model->index(rows.first(), TokenTableModel::ExpiresColumn).data(Qt::ToolTipRole).toString()));
     line(tr("Secret"), cell(TokenTableModel::SecretColumn));
     if (r.server && !r.server->enterprise.isEmpty())
         line(tr("Enterprise"), html(r.server->enterprise));
@@ -441,8 +448,7 @@ void MainWindow::checkSelectedPresence()
 {
     const QList<int> rows = selectedRows();
     if (rows.size() != 1 || !m_model->row(rows.first()).local
-        || m_model->row(rows.first()).local->state != StoredToken::State::Stored
-        || m_model->row(rows.first()).presence)
+        || m_model->row(rows.first()).local->state != StoredToken::State::Stored || m_model->row(rows.first()).presence)
         return;
     const StoredToken token = *m_model->row(rows.first()).local;
     m_services.vault->presence(token, this, [this, id = token.tokenId](Result<SecretPresence> p) {
@@ -504,10 +510,10 @@ bool MainWindow::confirmProduction(const TokenRow &row, const QString &what)
     const QString env = row.local ? row.local->environmentId : m_environmentId;
     if (!isProduction(env))
         return true;
-    return MessageBox::question(this, tr("Production token"),
-                                tr("“%1” is a Production token that can move real funds. %2 it anyway?")
-                                    .arg(row.label(), what),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    return MessageBox::question(
+               this, tr("Production token"),
+               tr("“%1” is a Production token that can move real funds. %2 it anyway?").arg(row.label(), what),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 
@@ -554,7 +560,7 @@ void MainWindow::exportToken()
     const TokenRow row = m_model->row(rows.first());
     if (!confirmProduction(row, tr("Export")))
         return;
-    const QStringList formats{tr("Token only"), tr(".env line (BITGO_ACCESS_TOKEN=…)"), tr("Shell export line")};
+    const QStringList formats {tr("Token only"), tr(".env line (BITGO_ACCESS_TOKEN=…)"), tr("Shell export line")};
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Export token"), tr("&Format:"), formats, 1, false, &ok);
     if (!ok)
@@ -622,26 +628,28 @@ void MainWindow::revokeTokens()
             }
             const TokenRow row = chosen.at(i);
             beginWait(tr("Revoking “%1”…").arg(row.label()),
-                      m_client->revokeToken(row.tokenId(), this, [this, row, i, report, failures, next](Result<AccessToken> r) {
-                          if (!r && r.error().kind == ErrorKind::Unauthorized) {
-                              endWait();
-                              reauthenticate([next, i] { (*next)(i); });
-                              return;
-                          }
-                          if (!r && r.error().kind != ErrorKind::NotFound) {
-                              ++*failures;
-                              report->append(tr("✗ %1: %2").arg(row.label(), r.error().message));
+                      m_client->revokeToken(
+                          row.tokenId(), this, [this, row, i, report, failures, next](Result<AccessToken> r) {
+                              if (!r && r.error().kind == ErrorKind::Unauthorized) {
+                                  endWait();
+                                  reauthenticate([next, i] { (*next)(i); });
+                                  return;
+                              }
+                              if (!r && r.error().kind != ErrorKind::NotFound) {
+                                  ++*failures;
+                                  report->append(tr("✗ %1: %2").arg(row.label(), r.error().message));
+                                  (*next)(i + 1);
+                                  return;
+                              }
+                              report->append(r ? tr("✓ %1: revoked").arg(row.label())
+                                               : tr("✓ %1: already gone on the server").arg(row.label()));
+                              if (row.local) {
+                                  m_services.vault->forget(*row.local, this,
+                                                           [next, i](Result<Done>) { (*next)(i + 1); });
+                                  return;
+                              }
                               (*next)(i + 1);
-                              return;
-                          }
-                          report->append(r ? tr("✓ %1: revoked").arg(row.label())
-                                           : tr("✓ %1: already gone on the server").arg(row.label()));
-                          if (row.local) {
-                              m_services.vault->forget(*row.local, this, [next, i](Result<Done>) { (*next)(i + 1); });
-                              return;
-                          }
-                          (*next)(i + 1);
-                      }));
+                          }));
         };
         (*next)(0);
     });
@@ -713,8 +721,9 @@ void MainWindow::importToken()
             m_services.vault->importToken(m, *secret, verified, this, [this, m, verified](Result<Done> r) {
                 endWait();
                 showMessage(!r ? tr("Could not store “%1”: %2").arg(m.label, r.error().message)
-                               : verified ? tr("Stored “%1” in the keychain.").arg(m.label)
-                                          : tr("Stored “%1” as unverified: the server did not confirm it.").arg(m.label),
+                                : verified
+                                ? tr("Stored “%1” in the keychain.").arg(m.label)
+                                : tr("Stored “%1” as unverified: the server did not confirm it.").arg(m.label),
                             !r);
                 rebuildModel();
             });
@@ -786,7 +795,10 @@ void MainWindow::lockSession()
 
 // ---- app lock ------------------------------------------------------------------------------------------------
 
-bool MainWindow::isAppLocked() const { return m_ui->pagesStackedWidget->currentWidget() == m_ui->lockedPage; }
+bool MainWindow::isAppLocked() const
+{
+    return m_ui->pagesStackedWidget->currentWidget() == m_ui->lockedPage;
+}
 
 void MainWindow::lockApp()
 {
@@ -794,7 +806,7 @@ void MainWindow::lockApp()
         return;
     saveViewState();
     m_clipboard->clearNow();
-    m_model->setTokens({}, {});   // nothing of the tokens stays on screen or in the model
+    m_model->setTokens({}, {}); // nothing of the tokens stays on screen or in the model
     m_model->clearPresence();
     m_ui->detailsTextBrowser->clear();
     m_ui->searchLineEdit->clear();
@@ -805,9 +817,9 @@ void MainWindow::lockApp()
     m_ui->lockPasswordLabel->setVisible(online);
     m_ui->lockPasswordLineEdit->setVisible(online);
     m_ui->lockErrorLabel->clear();
-    for (QAction *a : {m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
-                       m_ui->actionForgetToken, m_ui->actionImportToken, m_ui->actionUnlockSession,
-                       m_ui->actionLockSession, m_ui->actionRefresh, m_ui->actionSignIn, m_ui->actionSignOut})
+    for (QAction *a : {m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken, m_ui->actionForgetToken,
+                       m_ui->actionImportToken, m_ui->actionUnlockSession, m_ui->actionLockSession, m_ui->actionRefresh,
+                       m_ui->actionSignIn, m_ui->actionSignOut})
         a->setEnabled(false);
     m_ui->menuToken->setEnabled(false);
     m_ui->menuSession->setEnabled(false);

@@ -24,7 +24,9 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
-namespace Ui { class MainWindow; }
+namespace Ui {
+class MainWindow;
+}
 
 namespace bgtm {
 
@@ -141,7 +143,7 @@ private:
     QPushButton *m_cancelButton;
     QTimer *m_secondTimer;
     QTimer *m_idleTimer;
-    SecretClipboard *m_clipboard;  ///< marks copies secret, clears them after the delay and on quit
+    SecretClipboard *m_clipboard; ///< marks copies secret, clears them after the delay and on quit
 };
 
 } // namespace bgtm

@@ -57,7 +57,13 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
         s_answers.append(answer);
 }
 
-QString MessageBox::lastText() { return s_lastText; }
-int MessageBox::count() { return s_count; }
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+int MessageBox::count()
+{
+    return s_count;
+}
 
 } // namespace bgtm

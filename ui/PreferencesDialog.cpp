@@ -14,7 +14,9 @@ enum CustomColumn { NameColumn, UrlColumn, ProductionColumn, XpubColumn };
 }
 
 PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice> builtInEnvironments, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_settings(settings),
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::PreferencesDialog>()),
+      m_settings(settings),
       m_builtIn(std::move(builtInEnvironments))
 {
     m_ui->setupUi(this);
@@ -41,8 +43,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &url, bool production,
-                                          const QString &xpub)
+void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub)
 {
     QTableWidget *t = m_ui->customTableWidget;
     const int row = t->rowCount();

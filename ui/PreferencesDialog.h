@@ -6,7 +6,9 @@
 
 #include <memory>
 
-namespace Ui { class PreferencesDialog; }
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace bgtm {
 

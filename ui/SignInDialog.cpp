@@ -15,7 +15,9 @@ void setErrorText(QLabel *label, const QString &text)
 } // namespace
 
 SignInDialog::SignInDialog(QList<EnvironmentChoice> environments, SignInFunction signIn, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_environments(std::move(environments)),
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::SignInDialog>()),
+      m_environments(std::move(environments)),
       m_signIn(std::move(signIn))
 {
     m_ui->setupUi(this);
@@ -58,11 +60,26 @@ void SignInDialog::setEnvironmentId(const QString &id)
         m_ui->environmentComboBox->setCurrentIndex(i);
 }
 
-QString SignInDialog::environmentId() const { return m_ui->environmentComboBox->currentData().toString(); }
-void SignInDialog::setUsername(const QString &username) { m_ui->usernameLineEdit->setText(username); }
-QString SignInDialog::username() const { return m_ui->usernameLineEdit->text().trimmed(); }
-void SignInDialog::setDemoPassword(const QString &password) { m_ui->passwordLineEdit->setText(password); }
-void SignInDialog::setOtp(const QString &otp) { m_ui->otpLineEdit->setText(otp); }
+QString SignInDialog::environmentId() const
+{
+    return m_ui->environmentComboBox->currentData().toString();
+}
+void SignInDialog::setUsername(const QString &username)
+{
+    m_ui->usernameLineEdit->setText(username);
+}
+QString SignInDialog::username() const
+{
+    return m_ui->usernameLineEdit->text().trimmed();
+}
+void SignInDialog::setDemoPassword(const QString &password)
+{
+    m_ui->passwordLineEdit->setText(password);
+}
+void SignInDialog::setOtp(const QString &otp)
+{
+    m_ui->otpLineEdit->setText(otp);
+}
 
 void SignInDialog::setReauthentication(const QString &reason)
 {
@@ -73,7 +90,10 @@ void SignInDialog::setReauthentication(const QString &reason)
     m_ui->passwordLineEdit->setFocus();
 }
 
-void SignInDialog::setOfflineAllowed(bool allowed) { m_ui->offlinePushButton->setVisible(allowed); }
+void SignInDialog::setOfflineAllowed(bool allowed)
+{
+    m_ui->offlinePushButton->setVisible(allowed);
+}
 
 void SignInDialog::updateMode()
 {
@@ -85,8 +105,7 @@ void SignInDialog::updateMode()
     m_ui->tokenLabel->setVisible(token);
     m_ui->tokenLineEdit->setVisible(token);
     const int i = m_ui->environmentComboBox->currentIndex();
-    m_ui->productionNoteLabel->setVisible(i >= 0 && i < m_environments.size()
-                                          && m_environments.at(i).productionRules);
+    m_ui->productionNoteLabel->setVisible(i >= 0 && i < m_environments.size() && m_environments.at(i).productionRules);
 }
 
 void SignInDialog::clearErrors()
@@ -153,16 +172,16 @@ void SignInDialog::signIn()
 
 void SignInDialog::showError(const Error &error)
 {
-    const QString support = error.requestId.isEmpty() ? QString()
-                                                       : tr(" (request id %1 — quote it to BitGo support)").arg(error.requestId);
+    const QString support =
+        error.requestId.isEmpty() ? QString() : tr(" (request id %1 — quote it to BitGo support)").arg(error.requestId);
     switch (error.kind) {
     case ErrorKind::Cancelled:
         setErrorText(m_ui->generalErrorLabel, tr("Sign-in cancelled."));
         return;
     case ErrorKind::NeedsOtp:
-        setErrorText(m_ui->otpErrorLabel, m_ui->otpLineEdit->text().isEmpty()
-                                              ? tr("Enter the one-time code from your authenticator app.")
-                                              : tr("This code was not accepted. Enter the current code."));
+        setErrorText(m_ui->otpErrorLabel,
+                     m_ui->otpLineEdit->text().isEmpty() ? tr("Enter the one-time code from your authenticator app.")
+                                                         : tr("This code was not accepted. Enter the current code."));
         m_ui->otpLineEdit->selectAll();
         m_ui->otpLineEdit->setFocus();
         return;

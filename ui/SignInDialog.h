@@ -7,13 +7,15 @@
 #include <functional>
 #include <memory>
 
-namespace Ui { class SignInDialog; }
+namespace Ui {
+class SignInDialog;
+}
 
 namespace bgtm {
 
 /// An environment as the sign-in dialog offers it.
 struct EnvironmentChoice {
-    QString id;          ///< "test", "prod", "sandbox", "custom-…"
+    QString id; ///< "test", "prod", "sandbox", "custom-…"
     QString name;
     bool productionRules = false;
 };
@@ -29,8 +31,8 @@ struct SignInRequest {
 };
 
 /// Performs a sign-in (resolves the environment, makes a client, calls it). Returns a handle that cancels.
-using SignInFunction = std::function<CallHandle(SignInRequest request, QObject *context,
-                                                Callback<SignedInSession> done)>;
+using SignInFunction =
+    std::function<CallHandle(SignInRequest request, QObject *context, Callback<SignedInSession> done)>;
 
 /// Username + password + one-time code, or an existing token. Errors appear beside the field that caused them.
 /// Never blocks: the request runs while the dialog stays responsive, with progress and Cancel.

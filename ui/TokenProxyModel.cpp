@@ -56,11 +56,15 @@ QVariant TokenProxyModel::data(const QModelIndex &index, int role) const
     // Colours chosen to stay readable on light and dark palettes.
     switch (status) {
     case S::Expired:
-    case S::Revoked: return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-    case S::ExpiringSoon: return QColor(0xe0, 0x8a, 0x00);
+    case S::Revoked:
+        return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    case S::ExpiringSoon:
+        return QColor(0xe0, 0x8a, 0x00);
     case S::StoreFailed:
-    case S::FlaggedForRevocation: return QColor(0xe5, 0x39, 0x35);
-    default: return {};
+    case S::FlaggedForRevocation:
+        return QColor(0xe5, 0x39, 0x35);
+    default:
+        return {};
     }
 }
 

@@ -16,8 +16,14 @@ UnlockDialog::UnlockDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_un
 
 UnlockDialog::~UnlockDialog() = default;
 
-QString UnlockDialog::otp() const { return m_ui->otpLineEdit->text().trimmed(); }
-int UnlockDialog::durationSeconds() const { return m_ui->durationSpinBox->value() * 60; }
+QString UnlockDialog::otp() const
+{
+    return m_ui->otpLineEdit->text().trimmed();
+}
+int UnlockDialog::durationSeconds() const
+{
+    return m_ui->durationSpinBox->value() * 60;
+}
 
 void UnlockDialog::accept()
 {

@@ -4,7 +4,9 @@
 
 #include <memory>
 
-namespace Ui { class UnlockDialog; }
+namespace Ui {
+class UnlockDialog;
+}
 
 namespace bgtm {
 

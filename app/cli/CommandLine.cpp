@@ -14,11 +14,12 @@ using Command = Invocation::Command;
 // Options that take a value; every other known option is a flag.
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> options{
-        QStringLiteral("env"), QStringLiteral("user"), QStringLiteral("otp"), QStringLiteral("duration"),
-        QStringLiteral("label"), QStringLiteral("scope"), QStringLiteral("limit"), QStringLiteral("max-limit"),
-        QStringLiteral("ip"), QStringLiteral("enterprise"), QStringLiteral("admin-scope"),
-        QStringLiteral("on-store-failure"), QStringLiteral("format")};
+    static const QSet<QString> options {
+        QStringLiteral("env"),        QStringLiteral("user"),        QStringLiteral("otp"),
+        QStringLiteral("duration"),   QStringLiteral("label"),       QStringLiteral("scope"),
+        QStringLiteral("limit"),      QStringLiteral("max-limit"),   QStringLiteral("ip"),
+        QStringLiteral("enterprise"), QStringLiteral("admin-scope"), QStringLiteral("on-store-failure"),
+        QStringLiteral("format")};
     return options;
 }
 
@@ -31,9 +32,17 @@ QSet<QString> allowedOptions(Command command)
     case Command::Unlock:
         return {QStringLiteral("otp"), QStringLiteral("duration")};
     case Command::TokensCreate:
-        return {QStringLiteral("label"), QStringLiteral("scope"), QStringLiteral("limit"), QStringLiteral("max-limit"),
-                QStringLiteral("ip"), QStringLiteral("duration"), QStringLiteral("enterprise"), QStringLiteral("admin"),
-                QStringLiteral("admin-scope"), QStringLiteral("otp"), QStringLiteral("on-store-failure"),
+        return {QStringLiteral("label"),
+                QStringLiteral("scope"),
+                QStringLiteral("limit"),
+                QStringLiteral("max-limit"),
+                QStringLiteral("ip"),
+                QStringLiteral("duration"),
+                QStringLiteral("enterprise"),
+                QStringLiteral("admin"),
+                QStringLiteral("admin-scope"),
+                QStringLiteral("otp"),
+                QStringLiteral("on-store-failure"),
                 QStringLiteral("print-token")};
     case Command::TokensRevoke:
         return {QStringLiteral("label"), QStringLiteral("yes")};
@@ -131,12 +140,12 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
     }
 
     // The command.
-    static const QHash<QString, Command> topLevel{
+    static const QHash<QString, Command> topLevel {
         {QStringLiteral("login"), Command::Login},     {QStringLiteral("logout"), Command::Logout},
         {QStringLiteral("session"), Command::Session}, {QStringLiteral("unlock"), Command::Unlock},
         {QStringLiteral("lock"), Command::Lock},       {QStringLiteral("help"), Command::Help},
         {QStringLiteral("version"), Command::Version}};
-    static const QHash<QString, Command> tokenCommands{
+    static const QHash<QString, Command> tokenCommands {
         {QStringLiteral("list"), Command::TokensList},     {QStringLiteral("create"), Command::TokensCreate},
         {QStringLiteral("revoke"), Command::TokensRevoke}, {QStringLiteral("export"), Command::TokensExport},
         {QStringLiteral("import"), Command::TokensImport}, {QStringLiteral("forget"), Command::TokensForget}};
@@ -147,8 +156,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
     const QString first = words.takeFirst();
     if (first == QLatin1String("tokens")) {
         if (words.isEmpty() || !tokenCommands.contains(words.first())) {
-            parsed.error = words.isEmpty() ? tr("\"tokens\" needs a command: list, create, revoke, export, import or forget.")
-                                           : tr("Unknown tokens command \"%1\".").arg(shown(words.first()));
+            parsed.error = words.isEmpty()
+                ? tr("\"tokens\" needs a command: list, create, revoke, export, import or forget.")
+                : tr("Unknown tokens command \"%1\".").arg(shown(words.first()));
             return parsed;
         }
         inv.command = tokenCommands.value(words.takeFirst());
@@ -241,7 +251,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
 
     // After the options, so that "--password x" is reported as the unknown option it is.
     if (!words.isEmpty()) {
-        parsed.error = tr("Unexpected argument \"%1\". Secrets are read from stdin, never from arguments.").arg(shown(words.first()));
+        parsed.error = tr("Unexpected argument \"%1\". Secrets are read from stdin, never from arguments.")
+                           .arg(shown(words.first()));
         return parsed;
     }
     if (inv.command == Command::Login && inv.passwordStdin && inv.tokenStdin) {
@@ -313,11 +324,14 @@ QString CommandLine::helpText()
         "                  \"ipRestrict\": [..], \"enterprise\", \"spendingLimits\": [{\"coin\", \"txValueLimit\",\n"
         "                  \"txValue\", \"exact\"}], \"storedHere\": \"stored|unverified|store-failed|pending|no\"}]}\n"
         "  tokens create  {\"id\", \"label\", \"scope\", \"expires\", \"stored\": bool, \"verified\": bool,\n"
-        "                  \"surplusRevoked\": [ids], \"token\" (only with --print-token or when it could not be stored)}\n"
-        "  session        {\"session\": {\"id\", \"user\", \"username\", \"scope\", \"expires\", \"unlock\"?: {\"expires\"},\n"
+        "                  \"surplusRevoked\": [ids], \"token\" (only with --print-token or when it could not be "
+        "stored)}\n"
+        "  session        {\"session\": {\"id\", \"user\", \"username\", \"scope\", \"expires\", \"unlock\"?: "
+        "{\"expires\"},\n"
         "                  \"downgraded\": bool}}\n"
         "  login          {\"user\", \"username\", \"expires\", \"downgraded\"}\n"
-        "  revoke/forget/import  {\"id\", \"label\"}; errors: {\"error\", \"name\", \"requestId\", \"exitCode\"} on stdout\n"
+        "  revoke/forget/import  {\"id\", \"label\"}; errors: {\"error\", \"name\", \"requestId\", \"exitCode\"} on "
+        "stdout\n"
         "  Times are ISO 8601 UTC; amounts in base units as strings.\n"
         "\n"
         "Exit codes:\n"

@@ -16,7 +16,7 @@ class CommandLine
 public:
     struct Parsed {
         Invocation invocation;
-        QString error;           ///< non-empty: a usage error, human and translated
+        QString error; ///< non-empty: a usage error, human and translated
         [[nodiscard]] bool ok() const { return error.isEmpty(); }
     };
 

@@ -23,7 +23,7 @@ namespace {
 
 using Command = Invocation::Command;
 
-constexpr int kDefaultUnlockSeconds = 600;   // protocol doc §5: unlock duration 1–3600, default 600
+constexpr int kDefaultUnlockSeconds = 600; // protocol doc §5: unlock duration 1–3600, default 600
 constexpr int kMaxUnlockSeconds = 3600;
 
 Error makeError(ErrorKind kind, const QString &message)
@@ -91,20 +91,20 @@ QJsonArray toJsonArray(const QStringList &list)
 
 QJsonObject tokenJson(const AccessToken &token)
 {
-    QJsonObject json{{QStringLiteral("id"), token.id},
-                     {QStringLiteral("label"), token.label},
-                     {QStringLiteral("scope"), toJsonArray(token.scope)},
-                     {QStringLiteral("created"), isoUtc(token.created)},
-                     {QStringLiteral("expires"), isoUtc(token.expires)},
-                     {QStringLiteral("ipRestrict"), toJsonArray(token.ipRestrict)}};
+    QJsonObject json {{QStringLiteral("id"), token.id},
+                      {QStringLiteral("label"), token.label},
+                      {QStringLiteral("scope"), toJsonArray(token.scope)},
+                      {QStringLiteral("created"), isoUtc(token.created)},
+                      {QStringLiteral("expires"), isoUtc(token.expires)},
+                      {QStringLiteral("ipRestrict"), toJsonArray(token.ipRestrict)}};
     if (!token.enterprise.isEmpty())
         json.insert(QStringLiteral("enterprise"), token.enterprise);
     QJsonArray limits;
     for (const SpendingUsage &usage : token.spendingLimits) {
-        limits.append(QJsonObject{{QStringLiteral("coin"), usage.coin},
-                                  {QStringLiteral("txValueLimit"), usage.txValueLimit.digits},
-                                  {QStringLiteral("txValue"), usage.txValue.digits},
-                                  {QStringLiteral("exact"), usage.txValueLimit.exact && usage.txValue.exact}});
+        limits.append(QJsonObject {{QStringLiteral("coin"), usage.coin},
+                                   {QStringLiteral("txValueLimit"), usage.txValueLimit.digits},
+                                   {QStringLiteral("txValue"), usage.txValue.digits},
+                                   {QStringLiteral("exact"), usage.txValueLimit.exact && usage.txValue.exact}});
     }
     json.insert(QStringLiteral("spendingLimits"), limits);
     return json;
@@ -113,17 +113,14 @@ QJsonObject tokenJson(const AccessToken &token)
 } // namespace
 
 Commands::Commands(Services services, Invocation invocation, QObject *parent)
-    : QObject(parent)
-    , m_services(std::move(services))
-    , m_invocation(std::move(invocation))
-    , m_output(m_invocation.json)
+    : QObject(parent), m_services(std::move(services)), m_invocation(std::move(invocation)), m_output(m_invocation.json)
 {
     // The last line of defence: every part has its own deadline, but nothing may keep the CLI waiting forever.
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this]() {
-        fail(ExitCode::NetworkOrServer, tr("Gave up: no answer within %n second(s).", nullptr,
-                                           int(std::chrono::duration_cast<std::chrono::seconds>(
-                                                   m_services.overallDeadline).count())));
+        fail(ExitCode::NetworkOrServer,
+             tr("Gave up: no answer within %n second(s).", nullptr,
+                int(std::chrono::duration_cast<std::chrono::seconds>(m_services.overallDeadline).count())));
     });
 }
 
@@ -149,7 +146,7 @@ void Commands::fail(ExitCode code, const QString &message)
         return;
     Output::message(tr("error: %1").arg(message));
     if (m_output.json()) {
-        m_output.document(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}});
+        m_output.document(QJsonObject {{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}});
     }
     finish(code);
 }
@@ -168,7 +165,7 @@ void Commands::fail(const Error &error)
     if (!error.requestId.isEmpty())
         Output::message(tr("(request id %1)").arg(error.requestId));
     if (m_output.json()) {
-        QJsonObject json{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}};
+        QJsonObject json {{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}};
         if (!error.name.isEmpty())
             json.insert(QStringLiteral("name"), error.name);
         if (!error.requestId.isEmpty())
@@ -203,8 +200,8 @@ Result<Environment> Commands::describeEnvironment(const QString &name, const Set
         Environment environment = Environment::custom(url.host(), url.adjusted(QUrl::StripTrailingSlash), false, {});
         const QString problem = environment.transportProblem();
         if (!url.isValid() || !problem.isEmpty())
-            return makeError(ErrorKind::Validation, problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted)
-                                                                      : problem);
+            return makeError(ErrorKind::Validation,
+                             problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted) : problem);
         return environment;
     }
     return makeError(ErrorKind::Validation,
@@ -230,7 +227,7 @@ void Commands::run()
     switch (m_invocation.command) {
     case Command::Help:
     case Command::Version:
-        finish(ExitCode::Ok);   // handled by main
+        finish(ExitCode::Ok); // handled by main
         return;
     case Command::Login:
         m_invocation.tokenStdin ? loginWithToken() : login();
@@ -329,8 +326,7 @@ void Commands::withSession(std::function<void()> next)
         return;
     }
     m_services.vault->loadSession(
-        m_environment.id, user, this,
-        [this, user, next](Result<std::pair<SessionSecrets, SignedInSession>> loaded) {
+        m_environment.id, user, this, [this, user, next](Result<std::pair<SessionSecrets, SignedInSession>> loaded) {
             if (!loaded.ok()) {
                 if (loaded.error().kind == ErrorKind::NotFound) {
                     fail(ExitCode::AuthenticationFailed,
@@ -342,8 +338,7 @@ void Commands::withSession(std::function<void()> next)
             }
             auto &[secrets, session] = loaded.value();
             if (!session.expires.isValid() || session.expires <= QDateTime::currentDateTimeUtc()) {
-                fail(ExitCode::AuthenticationFailed,
-                     tr("The session of %1 expired: run \"login\" again.").arg(user));
+                fail(ExitCode::AuthenticationFailed, tr("The session of %1 expired: run \"login\" again.").arg(user));
                 return;
             }
             m_client->restoreSession(std::move(secrets), session);
@@ -365,8 +360,7 @@ void Commands::login()
     }
     m_invocation.user = user;
     if (!m_invocation.passwordStdin && !Prompt::stdinIsTerminal()) {
-        fail(ExitCode::Usage,
-             tr("No terminal to ask for the password: pass --password-stdin and write it to stdin."));
+        fail(ExitCode::Usage, tr("No terminal to ask for the password: pass --password-stdin and write it to stdin."));
         return;
     }
     SecretBytes password = Prompt::readSecret(m_invocation.passwordStdin ? QString() : tr("Password: "));
@@ -409,10 +403,10 @@ void Commands::login()
                         Output::message(tr("warning: the session was downgraded (no ECDH key): new tokens arrive "
                                            "unencrypted and their replies cannot be verified."));
                     if (m_output.json()) {
-                        m_output.document(QJsonObject{{QStringLiteral("user"), signedIn.user.id},
-                                                      {QStringLiteral("username"), user},
-                                                      {QStringLiteral("expires"), isoUtc(signedIn.expires)},
-                                                      {QStringLiteral("downgraded"), signedIn.downgraded}});
+                        m_output.document(QJsonObject {{QStringLiteral("user"), signedIn.user.id},
+                                                       {QStringLiteral("username"), user},
+                                                       {QStringLiteral("expires"), isoUtc(signedIn.expires)},
+                                                       {QStringLiteral("downgraded"), signedIn.downgraded}});
                     } else {
                         m_output.line(tr("Signed in to %1 as %2 until %3.")
                                           .arg(m_environment.name, user, humanTime(signedIn.expires)));
@@ -454,10 +448,10 @@ void Commands::loginWithToken()
                     m_services.settings->setLastUsername(user);
                     m_services.settings->sync();
                     if (m_output.json()) {
-                        m_output.document(QJsonObject{{QStringLiteral("user"), signedIn.user.id},
-                                                      {QStringLiteral("username"), user},
-                                                      {QStringLiteral("expires"), isoUtc(signedIn.expires)},
-                                                      {QStringLiteral("downgraded"), signedIn.downgraded}});
+                        m_output.document(QJsonObject {{QStringLiteral("user"), signedIn.user.id},
+                                                       {QStringLiteral("username"), user},
+                                                       {QStringLiteral("expires"), isoUtc(signedIn.expires)},
+                                                       {QStringLiteral("downgraded"), signedIn.downgraded}});
                     } else {
                         m_output.line(tr("Signed in to %1 as %2 with an access token.").arg(m_environment.name, user));
                     }
@@ -472,7 +466,8 @@ void Commands::logout()
     const QString user = username();
     m_client->logout(this, [this, user](Result<Done> loggedOut) {
         // Forget locally in every case: the user asked to be signed out here.
-        const std::optional<Error> serverError = loggedOut.ok() ? std::nullopt : std::optional<Error>(loggedOut.error());
+        const std::optional<Error> serverError =
+            loggedOut.ok() ? std::nullopt : std::optional<Error>(loggedOut.error());
         m_client->forgetSession();
         m_services.vault->forgetSession(m_environment.id, user, this, [this, serverError](Result<Done> forgotten) {
             if (!forgotten.ok()) {
@@ -487,7 +482,7 @@ void Commands::logout()
                 return;
             }
             if (m_output.json())
-                m_output.document(QJsonObject{{QStringLiteral("signedOut"), true}});
+                m_output.document(QJsonObject {{QStringLiteral("signedOut"), true}});
             else
                 m_output.line(tr("Signed out."));
             finish(ExitCode::Ok);
@@ -506,28 +501,29 @@ void Commands::session()
         const SignedInSession &signedIn = m_client->session();
         const QString user = signedIn.user.username.isEmpty() ? signedIn.user.email : signedIn.user.username;
         if (m_output.json()) {
-            QJsonObject session{{QStringLiteral("id"), s.id},
-                                {QStringLiteral("user"), s.user},
-                                {QStringLiteral("username"), user},
-                                {QStringLiteral("label"), s.label},
-                                {QStringLiteral("scope"), toJsonArray(s.scope)},
-                                {QStringLiteral("created"), isoUtc(s.created)},
-                                {QStringLiteral("expires"), isoUtc(s.expires)},
-                                {QStringLiteral("ipRestrict"), toJsonArray(s.ipRestrict)},
-                                {QStringLiteral("downgraded"), signedIn.downgraded}};
+            QJsonObject session {{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("user"), s.user},
+                                 {QStringLiteral("username"), user},
+                                 {QStringLiteral("label"), s.label},
+                                 {QStringLiteral("scope"), toJsonArray(s.scope)},
+                                 {QStringLiteral("created"), isoUtc(s.created)},
+                                 {QStringLiteral("expires"), isoUtc(s.expires)},
+                                 {QStringLiteral("ipRestrict"), toJsonArray(s.ipRestrict)},
+                                 {QStringLiteral("downgraded"), signedIn.downgraded}};
             if (s.unlock)
-                session.insert(QStringLiteral("unlock"), QJsonObject{{QStringLiteral("time"), isoUtc(s.unlock->time)},
-                                                                     {QStringLiteral("expires"), isoUtc(s.unlock->expires)}});
-            m_output.document(QJsonObject{{QStringLiteral("session"), session}});
+                session.insert(QStringLiteral("unlock"),
+                               QJsonObject {{QStringLiteral("time"), isoUtc(s.unlock->time)},
+                                            {QStringLiteral("expires"), isoUtc(s.unlock->expires)}});
+            m_output.document(QJsonObject {{QStringLiteral("session"), session}});
         } else {
-            QList<QStringList> rows{
+            QList<QStringList> rows {
                 {tr("Environment"), m_environment.name},
                 {tr("User"), user.isEmpty() ? s.user : user},
                 {tr("Scopes"), s.scope.join(QStringLiteral(", "))},
                 {tr("Expires"), humanTime(s.expires)},
                 {tr("Unlocked"), s.unlock ? tr("until %1").arg(humanTime(s.unlock->expires)) : tr("no")},
-                {tr("Downgraded"), signedIn.downgraded ? tr("yes (no ECDH key: created tokens are not verifiable)")
-                                                       : tr("no")},
+                {tr("Downgraded"),
+                 signedIn.downgraded ? tr("yes (no ECDH key: created tokens are not verifiable)") : tr("no")},
             };
             m_output.table({tr("Session"), QString()}, rows);
         }
@@ -555,8 +551,8 @@ void Commands::unlock()
                 }
                 const QDateTime until = info.value().unlock ? info.value().unlock->expires : QDateTime();
                 if (m_output.json())
-                    m_output.document(QJsonObject{{QStringLiteral("unlocked"), true},
-                                                  {QStringLiteral("expires"), isoUtc(until)}});
+                    m_output.document(
+                        QJsonObject {{QStringLiteral("unlocked"), true}, {QStringLiteral("expires"), isoUtc(until)}});
                 else
                     m_output.line(tr("Unlocked until %1. Unlocking removes the spending limits of limited tokens.")
                                       .arg(humanTime(until)));
@@ -574,7 +570,7 @@ void Commands::lock()
             return;
         }
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("unlocked"), false}});
+            m_output.document(QJsonObject {{QStringLiteral("unlocked"), false}});
         else
             m_output.line(tr("Locked."));
         finish(ExitCode::Ok);
@@ -597,15 +593,16 @@ void Commands::listTokens()
         }
         // A complete list: bring the index up to date (revoked, expired, pending creations) before showing it.
         const TokenList tokens = list.value();
-        m_services.vault->reconcileWithKeychain(m_environment.id, userId(), tokens, this,
-                                                [this, tokens](Result<int> flagged) {
-            if (!flagged.ok())
-                Output::message(tr("warning: the local index was not updated: %1").arg(flagged.error().message));
-            else if (flagged.value() > 0)
-                Output::message(tr("warning: %n token(s) are live on the server but their secret is nowhere; "
-                                   "revoke them.", nullptr, flagged.value()));
-            printTokenList(tokens);
-        });
+        m_services.vault->reconcileWithKeychain(
+            m_environment.id, userId(), tokens, this, [this, tokens](Result<int> flagged) {
+                if (!flagged.ok())
+                    Output::message(tr("warning: the local index was not updated: %1").arg(flagged.error().message));
+                else if (flagged.value() > 0)
+                    Output::message(tr("warning: %n token(s) are live on the server but their secret is nowhere; "
+                                       "revoke them.",
+                                       nullptr, flagged.value()));
+                printTokenList(tokens);
+            });
     });
 }
 
@@ -631,7 +628,7 @@ void Commands::printTokenList(const TokenList &list)
                      humanTime(token.expires), storedHereCode(stored)});
     }
     if (m_output.json()) {
-        m_output.document(QJsonObject{{QStringLiteral("accessTokens"), array}});
+        m_output.document(QJsonObject {{QStringLiteral("accessTokens"), array}});
     } else if (rows.isEmpty()) {
         m_output.line(tr("No access tokens."));
     } else {
@@ -653,9 +650,9 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
     if (m_invocation.duration) {
         request.durationSeconds = CommandLine::parseDuration(*m_invocation.duration);
         if (!request.durationSeconds)
-            issues.append({QStringLiteral("duration"),
-                           tr("Use 1d, 30d, 90d, 1y, 10y or a number of seconds, not \"%1\".")
-                               .arg(*m_invocation.duration)});
+            issues.append(
+                {QStringLiteral("duration"),
+                 tr("Use 1d, 30d, 90d, 1y, 10y or a number of seconds, not \"%1\".").arg(*m_invocation.duration)});
     } else {
         // Sent explicitly: the server's own default is 10 years, far longer than least privilege wants.
         request.durationSeconds = qint64(m_services.settings->defaultTokenLifetimeDays()) * 86400;
@@ -695,11 +692,11 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         if (m_output.json()) {
             QJsonArray array;
             for (const ValidationIssue &issue : std::as_const(issues))
-                array.append(QJsonObject{{QStringLiteral("field"), issue.field},
-                                         {QStringLiteral("error"), issue.message}});
-            m_output.document(QJsonObject{{QStringLiteral("error"), tr("The request is not valid.")},
-                                          {QStringLiteral("issues"), array},
-                                          {QStringLiteral("exitCode"), int(ExitCode::Validation)}});
+                array.append(
+                    QJsonObject {{QStringLiteral("field"), issue.field}, {QStringLiteral("error"), issue.message}});
+            m_output.document(QJsonObject {{QStringLiteral("error"), tr("The request is not valid.")},
+                                           {QStringLiteral("issues"), array},
+                                           {QStringLiteral("exitCode"), int(ExitCode::Validation)}});
         }
         finish(ExitCode::Validation);
         return std::nullopt;
@@ -786,10 +783,10 @@ void Commands::handleStoreFailure(const Error &error)
                                     .arg(error.message));
                 m_created->secret.clear();
                 if (m_output.json())
-                    m_output.document(QJsonObject{{QStringLiteral("id"), id},
-                                                  {QStringLiteral("stored"), false},
-                                                  {QStringLiteral("revoked"), true},
-                                                  {QStringLiteral("exitCode"), int(ExitCode::TokenRevokedNotStored)}});
+                    m_output.document(QJsonObject {{QStringLiteral("id"), id},
+                                                   {QStringLiteral("stored"), false},
+                                                   {QStringLiteral("revoked"), true},
+                                                   {QStringLiteral("exitCode"), int(ExitCode::TokenRevokedNotStored)}});
                 finish(ExitCode::TokenRevokedNotStored);
                 return;
             }
@@ -834,10 +831,10 @@ void Commands::revokeOrphans(const Error &error, qsizetype index)
             Output::message(tr("error: could NOT revoke, revoke them yourself: %1")
                                 .arg(m_surplusFailed.join(QStringLiteral(", "))));
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("error"), error.message},
-                                          {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)},
-                                          {QStringLiteral("surplusNotRevoked"), toJsonArray(m_surplusFailed)},
-                                          {QStringLiteral("exitCode"), int(ExitCode::SurplusRevoked)}});
+            m_output.document(QJsonObject {{QStringLiteral("error"), error.message},
+                                           {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)},
+                                           {QStringLiteral("surplusNotRevoked"), toJsonArray(m_surplusFailed)},
+                                           {QStringLiteral("exitCode"), int(ExitCode::SurplusRevoked)}});
         finish(ExitCode::SurplusRevoked);
         return;
     }
@@ -858,20 +855,20 @@ void Commands::reportCreated(bool stored)
     if (!m_created->replyVerified)
         Output::message(tr("note: the reply could not be verified (downgraded session)."));
     if (!m_surplusRevoked.isEmpty())
-        Output::message(tr("warning: a silent resend created %n extra token(s); revoked: %1", nullptr,
-                           int(m_surplusRevoked.size()))
-                            .arg(m_surplusRevoked.join(QStringLiteral(", "))));
+        Output::message(
+            tr("warning: a silent resend created %n extra token(s); revoked: %1", nullptr, int(m_surplusRevoked.size()))
+                .arg(m_surplusRevoked.join(QStringLiteral(", "))));
     if (!m_surplusFailed.isEmpty())
         Output::message(tr("error: extra token(s) from a silent resend could NOT be revoked, revoke them yourself: %1")
                             .arg(m_surplusFailed.join(QStringLiteral(", "))));
     if (m_output.json()) {
-        QJsonObject json{{QStringLiteral("id"), token.id},
-                         {QStringLiteral("label"), token.label},
-                         {QStringLiteral("scope"), toJsonArray(token.scope)},
-                         {QStringLiteral("expires"), isoUtc(token.expires)},
-                         {QStringLiteral("stored"), stored},
-                         {QStringLiteral("verified"), m_created->replyVerified},
-                         {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)}};
+        QJsonObject json {{QStringLiteral("id"), token.id},
+                          {QStringLiteral("label"), token.label},
+                          {QStringLiteral("scope"), toJsonArray(token.scope)},
+                          {QStringLiteral("expires"), isoUtc(token.expires)},
+                          {QStringLiteral("stored"), stored},
+                          {QStringLiteral("verified"), m_created->replyVerified},
+                          {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)}};
         if (printSecret)
             json.insert(QStringLiteral("token"), QString::fromUtf8(m_created->secret.bytes()));
         m_output.document(json);
@@ -910,9 +907,9 @@ void Commands::revokeToken()
                 QStringList ids;
                 for (const AccessToken &token : std::as_const(matches))
                     ids.append(token.id);
-                fail(ExitCode::AmbiguousLabel, tr("%n tokens are labelled \"%1\"; name one by its id: %2", nullptr,
-                                                  int(matches.size()))
-                                                   .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
+                fail(ExitCode::AmbiguousLabel,
+                     tr("%n tokens are labelled \"%1\"; name one by its id: %2", nullptr, int(matches.size()))
+                         .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
                 return;
             }
             revokeConfirmed(matches.first().id, matches.first().label);
@@ -931,7 +928,9 @@ void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
         }
         const QString what = label.isEmpty() ? tokenId : QStringLiteral("%1 (%2)").arg(label, tokenId);
         const QString answer = Prompt::readLine(tr("Revoke %1? It stops working at once. [y/N] ").arg(what))
-                                   .value_or(QString()).trimmed().toLower();
+                                   .value_or(QString())
+                                   .trimmed()
+                                   .toLower();
         restartWatchdog();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
             fail(ExitCode::Failure, tr("Not revoked."));
@@ -950,8 +949,9 @@ void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
         const AccessToken token = revoked.value();
         auto report = [this, token]() {
             if (m_output.json())
-                m_output.document(QJsonObject{{QStringLiteral("id"), token.id}, {QStringLiteral("label"), token.label},
-                                              {QStringLiteral("revoked"), true}});
+                m_output.document(QJsonObject {{QStringLiteral("id"), token.id},
+                                               {QStringLiteral("label"), token.label},
+                                               {QStringLiteral("revoked"), true}});
             else
                 m_output.line(tr("Revoked %1 %2").arg(token.id, token.label));
             finish(ExitCode::Ok);
@@ -981,8 +981,8 @@ Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
         if (stored.environmentId != m_environment.id || stored.tokenId.isEmpty())
             continue;
         if (m_invocation.label) {
-            const bool hasSecret = stored.state == StoredToken::State::Stored
-                || stored.state == StoredToken::State::Unverified;
+            const bool hasSecret =
+                stored.state == StoredToken::State::Stored || stored.state == StoredToken::State::Unverified;
             if (stored.label == *m_invocation.label && (!onlyWithSecret || hasSecret))
                 matches.append(stored);
         } else if (stored.tokenId == m_invocation.tokenId) {
@@ -990,20 +990,20 @@ Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
         }
     }
     if (matches.isEmpty()) {
-        return makeError(ErrorKind::NotFound,
-                         m_invocation.label
-                             ? tr("No token labelled \"%1\" is stored here for %2.").arg(*m_invocation.label,
-                                                                                       m_environment.name)
-                             : tr("No token with id %1 is stored here for %2.").arg(m_invocation.tokenId,
-                                                                                   m_environment.name));
+        return makeError(
+            ErrorKind::NotFound,
+            m_invocation.label
+                ? tr("No token labelled \"%1\" is stored here for %2.").arg(*m_invocation.label, m_environment.name)
+                : tr("No token with id %1 is stored here for %2.").arg(m_invocation.tokenId, m_environment.name));
     }
     if (matches.size() > 1) {
         QStringList ids;
         for (const StoredToken &stored : std::as_const(matches))
             ids.append(stored.tokenId);
-        return makeError(ErrorKind::Ambiguous, tr("%n stored tokens are labelled \"%1\"; name one by its id: %2",
-                                                  nullptr, int(matches.size()))
-                                                   .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
+        return makeError(
+            ErrorKind::Ambiguous,
+            tr("%n stored tokens are labelled \"%1\"; name one by its id: %2", nullptr, int(matches.size()))
+                .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
     }
     return matches.first();
 }
@@ -1069,23 +1069,24 @@ void Commands::importToken()
                 metadata.tokenId = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
                 metadata.label = m_invocation.label.value_or(tr("Imported token"));
                 metadata.state = StoredToken::State::Unverified;
-                m_services.vault->importToken(metadata, *shared, false, this, [this, metadata, shared, probe](Result<Done> done) {
-                    shared->clear();
-                    probe->deleteLater();
-                    if (!done.ok()) {
-                        fail(done.error());
-                        return;
-                    }
-                    Output::message(tr("warning: the server refused this token from this address (IP "
-                                       "restriction); it was stored as unverified."));
-                    if (m_output.json())
-                        m_output.document(QJsonObject{{QStringLiteral("id"), metadata.tokenId},
-                                                      {QStringLiteral("label"), metadata.label},
-                                                      {QStringLiteral("verified"), false}});
-                    else
-                        m_output.line(tr("Stored %1 %2 (unverified)").arg(metadata.tokenId, metadata.label));
-                    finish(ExitCode::Ok);
-                });
+                m_services.vault->importToken(
+                    metadata, *shared, false, this, [this, metadata, shared, probe](Result<Done> done) {
+                        shared->clear();
+                        probe->deleteLater();
+                        if (!done.ok()) {
+                            fail(done.error());
+                            return;
+                        }
+                        Output::message(tr("warning: the server refused this token from this address (IP "
+                                           "restriction); it was stored as unverified."));
+                        if (m_output.json())
+                            m_output.document(QJsonObject {{QStringLiteral("id"), metadata.tokenId},
+                                                           {QStringLiteral("label"), metadata.label},
+                                                           {QStringLiteral("verified"), false}});
+                        else
+                            m_output.line(tr("Stored %1 %2 (unverified)").arg(metadata.tokenId, metadata.label));
+                        finish(ExitCode::Ok);
+                    });
                 return;
             }
             metadata.userId = signedIn.value().user.id;
@@ -1103,21 +1104,22 @@ void Commands::importToken()
                 metadata.created = s.created;
                 metadata.expires = s.expires;
                 metadata.state = StoredToken::State::Stored;
-                m_services.vault->importToken(metadata, *shared, true, this, [this, metadata, shared, probe](Result<Done> done) {
-                    shared->clear();
-                    probe->deleteLater();
-                    if (!done.ok()) {
-                        fail(done.error());
-                        return;
-                    }
-                    if (m_output.json())
-                        m_output.document(QJsonObject{{QStringLiteral("id"), metadata.tokenId},
-                                                      {QStringLiteral("label"), metadata.label},
-                                                      {QStringLiteral("verified"), true}});
-                    else
-                        m_output.line(tr("Stored %1 %2").arg(metadata.tokenId, metadata.label));
-                    finish(ExitCode::Ok);
-                });
+                m_services.vault->importToken(
+                    metadata, *shared, true, this, [this, metadata, shared, probe](Result<Done> done) {
+                        shared->clear();
+                        probe->deleteLater();
+                        if (!done.ok()) {
+                            fail(done.error());
+                            return;
+                        }
+                        if (m_output.json())
+                            m_output.document(QJsonObject {{QStringLiteral("id"), metadata.tokenId},
+                                                           {QStringLiteral("label"), metadata.label},
+                                                           {QStringLiteral("verified"), true}});
+                        else
+                            m_output.line(tr("Stored %1 %2").arg(metadata.tokenId, metadata.label));
+                        finish(ExitCode::Ok);
+                    });
             });
         });
     });
@@ -1137,9 +1139,9 @@ void Commands::forgetToken()
             return;
         }
         if (m_output.json())
-            m_output.document(QJsonObject{{QStringLiteral("id"), stored.tokenId},
-                                          {QStringLiteral("label"), stored.label},
-                                          {QStringLiteral("forgotten"), true}});
+            m_output.document(QJsonObject {{QStringLiteral("id"), stored.tokenId},
+                                           {QStringLiteral("label"), stored.label},
+                                           {QStringLiteral("forgotten"), true}});
         else
             m_output.line(tr("Forgot %1 %2 on this machine (it is still valid on the server).")
                               .arg(stored.tokenId, stored.label));

@@ -23,7 +23,7 @@ namespace bgtm {
 class LocalSandbox;
 class Settings;
 class Vault;
-}
+} // namespace bgtm
 
 namespace bgtm::cli {
 
@@ -38,8 +38,9 @@ public:
         Vault *vault = nullptr;
         Settings *settings = nullptr;
         LocalSandbox *sandbox = nullptr;
-        QString accessTokenFromEnvironment; ///< BITGO_ACCESS_TOKEN: authenticates this one call (not a secret copy kept)
-        std::chrono::milliseconds overallDeadline{std::chrono::minutes(5)};
+        QString
+            accessTokenFromEnvironment; ///< BITGO_ACCESS_TOKEN: authenticates this one call (not a secret copy kept)
+        std::chrono::milliseconds overallDeadline {std::chrono::minutes(5)};
     };
 
     Commands(Services services, Invocation invocation, QObject *parent = nullptr);

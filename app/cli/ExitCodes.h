@@ -7,18 +7,18 @@ namespace bgtm::cli {
 /// The CLI's exit codes: stable, documented in --help and the README. Scripts branch on them.
 enum class ExitCode : int {
     Ok = 0,
-    Failure = 1,              ///< anything not listed below (local file error, cancelled)
-    Usage = 2,                ///< unknown command or option, missing argument
-    Validation = 3,           ///< the request was refused before sending (same validator as the GUI)
-    NeedsOtp = 4,             ///< a (correct) one-time code is needed, or the session must be unlocked
-    AuthenticationFailed = 5, ///< not signed in, wrong password, session expired/revoked: sign in again
-    NotFound = 6,             ///< no token with that id or label
-    AmbiguousLabel = 7,       ///< several tokens carry that label: use the id
-    KeychainUnavailable = 8,  ///< the OS keychain is locked, missing, failed or did not answer
-    TokenPrintedNotStored = 9,///< created, but the keychain failed: the token was printed once
-    NetworkOrServer = 10,     ///< connection, TLS, timeout, 5xx, malformed reply, rate limit
-    SignatureMismatch = 11,   ///< a reply failed its HMAC check: possible tampering, result discarded
-    SurplusRevoked = 12,      ///< a silent resend created extra tokens; they were revoked
+    Failure = 1,                ///< anything not listed below (local file error, cancelled)
+    Usage = 2,                  ///< unknown command or option, missing argument
+    Validation = 3,             ///< the request was refused before sending (same validator as the GUI)
+    NeedsOtp = 4,               ///< a (correct) one-time code is needed, or the session must be unlocked
+    AuthenticationFailed = 5,   ///< not signed in, wrong password, session expired/revoked: sign in again
+    NotFound = 6,               ///< no token with that id or label
+    AmbiguousLabel = 7,         ///< several tokens carry that label: use the id
+    KeychainUnavailable = 8,    ///< the OS keychain is locked, missing, failed or did not answer
+    TokenPrintedNotStored = 9,  ///< created, but the keychain failed: the token was printed once
+    NetworkOrServer = 10,       ///< connection, TLS, timeout, 5xx, malformed reply, rate limit
+    SignatureMismatch = 11,     ///< a reply failed its HMAC check: possible tampering, result discarded
+    SurplusRevoked = 12,        ///< a silent resend created extra tokens; they were revoked
     TokenRevokedNotStored = 13, ///< created, the keychain failed, and it was revoked (--on-store-failure=revoke)
 };
 

@@ -12,8 +12,19 @@ namespace bgtm::cli {
 /// One parsed command line: what to do and with which options. Holds no secret (secrets come from stdin).
 struct Invocation {
     enum class Command {
-        Help, Version, Login, Logout, Session, Unlock, Lock,
-        TokensList, TokensCreate, TokensRevoke, TokensExport, TokensImport, TokensForget,
+        Help,
+        Version,
+        Login,
+        Logout,
+        Session,
+        Unlock,
+        Lock,
+        TokensList,
+        TokensCreate,
+        TokensRevoke,
+        TokensExport,
+        TokensImport,
+        TokensForget,
     };
     enum class OnStoreFailure { Print, Revoke };
     enum class ExportFormat { Raw, Env, Shell };
@@ -29,7 +40,7 @@ struct Invocation {
     bool passwordStdin = false;
     bool tokenStdin = false;
     std::optional<QString> otp;
-    std::optional<QString> duration;  ///< as typed: "90d", "1y", "3600"
+    std::optional<QString> duration; ///< as typed: "90d", "1y", "3600"
 
     // tokens create
     std::optional<QString> label;

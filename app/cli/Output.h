@@ -12,7 +12,7 @@ namespace bgtm::cli {
 class Output
 {
 public:
-    explicit Output(bool json) : m_json(json) {}
+    explicit Output(bool json) : m_json(json) { }
 
     [[nodiscard]] bool json() const { return m_json; }
     /// A line on stdout (human mode).

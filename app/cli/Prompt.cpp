@@ -66,7 +66,7 @@ std::optional<QString> Prompt::readLine(const QString &prompt)
 SecretBytes Prompt::readSecret(const QString &prompt)
 {
     showPrompt(prompt);
-    termios saved{};
+    termios saved {};
     const bool terminal = stdinIsTerminal() && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
         termios quiet = saved;

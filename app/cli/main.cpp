@@ -24,7 +24,7 @@ using namespace bgtm::cli;
 namespace {
 
 // Keychain calls have no timeout of their own (toolchain.md): the vault stops waiting after this.
-constexpr std::chrono::seconds kKeychainTimeout{10};
+constexpr std::chrono::seconds kKeychainTimeout {10};
 
 } // namespace
 

@@ -104,7 +104,7 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
                 index = i;
         }
         if (index < 0) {
-            token->limits.append(TokenRecord::SpendingLimit{coin, QString(), false, QStringLiteral("0"), 0});
+            token->limits.append(TokenRecord::SpendingLimit {coin, QString(), false, QStringLiteral("0"), 0});
             index = token->limits.size() - 1;
         }
         TokenRecord::SpendingLimit &limit = token->limits[index]; // detaching on purpose: we update it

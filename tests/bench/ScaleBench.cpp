@@ -22,7 +22,6 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimeZone>
 
 #include <malloc.h>
 
@@ -55,7 +54,7 @@ QByteArray generateList(int count)
     static const QStringList scopes{QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all"),
                                     QStringLiteral("user_manage"), QStringLiteral("wallet_create"),
                                     QStringLiteral("enterprise_view_all")};
-    const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     QJsonArray tokens;
     for (int i = 0; i < count; ++i) {
         QJsonObject t;
@@ -105,7 +104,7 @@ bool benchSize(int count, int reps, const QString &dir)
     const QByteArray json = in.readAll();
 
     TokenTableModel model;
-    model.setNow(QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone::UTC));
+    model.setNow(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
     TokenProxyModel proxy;
     proxy.setSourceModel(&model);
     QTableView view; // as MainWindow.ui configures tokenTableView

@@ -7,8 +7,7 @@
 
 namespace bgtm::test {
 
-CliRunner::CliRunner(const QString &runtimeDir)
-    : m_home(std::make_unique<QTemporaryDir>())
+CliRunner::CliRunner(const QString &runtimeDir) : m_home(std::make_unique<QTemporaryDir>())
 {
     m_environment = QProcessEnvironment::systemEnvironment();
     const QString base = m_home->path();

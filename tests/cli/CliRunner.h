@@ -13,7 +13,7 @@ namespace bgtm::test {
 /// What one run of the CLI left behind.
 struct CliResult {
     int exitCode = -1;
-    bool finished = false;   ///< false: it hung past the deadline and was killed
+    bool finished = false; ///< false: it hung past the deadline and was killed
     QByteArray out;
     QByteArray err;
 };

@@ -26,14 +26,24 @@ const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' +
 
 // The exit codes of the CLI, as documented in --help (app/cli/ExitCodes.h).
 enum Exit {
-    Ok = 0, Usage = 2, Validation = 3, NeedsOtp = 4, AuthFailed = 5, NotFound = 6, Ambiguous = 7,
-    Keychain = 8, PrintedNotStored = 9, NetworkOrServer = 10, SignatureMismatch = 11, SurplusRevoked = 12,
+    Ok = 0,
+    Usage = 2,
+    Validation = 3,
+    NeedsOtp = 4,
+    AuthFailed = 5,
+    NotFound = 6,
+    Ambiguous = 7,
+    Keychain = 8,
+    PrintedNotStored = 9,
+    NetworkOrServer = 10,
+    SignatureMismatch = 11,
+    SurplusRevoked = 12,
     RevokedNotStored = 13,
 };
 
 QStringList base(const QStringList &command)
 {
-    return QStringList{QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
+    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
 }
 
 QJsonObject jsonOf(const CliResult &result)
@@ -46,19 +56,21 @@ QJsonObject jsonOf(const CliResult &result)
 bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
 {
     QFile index(dataDir + QStringLiteral("/bitgo-token-manager/tokens.json"));
-    return QTest::qWaitFor([&index, &label]() {
-        if (!index.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray bytes = index.readAll();
-        index.close();
-        return bytes.contains(label);
-    }, 30000);
+    return QTest::qWaitFor(
+        [&index, &label]() {
+            if (!index.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray bytes = index.readAll();
+            index.close();
+            return bytes.contains(label);
+        },
+        30000);
 }
 
 QByteArray diagnose(const CliResult &result)
 {
-    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)") + ", stderr: "
-        + result.err;
+    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
+        + ", stderr: " + result.err;
 }
 
 } // namespace
@@ -164,17 +176,18 @@ void TestCliEndToEnd::cleanupTestCase()
 
 void TestCliEndToEnd::login()
 {
-    const CliResult result = m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
 }
 
 QString TestCliEndToEnd::create(const QString &label, const QStringList &extra)
 {
-    const CliResult result = m_cli->run(base(QStringList{QStringLiteral("--json"), QStringLiteral("tokens"),
-                                                         QStringLiteral("create"), QStringLiteral("--label"), label,
-                                                         QStringLiteral("--scope"), QStringLiteral("wallet_view_all"),
-                                                         QStringLiteral("--otp"), QStringLiteral("0000000")}
-                                             + extra));
+    const CliResult result = m_cli->run(
+        base(QStringList {QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                          QStringLiteral("--label"), label, QStringLiteral("--scope"),
+                          QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}
+             + extra));
     if (result.exitCode != Ok) {
         qWarning("create failed: %s", diagnose(result).constData());
         return {};
@@ -184,8 +197,8 @@ QString TestCliEndToEnd::create(const QString &label, const QStringList &extra)
 
 QJsonObject TestCliEndToEnd::sandboxToken(const QString &id)
 {
-    const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                  .value(QStringLiteral("tokens")).toArray();
+    const QJsonArray tokens =
+        m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray();
     for (const QJsonValue &token : tokens) {
         if (token.toObject().value(QStringLiteral("id")).toString() == id)
             return token.toObject();
@@ -196,12 +209,13 @@ QJsonObject TestCliEndToEnd::sandboxToken(const QString &id)
 int TestCliEndToEnd::liveTokensLabelled(const QString &label)
 {
     int count = 0;
-    const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                  .value(QStringLiteral("tokens")).toArray();
+    const QJsonArray tokens =
+        m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray();
     for (const QJsonValue &value : tokens) {
         const QJsonObject token = value.toObject();
         if (token.value(QStringLiteral("label")).toString() == label && !token.value(QStringLiteral("revoked")).toBool()
-            && !token.value(QStringLiteral("expired")).toBool() && token.value(QStringLiteral("kind")).toString() != QLatin1String("session"))
+            && !token.value(QStringLiteral("expired")).toBool()
+            && token.value(QStringLiteral("kind")).toString() != QLatin1String("session"))
             ++count;
     }
     return count;
@@ -228,27 +242,33 @@ void TestCliEndToEnd::usageErrorsExitWithUsageCode_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("no command") << QStringList{} << QByteArray("No command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("Unknown command");
-    QTest::newRow("unknown tokens command") << QStringList{QStringLiteral("tokens"), QStringLiteral("steal")}
-                                            << QByteArray("Unknown tokens command");
+    QTest::newRow("no command") << QStringList {} << QByteArray("No command");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QByteArray("Unknown command");
+    QTest::newRow("unknown tokens command")
+        << QStringList {QStringLiteral("tokens"), QStringLiteral("steal")} << QByteArray("Unknown tokens command");
     // Secrets are never arguments: there is no --password or --token option.
-    QTest::newRow("password as argument") << QStringList{QStringLiteral("login"), QStringLiteral("--password"), QStringLiteral("x")}
-                                          << QByteArray("Unknown option --password");
-    QTest::newRow("missing value") << QStringList{QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label")}
+    QTest::newRow("password as argument")
+        << QStringList {QStringLiteral("login"), QStringLiteral("--password"), QStringLiteral("x")}
+        << QByteArray("Unknown option --password");
+    QTest::newRow("missing value") << QStringList {QStringLiteral("tokens"), QStringLiteral("create"),
+                                                   QStringLiteral("--label")}
                                    << QByteArray("needs a value");
-    QTest::newRow("revoke without id") << QStringList{QStringLiteral("tokens"), QStringLiteral("revoke")}
+    QTest::newRow("revoke without id") << QStringList {QStringLiteral("tokens"), QStringLiteral("revoke")}
                                        << QByteArray("by its id or by --label");
-    QTest::newRow("option of another command") << QStringList{QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--yes")}
-                                               << QByteArray("does not apply");
-    QTest::newRow("bad export format") << QStringList{QStringLiteral("tokens"), QStringLiteral("export"), QStringLiteral("x"), QStringLiteral("--format=xml")}
+    QTest::newRow("option of another command")
+        << QStringList {QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--yes")}
+        << QByteArray("does not apply");
+    QTest::newRow("bad export format") << QStringList {QStringLiteral("tokens"), QStringLiteral("export"),
+                                                       QStringLiteral("x"), QStringLiteral("--format=xml")}
                                        << QByteArray("--format must be");
-    QTest::newRow("import without stdin") << QStringList{QStringLiteral("tokens"), QStringLiteral("import")}
-                                          << QByteArray("--token-stdin");
-    QTest::newRow("unknown environment") << QStringList{QStringLiteral("--env"), QStringLiteral("mars"), QStringLiteral("tokens"), QStringLiteral("list")}
+    QTest::newRow("import without stdin")
+        << QStringList {QStringLiteral("tokens"), QStringLiteral("import")} << QByteArray("--token-stdin");
+    QTest::newRow("unknown environment") << QStringList {QStringLiteral("--env"), QStringLiteral("mars"),
+                                                         QStringLiteral("tokens"), QStringLiteral("list")}
                                          << QByteArray("Unknown environment");
-    QTest::newRow("plain http to a remote host") << QStringList{QStringLiteral("--env"), QStringLiteral("http://example.com"), QStringLiteral("session")}
-                                                 << QByteArray("error:");
+    QTest::newRow("plain http to a remote host")
+        << QStringList {QStringLiteral("--env"), QStringLiteral("http://example.com"), QStringLiteral("session")}
+        << QByteArray("error:");
 }
 
 void TestCliEndToEnd::usageErrorsExitWithUsageCode()
@@ -264,9 +284,9 @@ void TestCliEndToEnd::usageErrorsExitWithUsageCode()
 void TestCliEndToEnd::commandsWithoutSessionAskToSignIn()
 {
     // A fresh user in the keychain: nobody signed in as them.
-    const CliResult result = m_cli->run({QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
-                                         QStringLiteral("nobody@sandbox.bitgo.local"), QStringLiteral("tokens"),
-                                         QStringLiteral("list")});
+    const CliResult result =
+        m_cli->run({QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
+                    QStringLiteral("nobody@sandbox.bitgo.local"), QStringLiteral("tokens"), QStringLiteral("list")});
     QVERIFY2(result.exitCode == AuthFailed, diagnose(result).constData());
     QVERIFY(result.err.contains("login"));
 }
@@ -274,7 +294,8 @@ void TestCliEndToEnd::commandsWithoutSessionAskToSignIn()
 void TestCliEndToEnd::loginAnswersTheCodePromptFromStdinAndTheNextCommandReusesTheSession()
 {
     // Password on the first line (--password-stdin), the one-time code prompt answered by the second line.
-    const CliResult result = m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY(result.out.contains(kDemo.toUtf8()));
 
@@ -316,27 +337,55 @@ void TestCliEndToEnd::createRefusesInvalidInputBeforeAnyRequest_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("field");
     auto args = [](const QStringList &extra) {
-        return QStringList{QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--otp"),
-                           QStringLiteral("0000000")} + extra;
+        return QStringList {QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--otp"),
+                            QStringLiteral("0000000")}
+        + extra;
     };
-    const QStringList label{QStringLiteral("--label"), QStringLiteral("ci")};
-    const QStringList scope{QStringLiteral("--scope"), QStringLiteral("wallet_view_all")};
+    const QStringList label {QStringLiteral("--label"), QStringLiteral("ci")};
+    const QStringList scope {QStringLiteral("--scope"), QStringLiteral("wallet_view_all")};
     QTest::newRow("no label") << args(scope) << QByteArray("label");
     QTest::newRow("no scope") << args(label) << QByteArray("scope");
-    QTest::newRow("unknown scope") << args(label + QStringList{QStringLiteral("--scope"), QStringLiteral("make_money")}) << QByteArray("scope[0]");
+    QTest::newRow("unknown scope") << args(label
+                                           + QStringList {QStringLiteral("--scope"), QStringLiteral("make_money")})
+                                   << QByteArray("scope[0]");
     QTest::newRow("duplicate scope") << args(label + scope + scope) << QByteArray("scope");
-    QTest::newRow("ip not an address") << args(label + scope + QStringList{QStringLiteral("--ip"), QStringLiteral("10.0.0.300")}) << QByteArray("ipRestrict[0]");
-    QTest::newRow("ipv4 cidr too wide") << args(label + scope + QStringList{QStringLiteral("--ip"), QStringLiteral("10.0.0.0/8")}) << QByteArray("ipRestrict[0]");
-    QTest::newRow("ipv6 cidr") << args(label + scope + QStringList{QStringLiteral("--ip"), QStringLiteral("2001:db8::/64")}) << QByteArray("ipRestrict[0]");
-    QTest::newRow("enterprise not hex") << args(label + scope + QStringList{QStringLiteral("--enterprise"), QStringLiteral("ENTERPRISE")}) << QByteArray("enterprise");
-    QTest::newRow("duration words") << args(label + scope + QStringList{QStringLiteral("--duration"), QStringLiteral("forever")}) << QByteArray("duration");
-    QTest::newRow("duration over ten years") << args(label + scope + QStringList{QStringLiteral("--duration"), QStringLiteral("11y")}) << QByteArray("duration");
-    QTest::newRow("duration zero") << args(label + scope + QStringList{QStringLiteral("--duration"), QStringLiteral("0")}) << QByteArray("duration");
-    QTest::newRow("unknown coin") << args(label + scope + QStringList{QStringLiteral("--limit"), QStringLiteral("notacoin=1")}) << QByteArray("spendingLimits[0].coin");
-    QTest::newRow("too many decimals") << args(label + scope + QStringList{QStringLiteral("--limit"), QStringLiteral("tbtc=0.000000001")}) << QByteArray("spendingLimits[0].txValueLimit");
-    QTest::newRow("negative amount") << args(label + scope + QStringList{QStringLiteral("--limit"), QStringLiteral("tbtc=-1")}) << QByteArray("spendingLimits[0].txValueLimit");
-    QTest::newRow("coin limited twice") << args(label + scope + QStringList{QStringLiteral("--limit"), QStringLiteral("tbtc=1"), QStringLiteral("--max-limit"), QStringLiteral("tbtc")}) << QByteArray("spendingLimits[1]");
-    QTest::newRow("admin scope without admin") << args(label + scope + QStringList{QStringLiteral("--admin-scope"), QStringLiteral("full")}) << QByteArray("adminScope");
+    QTest::newRow("ip not an address") << args(label + scope
+                                               + QStringList {QStringLiteral("--ip"), QStringLiteral("10.0.0.300")})
+                                       << QByteArray("ipRestrict[0]");
+    QTest::newRow("ipv4 cidr too wide") << args(label + scope
+                                                + QStringList {QStringLiteral("--ip"), QStringLiteral("10.0.0.0/8")})
+                                        << QByteArray("ipRestrict[0]");
+    QTest::newRow("ipv6 cidr") << args(label + scope
+                                       + QStringList {QStringLiteral("--ip"), QStringLiteral("2001:db8::/64")})
+                               << QByteArray("ipRestrict[0]");
+    QTest::newRow("enterprise not hex") << args(
+        label + scope + QStringList {QStringLiteral("--enterprise"), QStringLiteral("ENTERPRISE")})
+                                        << QByteArray("enterprise");
+    QTest::newRow("duration words") << args(label + scope
+                                            + QStringList {QStringLiteral("--duration"), QStringLiteral("forever")})
+                                    << QByteArray("duration");
+    QTest::newRow("duration over ten years")
+        << args(label + scope + QStringList {QStringLiteral("--duration"), QStringLiteral("11y")})
+        << QByteArray("duration");
+    QTest::newRow("duration zero") << args(label + scope
+                                           + QStringList {QStringLiteral("--duration"), QStringLiteral("0")})
+                                   << QByteArray("duration");
+    QTest::newRow("unknown coin") << args(label + scope
+                                          + QStringList {QStringLiteral("--limit"), QStringLiteral("notacoin=1")})
+                                  << QByteArray("spendingLimits[0].coin");
+    QTest::newRow("too many decimals") << args(
+        label + scope + QStringList {QStringLiteral("--limit"), QStringLiteral("tbtc=0.000000001")})
+                                       << QByteArray("spendingLimits[0].txValueLimit");
+    QTest::newRow("negative amount") << args(label + scope
+                                             + QStringList {QStringLiteral("--limit"), QStringLiteral("tbtc=-1")})
+                                     << QByteArray("spendingLimits[0].txValueLimit");
+    QTest::newRow("coin limited twice") << args(label + scope
+                                                + QStringList {QStringLiteral("--limit"), QStringLiteral("tbtc=1"),
+                                                               QStringLiteral("--max-limit"), QStringLiteral("tbtc")})
+                                        << QByteArray("spendingLimits[1]");
+    QTest::newRow("admin scope without admin")
+        << args(label + scope + QStringList {QStringLiteral("--admin-scope"), QStringLiteral("full")})
+        << QByteArray("adminScope");
 }
 
 void TestCliEndToEnd::createRefusesInvalidInputBeforeAnyRequest()
@@ -345,30 +394,48 @@ void TestCliEndToEnd::createRefusesInvalidInputBeforeAnyRequest()
     QFETCH(QByteArray, field);
     login();
     const QJsonDocument before = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"));
-    const qsizetype tokensBefore = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                 .value(QStringLiteral("tokens")).toArray().size();
+    const qsizetype tokensBefore = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                       .object()
+                                       .value(QStringLiteral("tokens"))
+                                       .toArray()
+                                       .size();
     const CliResult result = m_cli->run(base(args));
     QVERIFY2(result.exitCode == Validation, diagnose(result).constData());
     QVERIFY2(result.err.contains(field), result.err.constData());
     // Nothing reached the server.
     QCOMPARE(m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")), before);
-    QCOMPARE(m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray().size(),
+    QCOMPARE(m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                 .object()
+                 .value(QStringLiteral("tokens"))
+                 .toArray()
+                 .size(),
              tokensBefore);
 }
 
 void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
 {
     login();
-    const CliResult result = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
-                                              QStringLiteral("--label"), QStringLiteral("ci limited"),
-                                              QStringLiteral("--scope"), QStringLiteral("wallet_view_all"),
-                                              QStringLiteral("--scope"), QStringLiteral("wallet_spend_all"),
-                                              QStringLiteral("--limit"), QStringLiteral("tbtc=0.5"),
-                                              QStringLiteral("--limit"), QStringLiteral("teth=1.000000000000000001"),
-                                              QStringLiteral("--ip"), QStringLiteral("127.0.0.1"),
-                                              QStringLiteral("--ip"), QStringLiteral("10.0.0.0/24"),
-                                              QStringLiteral("--duration"), QStringLiteral("30d"),
-                                              QStringLiteral("--otp"), QStringLiteral("0000000")}));
+    const CliResult result = m_cli->run(base({QStringLiteral("--json"),
+                                              QStringLiteral("tokens"),
+                                              QStringLiteral("create"),
+                                              QStringLiteral("--label"),
+                                              QStringLiteral("ci limited"),
+                                              QStringLiteral("--scope"),
+                                              QStringLiteral("wallet_view_all"),
+                                              QStringLiteral("--scope"),
+                                              QStringLiteral("wallet_spend_all"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("tbtc=0.5"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("teth=1.000000000000000001"),
+                                              QStringLiteral("--ip"),
+                                              QStringLiteral("127.0.0.1"),
+                                              QStringLiteral("--ip"),
+                                              QStringLiteral("10.0.0.0/24"),
+                                              QStringLiteral("--duration"),
+                                              QStringLiteral("30d"),
+                                              QStringLiteral("--otp"),
+                                              QStringLiteral("0000000")}));
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     const QJsonObject created = jsonOf(result);
     const QString id = created.value(QStringLiteral("id")).toString();
@@ -377,8 +444,10 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
     QVERIFY2(!created.contains(QStringLiteral("token")), "the token is printed only with --print-token");
 
     // What the server received: coin units converted exactly to base units, sent as strings.
-    const QJsonObject body = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject body = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                                 .object()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     QCOMPARE(body.value(QStringLiteral("duration")).toInteger(), 30 * 86400);
     QCOMPARE(body.value(QStringLiteral("ipRestrict")).toArray().size(), qsizetype(2));
     QHash<QString, QString> limits;
@@ -394,7 +463,8 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
     QVERIFY(secret->startsWith("v2x") || secret->size() == 64);
 
     // The list shows it as stored here, with its limits in coin units.
-    const CliResult list = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
+    const CliResult list =
+        m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == Ok, diagnose(list).constData());
     bool found = false;
     for (const QJsonValue &token : jsonOf(list).value(QStringLiteral("accessTokens")).toArray()) {
@@ -408,15 +478,17 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
     const CliResult human = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("list")}));
     QCOMPARE(human.exitCode, Ok);
     QVERIFY2(human.out.contains("0.5 tbtc"), human.out.constData());
-    QVERIFY(!human.out.contains("\x1b["));   // no colour when not a terminal
+    QVERIFY(!human.out.contains("\x1b[")); // no colour when not a terminal
 }
 
 void TestCliEndToEnd::createSendsTheDefaultLifetimeExplicitly()
 {
     login();
     QVERIFY(!create(QStringLiteral("default lifetime")).isEmpty());
-    const QJsonObject body = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject body = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                                 .object()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     QCOMPARE(body.value(QStringLiteral("duration")).toInteger(), 90 * 86400);
 }
 
@@ -445,18 +517,18 @@ void TestCliEndToEnd::exportPrintsEachFormatWithoutSession()
     const std::optional<QByteArray> secret =
         CliRunner::keychainLookup(QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), id));
     QVERIFY(secret.has_value());
-    for (const QStringList &select : {QStringList{id}, QStringList{QStringLiteral("--label"), label}}) {
-        const CliResult result = m_cli->run(base(QStringList{QStringLiteral("tokens"), QStringLiteral("export")} + select
-                                                 + QStringList{QStringLiteral("--format"), format}));
+    for (const QStringList &select : {QStringList {id}, QStringList {QStringLiteral("--label"), label}}) {
+        const CliResult result = m_cli->run(base(QStringList {QStringLiteral("tokens"), QStringLiteral("export")}
+                                                 + select + QStringList {QStringLiteral("--format"), format}));
         QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
-        QVERIFY(result.out == prefix + *secret + suffix);   // compared, never printed
+        QVERIFY(result.out == prefix + *secret + suffix); // compared, never printed
         m_allStdout += result.out;
     }
     // Offline: with the sandbox's runtime file hidden, export still works (no server is asked).
     const QString runtime = m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json");
     QVERIFY(QFile::rename(runtime, runtime + QStringLiteral(".hidden")));
-    const CliResult offline = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("export"), id, QStringLiteral("--format"), format}),
-                                         {}, 20000);
+    const CliResult offline = m_cli->run(
+        base({QStringLiteral("tokens"), QStringLiteral("export"), id, QStringLiteral("--format"), format}), {}, 20000);
     QVERIFY(QFile::rename(runtime + QStringLiteral(".hidden"), runtime));
     QVERIFY2(offline.exitCode == Ok, diagnose(offline).constData());
     QVERIFY(offline.out == prefix + *secret + suffix);
@@ -469,8 +541,9 @@ void TestCliEndToEnd::revokeByLabelRefusesAmbiguousLabelThenRevokesByIdAndLabel(
     const QString second = create(QStringLiteral("twin"));
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
-    const CliResult ambiguous = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
-                                                 QStringLiteral("twin"), QStringLiteral("--yes")}));
+    const CliResult ambiguous =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
+                         QStringLiteral("twin"), QStringLiteral("--yes")}));
     QVERIFY2(ambiguous.exitCode == Ambiguous, diagnose(ambiguous).constData());
     QVERIFY(ambiguous.err.contains(first.toUtf8()) && ambiguous.err.contains(second.toUtf8()));
     QCOMPARE(liveTokensLabelled(QStringLiteral("twin")), 2);
@@ -480,64 +553,71 @@ void TestCliEndToEnd::revokeByLabelRefusesAmbiguousLabelThenRevokesByIdAndLabel(
     QVERIFY2(unconfirmed.exitCode == Usage, diagnose(unconfirmed).constData());
     QCOMPARE(liveTokensLabelled(QStringLiteral("twin")), 2);
 
-    const CliResult byId = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), first, QStringLiteral("--yes")}));
+    const CliResult byId =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), first, QStringLiteral("--yes")}));
     QVERIFY2(byId.exitCode == Ok, diagnose(byId).constData());
     QVERIFY(sandboxToken(first).value(QStringLiteral("revoked")).toBool());
     // Revoke is server, then forget: the secret left the keychain.
-    QVERIFY(!CliRunner::keychainLookup(QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), first)));
+    QVERIFY(!CliRunner::keychainLookup(
+        QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), first)));
 
-    const CliResult byLabel = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
-                                               QStringLiteral("twin"), QStringLiteral("--yes")}));
+    const CliResult byLabel =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
+                         QStringLiteral("twin"), QStringLiteral("--yes")}));
     QVERIFY2(byLabel.exitCode == Ok, diagnose(byLabel).constData());
     QCOMPARE(liveTokensLabelled(QStringLiteral("twin")), 0);
 
-    const CliResult gone = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
-                                            QStringLiteral("twin"), QStringLiteral("--yes")}));
+    const CliResult gone =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("--label"),
+                         QStringLiteral("twin"), QStringLiteral("--yes")}));
     QVERIFY2(gone.exitCode == NotFound, diagnose(gone).constData());
 }
 
 void TestCliEndToEnd::revokeOfUnknownIdIsNotFound()
 {
     login();
-    const CliResult result = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"),
-                                              QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("--yes")}));
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"),
+                         QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("--yes")}));
     QVERIFY2(result.exitCode == NotFound, diagnose(result).constData());
 }
 
 void TestCliEndToEnd::importStoresVerifiedToken()
 {
     QJsonObject document;
-    const QByteArray secret = m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("pasted")}}, &document);
+    const QByteArray secret =
+        m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("pasted")}}, &document);
     QVERIFY(!secret.isEmpty());
     const QString id = document.value(QStringLiteral("id")).toString();
-    const CliResult result = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("import"),
-                                              QStringLiteral("--token-stdin")}),
+    const CliResult result = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"),
+                                              QStringLiteral("import"), QStringLiteral("--token-stdin")}),
                                         secret + '\n');
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QCOMPARE(jsonOf(result).value(QStringLiteral("id")).toString(), id);
     QVERIFY(jsonOf(result).value(QStringLiteral("verified")).toBool());
-    QCOMPARE(CliRunner::keychainLookup(QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), id)),
-             std::optional<QByteArray>(secret));
+    QCOMPARE(
+        CliRunner::keychainLookup(QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), id)),
+        std::optional<QByteArray>(secret));
 }
 
 void TestCliEndToEnd::importStoresIpRestrictedTokenAsUnverified()
 {
     QJsonObject document;
-    const QByteArray secret = m_sandbox.createTokenDirect(
-        {{QStringLiteral("label"), QStringLiteral("server only")},
-         {QStringLiteral("ipRestrict"), QJsonArray{QStringLiteral("192.0.2.10")}}},
-        &document);
+    const QByteArray secret =
+        m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("server only")},
+                                     {QStringLiteral("ipRestrict"), QJsonArray {QStringLiteral("192.0.2.10")}}},
+                                    &document);
     QVERIFY(!secret.isEmpty());
-    const CliResult result = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("import"),
-                                              QStringLiteral("--token-stdin"), QStringLiteral("--label"),
-                                              QStringLiteral("server only")}),
-                                        secret + '\n');
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("import"),
+                         QStringLiteral("--token-stdin"), QStringLiteral("--label"), QStringLiteral("server only")}),
+                   secret + '\n');
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY(!jsonOf(result).value(QStringLiteral("verified")).toBool(true));
     QVERIFY(result.err.contains("unverified"));
     // It can be exported by its label, offline.
-    const CliResult exported = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("export"), QStringLiteral("--label"),
-                                                QStringLiteral("server only")}));
+    const CliResult exported = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("export"),
+                                                QStringLiteral("--label"), QStringLiteral("server only")}));
     QVERIFY2(exported.exitCode == Ok, diagnose(exported).constData());
     QVERIFY(exported.out == secret + '\n');
     m_allStdout += exported.out;
@@ -579,10 +659,12 @@ void TestCliEndToEnd::serverFaultsMapToTheirExitCodes()
     QFETCH(QString, mode);
     QFETCH(int, exitCode);
     login();
-    QVERIFY(m_sandbox.setFault(mode, {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v2/user/accesstoken")},
-                                      {QStringLiteral("count"), 1}}));
-    QVERIFY(m_sandbox.setFault(mode, {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
-                                      {QStringLiteral("count"), 1}}));
+    QVERIFY(m_sandbox.setFault(
+        mode,
+        {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v2/user/accesstoken")}, {QStringLiteral("count"), 1}}));
+    QVERIFY(m_sandbox.setFault(
+        mode,
+        {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}, {QStringLiteral("count"), 1}}));
     const CliResult result = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("list")}));
     m_sandbox.clearFaults();
     QVERIFY2(result.exitCode == exitCode, diagnose(result).constData());
@@ -601,22 +683,24 @@ void TestCliEndToEnd::keychainFailureAfterCreatePrintsTokenOnce()
     // Slow the server so that the keyring can be stopped after the CLI proved it usable (keychain steps take
     // milliseconds) and before the token arrives (three slowed requests: list, create, list).
     for (const char *prefix : {"/api/v1/user/", "/api/v2/user/", "/api/auth/"})
-        QVERIFY(m_sandbox.setFault(QStringLiteral("latency"), {{QStringLiteral("latencyMs"), 2000},
-                                                               {QStringLiteral("pathPrefix"), QLatin1String(prefix)}}));
+        QVERIFY(m_sandbox.setFault(
+            QStringLiteral("latency"),
+            {{QStringLiteral("latencyMs"), 4000}, {QStringLiteral("pathPrefix"), QLatin1String(prefix)}}));
     QProcessEnvironment extra;
     extra.insert(QStringLiteral("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("1500"));
     QProcess process;
     QProcessEnvironment env = m_cli->environment();
     env.insert(extra);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BGTM_CLI_EXE), base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
-                                                      QStringLiteral("unstorable"), QStringLiteral("--scope"),
-                                                      QStringLiteral("wallet_view_all"), QStringLiteral("--otp"),
-                                                      QStringLiteral("0000000")}));
+    process.start(QStringLiteral(BGTM_CLI_EXE),
+                  base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
+                        QStringLiteral("unstorable"), QStringLiteral("--scope"), QStringLiteral("wallet_view_all"),
+                        QStringLiteral("--otp"), QStringLiteral("0000000")}));
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel();
     // The pending record is written after the keychain proved usable and before the create is sent: stop the
-    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin).
+    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin,
+    // wide enough for a machine loaded by a parallel test run).
     QVERIFY(waitForPendingRecord(m_cli->dataDir(), "unstorable"));
     ::kill(keyring, SIGSTOP);
     const bool finished = process.waitForFinished(60000);
@@ -630,7 +714,7 @@ void TestCliEndToEnd::keychainFailureAfterCreatePrintsTokenOnce()
     QVERIFY(err.contains("WARNING"));
     // Exactly one token, printed once, and it is the one the server issued (and it is live).
     const QList<QByteArray> lines = out.trimmed().split('\n');
-    QCOMPARE(lines.size(), qsizetype(2));   // "Created <id> <label>" and the token
+    QCOMPARE(lines.size(), qsizetype(2)); // "Created <id> <label>" and the token
     const QByteArray token = lines.at(1).trimmed();
     QFile log(m_issuedLog);
     QVERIFY(log.open(QIODevice::ReadOnly));
@@ -648,20 +732,23 @@ void TestCliEndToEnd::keychainFailureAfterCreateRevokesWhenAsked()
     const pid_t keyring = pid_t(pidFile.readAll().trimmed().toLongLong());
     QVERIFY(keyring > 0);
     for (const char *prefix : {"/api/v1/user/", "/api/v2/user/", "/api/auth/"})
-        QVERIFY(m_sandbox.setFault(QStringLiteral("latency"), {{QStringLiteral("latencyMs"), 2000},
-                                                               {QStringLiteral("pathPrefix"), QLatin1String(prefix)}}));
+        QVERIFY(m_sandbox.setFault(
+            QStringLiteral("latency"),
+            {{QStringLiteral("latencyMs"), 4000}, {QStringLiteral("pathPrefix"), QLatin1String(prefix)}}));
     QProcess process;
     QProcessEnvironment env = m_cli->environment();
     env.insert(QStringLiteral("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("1500"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BGTM_CLI_EXE), base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
-                                                      QStringLiteral("revoke on failure"), QStringLiteral("--scope"),
-                                                      QStringLiteral("wallet_view_all"), QStringLiteral("--otp"),
-                                                      QStringLiteral("0000000"), QStringLiteral("--on-store-failure=revoke")}));
+    process.start(
+        QStringLiteral(BGTM_CLI_EXE),
+        base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
+              QStringLiteral("revoke on failure"), QStringLiteral("--scope"), QStringLiteral("wallet_view_all"),
+              QStringLiteral("--otp"), QStringLiteral("0000000"), QStringLiteral("--on-store-failure=revoke")}));
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel();
     // The pending record is written after the keychain proved usable and before the create is sent: stop the
-    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin).
+    // keyring then, so that only the write of the new token meets it (the slowed server leaves seconds of margin,
+    // wide enough for a machine loaded by a parallel test run).
     QVERIFY(waitForPendingRecord(m_cli->dataDir(), "revoke on failure"));
     ::kill(keyring, SIGSTOP);
     const bool finished = process.waitForFinished(60000);
@@ -680,12 +767,13 @@ void TestCliEndToEnd::surplusTokenFromSilentResendIsRevoked()
 {
     login();
     // The server performs the create, then closes before answering; Qt resends the POST silently.
-    QVERIFY(m_sandbox.setFault(QStringLiteral("close-after-commit"),
-                               {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
-                                {QStringLiteral("count"), 1}}));
-    const CliResult result = m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
-                                              QStringLiteral("--label"), QStringLiteral("resent"), QStringLiteral("--scope"),
-                                              QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}));
+    QVERIFY(m_sandbox.setFault(
+        QStringLiteral("close-after-commit"),
+        {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}, {QStringLiteral("count"), 1}}));
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                         QStringLiteral("--label"), QStringLiteral("resent"), QStringLiteral("--scope"),
+                         QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}));
     m_sandbox.clearFaults();
     QVERIFY2(result.exitCode == SurplusRevoked, diagnose(result).constData());
     QCOMPARE(jsonOf(result).value(QStringLiteral("surplusRevoked")).toArray().size(), qsizetype(1));
@@ -696,12 +784,13 @@ void TestCliEndToEnd::createWhoseReplyNeverArrivesRevokesEveryOrphan()
 {
     login();
     // The create is performed but never answered, and so is Qt's silent resend: two live tokens nobody holds.
-    QVERIFY(m_sandbox.setFault(QStringLiteral("close-after-commit"),
-                               {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
-                                {QStringLiteral("count"), 2}}));
-    const CliResult result = m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
-                                              QStringLiteral("orphaned"), QStringLiteral("--scope"),
-                                              QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}));
+    QVERIFY(m_sandbox.setFault(
+        QStringLiteral("close-after-commit"),
+        {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}, {QStringLiteral("count"), 2}}));
+    const CliResult result =
+        m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
+                         QStringLiteral("orphaned"), QStringLiteral("--scope"), QStringLiteral("wallet_view_all"),
+                         QStringLiteral("--otp"), QStringLiteral("0000000")}));
     m_sandbox.clearFaults();
     QVERIFY2(result.exitCode == SurplusRevoked, diagnose(result).constData());
     QVERIFY(result.err.contains("Revoked"));
@@ -713,19 +802,20 @@ void TestCliEndToEnd::accessTokenFromEnvironmentAuthenticatesOneCall()
     // Listing tokens needs user_manage (the sandbox enforces BitGo's scope checks).
     const QByteArray secret = m_sandbox.createTokenDirect(
         {{QStringLiteral("label"), QStringLiteral("env token")},
-         {QStringLiteral("scope"), QJsonArray{QStringLiteral("openid"), QStringLiteral("user_manage")}}});
+         {QStringLiteral("scope"), QJsonArray {QStringLiteral("openid"), QStringLiteral("user_manage")}}});
     QVERIFY(!secret.isEmpty());
     QProcessEnvironment extra;
     extra.insert(QStringLiteral("BITGO_ACCESS_TOKEN"), QString::fromLatin1(secret));
-    CliRunner fresh(m_runtimeDir);   // nobody signed in here
+    CliRunner fresh(m_runtimeDir); // nobody signed in here
     const CliResult result = fresh.run({QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--json"),
-                                        QStringLiteral("tokens"), QStringLiteral("list")}, {}, 60000, extra);
+                                        QStringLiteral("tokens"), QStringLiteral("list")},
+                                       {}, 60000, extra);
     m_allStderr += fresh.allStderr();
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY(jsonOf(result).contains(QStringLiteral("accessTokens")));
     // Nothing was stored: the next call without the variable is not signed in.
-    const CliResult next = fresh.run({QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("tokens"),
-                                      QStringLiteral("list")});
+    const CliResult next = fresh.run(
+        {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("tokens"), QStringLiteral("list")});
     m_allStderr += next.err;
     QVERIFY2(next.exitCode == AuthFailed, diagnose(next).constData());
 }
@@ -733,12 +823,20 @@ void TestCliEndToEnd::accessTokenFromEnvironmentAuthenticatesOneCall()
 void TestCliEndToEnd::logoutEndsSessionOnServerAndLocally()
 {
     login();
-    const int sessionsBefore = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                   .value(QStringLiteral("counts")).toObject().value(QStringLiteral("liveSessions")).toInt();
+    const int sessionsBefore = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                   .object()
+                                   .value(QStringLiteral("counts"))
+                                   .toObject()
+                                   .value(QStringLiteral("liveSessions"))
+                                   .toInt();
     const CliResult result = m_cli->run(base({QStringLiteral("logout")}));
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
-    const int sessionsAfter = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                  .value(QStringLiteral("counts")).toObject().value(QStringLiteral("liveSessions")).toInt();
+    const int sessionsAfter = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                  .object()
+                                  .value(QStringLiteral("counts"))
+                                  .toObject()
+                                  .value(QStringLiteral("liveSessions"))
+                                  .toInt();
     QCOMPARE(sessionsAfter, sessionsBefore - 1);
     const CliResult session = m_cli->run(base({QStringLiteral("session")}));
     QVERIFY2(session.exitCode == AuthFailed, diagnose(session).constData());

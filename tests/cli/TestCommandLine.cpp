@@ -8,7 +8,7 @@ using namespace bgtm::cli;
 namespace {
 // Shaped like a v2x token (67 characters); not a real one.
 const QString kPastedToken = QStringLiteral("v2x") + QString(64, QLatin1Char('a'));
-}
+} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -41,9 +41,9 @@ void TestCommandLine::optionsOverrideTheEnvironmentAnywhereOnTheLine()
 {
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("BITGO_ENV"), QStringLiteral("sandbox"));
-    const auto parsed = CommandLine::parse({QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--env=prod"),
-                                            QStringLiteral("--json")},
-                                           environment);
+    const auto parsed = CommandLine::parse(
+        {QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--env=prod"), QStringLiteral("--json")},
+        environment);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.invocation.environment, QStringLiteral("prod"));
     QVERIFY(parsed.invocation.json);
@@ -60,12 +60,12 @@ void TestCommandLine::createCollectsRepeatedOptions()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     const Invocation &inv = parsed.invocation;
     QCOMPARE(inv.label, std::optional<QString>(QStringLiteral("ci")));
-    QCOMPARE(inv.scopes, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(inv.scopes, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(inv.limits.size(), 1);
     QCOMPARE(inv.limits.first().first, QStringLiteral("tbtc"));
     QCOMPARE(inv.limits.first().second, QStringLiteral("0.5"));
-    QCOMPARE(inv.maxLimits, QStringList{QStringLiteral("teth")});
-    QCOMPARE(inv.ips, QStringList{QStringLiteral("1.2.3.4")});
+    QCOMPARE(inv.maxLimits, QStringList {QStringLiteral("teth")});
+    QCOMPARE(inv.ips, QStringList {QStringLiteral("1.2.3.4")});
     QCOMPARE(inv.onStoreFailure, Invocation::OnStoreFailure::Revoke);
     QVERIFY(inv.printToken);
 }
@@ -73,7 +73,7 @@ void TestCommandLine::createCollectsRepeatedOptions()
 void TestCommandLine::durationAcceptsDaysYearsAndSeconds_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("seconds");   // -1: refused
+    QTest::addColumn<qint64>("seconds"); // -1: refused
     QTest::newRow("1d") << QStringLiteral("1d") << qint64(86400);
     QTest::newRow("90d") << QStringLiteral("90d") << qint64(7776000);
     QTest::newRow("1y is 365 days") << QStringLiteral("1y") << qint64(31536000);
@@ -97,9 +97,10 @@ void TestCommandLine::durationAcceptsDaysYearsAndSeconds()
 void TestCommandLine::secretsAreNeverAcceptedAsArguments_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("--password") << QStringList{QStringLiteral("login"), QStringLiteral("--password"), kPastedToken};
-    QTest::newRow("--token") << QStringList{QStringLiteral("login"), QStringLiteral("--token"), kPastedToken};
-    QTest::newRow("import token as word") << QStringList{QStringLiteral("tokens"), QStringLiteral("import"), kPastedToken};
+    QTest::newRow("--password") << QStringList {QStringLiteral("login"), QStringLiteral("--password"), kPastedToken};
+    QTest::newRow("--token") << QStringList {QStringLiteral("login"), QStringLiteral("--token"), kPastedToken};
+    QTest::newRow("import token as word")
+        << QStringList {QStringLiteral("tokens"), QStringLiteral("import"), kPastedToken};
 }
 
 void TestCommandLine::secretsAreNeverAcceptedAsArguments()

@@ -86,7 +86,7 @@ void TestLocalSandbox::findsTheRunningSandboxThroughItsRuntimeFile()
     LocalSandbox::Options options;
     options.runtimeFile = runtimeFile;
     options.stateFile = dir.filePath(QStringLiteral("state.json"));
-    options.executable = QStringLiteral("/nonexistent/bitgo-sandbox");   // must not be needed
+    options.executable = QStringLiteral("/nonexistent/bitgo-sandbox"); // must not be needed
     LocalSandbox finder(&network, options);
     const Outcome outcome = ensure(finder, this, 10000);
     QVERIFY(outcome.result && outcome.result->ok());
@@ -114,7 +114,8 @@ void TestLocalSandbox::startsOneWhenNoneRunsAndPersistsItsState()
     const SandboxEndpoint endpoint = outcome.result->value();
     QVERIFY(endpoint.startedNow);
     QVERIFY(endpoint.pid > 0);
-    QVERIFY(QHostAddress(endpoint.baseUrl.host()).isLoopback() || endpoint.baseUrl.host() == QLatin1String("localhost"));
+    QVERIFY(QHostAddress(endpoint.baseUrl.host()).isLoopback()
+            || endpoint.baseUrl.host() == QLatin1String("localhost"));
 
     // A second finder sees the same server and starts nothing.
     LocalSandbox again(&network, options);
@@ -140,10 +141,11 @@ void TestLocalSandbox::replacesAStaleRuntimeFile()
     const QString runtimeFile = dir.filePath(QStringLiteral("sandbox.json"));
     QFile stale(runtimeFile);
     QVERIFY(stale.open(QIODevice::WriteOnly));
-    stale.write(QJsonDocument(QJsonObject{{QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:%1").arg(deadPort)},
-                                          {QStringLiteral("pid"), 999999},
-                                          {QStringLiteral("serverXpub"), QStringLiteral("xpub-stale")}})
-                    .toJson());
+    stale.write(
+        QJsonDocument(QJsonObject {{QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:%1").arg(deadPort)},
+                                   {QStringLiteral("pid"), 999999},
+                                   {QStringLiteral("serverXpub"), QStringLiteral("xpub-stale")}})
+            .toJson());
     stale.close();
 
     QNetworkAccessManager network;
@@ -183,10 +185,11 @@ void TestLocalSandbox::cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne()
     QVERIFY(QDir().mkpath(runtimeDir));
     QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CliRunner cli(runtimeDir);
-    const QStringList account{QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
-                              QString::fromLatin1(SandboxProcess::demoUsername)};
-    const CliResult login = cli.run(account + QStringList{QStringLiteral("login"), QStringLiteral("--password-stdin"),
-                                                          QStringLiteral("--otp"), QStringLiteral("0000000")},
+    const QStringList account {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
+                               QString::fromLatin1(SandboxProcess::demoUsername)};
+    const CliResult login = cli.run(account
+                                        + QStringList {QStringLiteral("login"), QStringLiteral("--password-stdin"),
+                                                       QStringLiteral("--otp"), QStringLiteral("0000000")},
                                     QByteArray(SandboxProcess::demoPassword) + '\n');
     const QString runtimeFile = runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json");
     auto cleanup = qScopeGuard([runtimeFile]() { stopFromRuntimeFile(runtimeFile); });
@@ -198,7 +201,7 @@ void TestLocalSandbox::cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne()
     // Its state lives in the app data directory.
     QVERIFY(QFile::exists(cli.dataDir() + QStringLiteral("/bitgo-token-manager/sandbox-state.json")));
 
-    const CliResult session = cli.run(account + QStringList{QStringLiteral("session")});
+    const CliResult session = cli.run(account + QStringList {QStringLiteral("session")});
     QVERIFY2(session.exitCode == 0, session.err.constData());
     QVERIFY(!session.err.contains("Started the local sandbox"));
     const Result<SandboxEndpoint> still = LocalSandbox::readRuntimeFile(runtimeFile);

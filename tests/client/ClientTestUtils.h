@@ -37,28 +37,50 @@ std::optional<Result<T>> await(const std::function<void(Callback<T>)> &start, in
 inline const char *kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::Network: return "Network";
-    case ErrorKind::Timeout: return "Timeout";
-    case ErrorKind::Tls: return "Tls";
-    case ErrorKind::Proxy: return "Proxy";
-    case ErrorKind::ClockSkew: return "ClockSkew";
-    case ErrorKind::Http: return "Http";
-    case ErrorKind::NeedsOtp: return "NeedsOtp";
-    case ErrorKind::NeedsUnlock: return "NeedsUnlock";
-    case ErrorKind::Unauthorized: return "Unauthorized";
-    case ErrorKind::WrongPassword: return "WrongPassword";
-    case ErrorKind::IpRestricted: return "IpRestricted";
-    case ErrorKind::ForbiddenScope: return "ForbiddenScope";
-    case ErrorKind::RateLimited: return "RateLimited";
-    case ErrorKind::ServerError: return "ServerError";
-    case ErrorKind::MalformedReply: return "MalformedReply";
-    case ErrorKind::SignatureMismatch: return "SignatureMismatch";
-    case ErrorKind::SurplusToken: return "SurplusToken";
-    case ErrorKind::Validation: return "Validation";
-    case ErrorKind::Decryption: return "Decryption";
-    case ErrorKind::Redirect: return "Redirect";
-    case ErrorKind::Cancelled: return "Cancelled";
-    default: return "other";
+    case ErrorKind::Network:
+        return "Network";
+    case ErrorKind::Timeout:
+        return "Timeout";
+    case ErrorKind::Tls:
+        return "Tls";
+    case ErrorKind::Proxy:
+        return "Proxy";
+    case ErrorKind::ClockSkew:
+        return "ClockSkew";
+    case ErrorKind::Http:
+        return "Http";
+    case ErrorKind::NeedsOtp:
+        return "NeedsOtp";
+    case ErrorKind::NeedsUnlock:
+        return "NeedsUnlock";
+    case ErrorKind::Unauthorized:
+        return "Unauthorized";
+    case ErrorKind::WrongPassword:
+        return "WrongPassword";
+    case ErrorKind::IpRestricted:
+        return "IpRestricted";
+    case ErrorKind::ForbiddenScope:
+        return "ForbiddenScope";
+    case ErrorKind::RateLimited:
+        return "RateLimited";
+    case ErrorKind::ServerError:
+        return "ServerError";
+    case ErrorKind::MalformedReply:
+        return "MalformedReply";
+    case ErrorKind::SignatureMismatch:
+        return "SignatureMismatch";
+    case ErrorKind::SurplusToken:
+        return "SurplusToken";
+    case ErrorKind::Validation:
+        return "Validation";
+    case ErrorKind::Decryption:
+        return "Decryption";
+    case ErrorKind::Redirect:
+        return "Redirect";
+    case ErrorKind::Cancelled:
+        return "Cancelled";
+    default:
+        return "other";
     }
 }
 

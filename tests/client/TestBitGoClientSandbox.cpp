@@ -104,16 +104,16 @@ std::unique_ptr<BitGoClient> TestBitGoClientSandbox::makeClient(BitGoClient::Opt
     if (m_sandbox.baseUrl().scheme() == QLatin1String("https"))
         options.ssl = m_sandbox.sslConfiguration();
     return std::make_unique<BitGoClient>(
-            m_network.get(),
-            Environment::sandbox(m_sandbox.baseUrl(), withXpub ? m_sandbox.serverXpub() : QString()), options);
+        m_network.get(), Environment::sandbox(m_sandbox.baseUrl(), withXpub ? m_sandbox.serverXpub() : QString()),
+        options);
 }
 
 bool TestBitGoClientSandbox::loginDemo(BitGoClient &client)
 {
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client.login(QString::fromLatin1(SandboxProcess::demoUsername),
-                     SecretBytes(QByteArray(SandboxProcess::demoPassword)), QString::fromLatin1(SandboxProcess::demoOtp),
-                     this, done);
+                     SecretBytes(QByteArray(SandboxProcess::demoPassword)),
+                     QString::fromLatin1(SandboxProcess::demoOtp), this, done);
     });
     if (!result || !result->ok()) {
         qWarning("demo login failed: %s", result ? qPrintable(failure(result->error())) : "no callback");
@@ -153,8 +153,8 @@ void TestBitGoClientSandbox::loginOfLegacyAccountIsPlaintextAndDowngraded()
     auto client = makeClient();
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::legacyUsername),
-                      SecretBytes(QByteArray(SandboxProcess::legacyPassword)), QString::fromLatin1(SandboxProcess::testOtp),
-                      this, done);
+                      SecretBytes(QByteArray(SandboxProcess::legacyPassword)),
+                      QString::fromLatin1(SandboxProcess::testOtp), this, done);
     });
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
@@ -183,9 +183,10 @@ void TestBitGoClientSandbox::loginFailuresAreDistinct_data()
                                     << ErrorKind::WrongPassword;
     QTest::newRow("wrong otp") << demo << QByteArray(SandboxProcess::demoPassword) << QStringLiteral("1234567")
                                << ErrorKind::NeedsOtp;
-    QTest::newRow("missing otp") << demo << QByteArray(SandboxProcess::demoPassword) << QString() << ErrorKind::NeedsOtp;
-    QTest::newRow("empty password refused locally") << demo << QByteArray() << QStringLiteral("0000000")
-                                                    << ErrorKind::Validation;
+    QTest::newRow("missing otp") << demo << QByteArray(SandboxProcess::demoPassword) << QString()
+                                 << ErrorKind::NeedsOtp;
+    QTest::newRow("empty password refused locally")
+        << demo << QByteArray() << QStringLiteral("0000000") << ErrorKind::Validation;
 }
 
 void TestBitGoClientSandbox::loginFailuresAreDistinct()
@@ -195,9 +196,8 @@ void TestBitGoClientSandbox::loginFailuresAreDistinct()
     QFETCH(QString, otp);
     QFETCH(ErrorKind, expected);
     auto client = makeClient();
-    const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
-        client->login(username, SecretBytes(password), otp, this, done);
-    });
+    const auto result = await<SignedInSession>(
+        [&](Callback<SignedInSession> done) { client->login(username, SecretBytes(password), otp, this, done); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, expected);
@@ -208,11 +208,12 @@ void TestBitGoClientSandbox::loginFailuresAreDistinct()
 void TestBitGoClientSandbox::signInWithPastedTokenNamesItsUser()
 {
     QJsonObject document;
-    const QByteArray token = m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("pasted")}}, &document);
+    const QByteArray token =
+        m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("pasted")}}, &document);
     QVERIFY(!token.isEmpty());
     auto client = makeClient();
     const auto result = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
     QCOMPARE(result->value().user.id, QString::fromLatin1(SandboxProcess::demoUserId));
@@ -226,7 +227,7 @@ void TestBitGoClientSandbox::signInWithUnknownTokenIsRefusedAndKeepsNoSession()
     QSignalSpy expired(client.get(), &BitGoClient::sessionExpired);
     const QByteArray bogus = QByteArrayLiteral("v2x") + QByteArray(64, 'c');
     const auto result = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(bogus), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(bogus), this, done); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Unauthorized);
@@ -249,7 +250,7 @@ void TestBitGoClientSandbox::sessionMeUnlockLockLogout()
     QCOMPARE(me->value().id, QString::fromLatin1(SandboxProcess::demoUserId));
 
     const auto wrongOtp = await<SessionInfo>(
-            [&](Callback<SessionInfo> done) { client->unlock(QStringLiteral("1111111"), 600, this, done); });
+        [&](Callback<SessionInfo> done) { client->unlock(QStringLiteral("1111111"), 600, this, done); });
     QVERIFY(wrongOtp && !wrongOtp->ok());
     QCOMPARE(wrongOtp->error().kind, ErrorKind::NeedsOtp);
 
@@ -268,9 +269,8 @@ void TestBitGoClientSandbox::sessionMeUnlockLockLogout()
     });
     QVERIFY2(verified && verified->ok(), verified && !verified->ok() ? qPrintable(failure(verified->error())) : "");
     QVERIFY(verified->value());
-    const auto refused = await<bool>([&](Callback<bool> done) {
-        client->verifyPassword(SecretBytes(QByteArrayLiteral("wrong")), this, done);
-    });
+    const auto refused = await<bool>(
+        [&](Callback<bool> done) { client->verifyPassword(SecretBytes(QByteArrayLiteral("wrong")), this, done); });
     QVERIFY(refused && refused->ok());
     QVERIFY(!refused->value());
 
@@ -281,20 +281,20 @@ void TestBitGoClientSandbox::sessionMeUnlockLockLogout()
     // The old token no longer works on the server.
     auto other = makeClient();
     const auto reuse = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { other->signInWithToken(before.token.copy(), this, done); });
+        [&](Callback<SignedInSession> done) { other->signInWithToken(before.token.copy(), this, done); });
     QVERIFY(reuse && !reuse->ok());
     QCOMPARE(reuse->error().kind, ErrorKind::Unauthorized);
 }
 
 void TestBitGoClientSandbox::tokenRestrictedToAnotherAddressIsIpRestricted()
 {
-    const QByteArray token = m_sandbox.createTokenDirect(
-            {{QStringLiteral("label"), QStringLiteral("elsewhere")},
-             {QStringLiteral("ipRestrict"), QJsonArray{QStringLiteral("192.0.2.10")}}});
+    const QByteArray token =
+        m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("elsewhere")},
+                                     {QStringLiteral("ipRestrict"), QJsonArray {QStringLiteral("192.0.2.10")}}});
     QVERIFY(!token.isEmpty());
     auto client = makeClient();
     const auto result = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
     QVERIFY(result && !result->ok());
     QVERIFY2(result->error().kind == ErrorKind::IpRestricted, qPrintable(failure(result->error())));
     QVERIFY(!client->hasSession());
@@ -353,9 +353,9 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
     QVERIFY(client->canCreateWithoutDowngrade());
 
     CreateTokenRequest request = requestLabelled(QStringLiteral("ecdh-create"));
-    request.spendingLimits = {SpendingLimit{QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
-    const auto created = await<CreatedToken>(
-            [&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+    request.spendingLimits = {SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
+    const auto created =
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
     QVERIFY(created.has_value());
     QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(failure(created->error())));
     const CreatedToken &token = created->value();
@@ -369,26 +369,27 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
 
     // The sandbox received amounts as strings.
     const QJsonObject last = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object();
-    const QJsonArray limits = last.value(QLatin1String("body")).toObject().value(QLatin1String("spendingLimits")).toArray();
+    const QJsonArray limits =
+        last.value(QLatin1String("body")).toObject().value(QLatin1String("spendingLimits")).toArray();
     QCOMPARE(limits.first().toObject().value(QLatin1String("txValueLimit")).toString(), QStringLiteral("1000000000"));
 
     // The decrypted secret is the real token: it signs in.
     auto other = makeClient();
     const auto signedIn = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { other->signInWithToken(token.secret.copy(), this, done); });
+        [&](Callback<SignedInSession> done) { other->signInWithToken(token.secret.copy(), this, done); });
     QVERIFY2(signedIn && signedIn->ok(), signedIn && !signedIn->ok() ? qPrintable(failure(signedIn->error())) : "");
 }
 
 void TestBitGoClientSandbox::createWithPastedTokenUsesTheSdkDowngrade()
 {
     const QByteArray pasted = m_sandbox.createTokenDirect(
-            {{QStringLiteral("label"), QStringLiteral("admin-made")},
-             {QStringLiteral("scope"), QJsonArray{QStringLiteral("user_manage"), QStringLiteral("wallet_view_all"),
-                                                  QStringLiteral("openid")}}});
+        {{QStringLiteral("label"), QStringLiteral("admin-made")},
+         {QStringLiteral("scope"),
+          QJsonArray {QStringLiteral("user_manage"), QStringLiteral("wallet_view_all"), QStringLiteral("openid")}}});
     QVERIFY(pasted.startsWith("v2x"));
     auto client = makeClient();
     const auto signedIn = await<SignedInSession>(
-            [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(pasted), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(pasted), this, done); });
     QVERIFY(signedIn && signedIn->ok());
     QVERIFY(!client->canCreateWithoutDowngrade());
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
@@ -407,8 +408,8 @@ void TestBitGoClientSandbox::createForLegacyAccountUsesV1Bearer()
     auto client = makeClient();
     const auto login = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::legacyUsername),
-                      SecretBytes(QByteArray(SandboxProcess::legacyPassword)), QString::fromLatin1(SandboxProcess::testOtp),
-                      this, done);
+                      SecretBytes(QByteArray(SandboxProcess::legacyPassword)),
+                      QString::fromLatin1(SandboxProcess::testOtp), this, done);
     });
     QVERIFY(login && login->ok());
     QVERIFY(!client->sessionSecrets().token.bytes().startsWith("v2x")); // legacy 64-hex: v1 bearer
@@ -429,8 +430,8 @@ void TestBitGoClientSandbox::createRefusesInvalidRequestWithoutARequest()
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
     CreateTokenRequest request = requestLabelled(QString());
-    const auto created = await<CreatedToken>(
-            [&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+    const auto created =
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::Validation);
     QCOMPARE(created->error().field, QStringLiteral("label"));
@@ -454,8 +455,8 @@ void TestBitGoClientSandbox::listSeesEveryPageAndRevokeRemovesTheToken()
     QCOMPARE(ids.size(), 205);
 
     const QString victim = list->value().tokens.first().id;
-    const auto revoked = await<AccessToken>(
-            [&](Callback<AccessToken> done) { client->revokeToken(victim, this, done); });
+    const auto revoked =
+        await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(victim, this, done); });
     QVERIFY2(revoked && revoked->ok(), revoked && !revoked->ok() ? qPrintable(failure(revoked->error())) : "");
     QCOMPARE(revoked->value().id, victim);
     QVERIFY(revoked->value().expires <= QDateTime::currentDateTimeUtc().addSecs(5));
@@ -474,7 +475,7 @@ void TestBitGoClientSandbox::revokeOfUnknownIdIsNotFound()
     QVERIFY(revoked && !revoked->ok());
     QCOMPARE(revoked->error().kind, ErrorKind::NotFound);
     const auto odd = await<AccessToken>(
-            [&](Callback<AccessToken> done) { client->revokeToken(QStringLiteral("../session"), this, done); });
+        [&](Callback<AccessToken> done) { client->revokeToken(QStringLiteral("../session"), this, done); });
     QVERIFY(odd && !odd->ok());
     QCOMPARE(odd->error().kind, ErrorKind::Validation);
 }
@@ -504,8 +505,9 @@ void TestBitGoClientSandbox::faultModesBecomeTheirErrors()
     options.totalDeadline = std::chrono::milliseconds(1500);
     auto client = makeClient(options);
     QVERIFY(loginDemo(*client));
-    QVERIFY(m_sandbox.setFault(mode, {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/me")},
-                                      {QStringLiteral("latencyMs"), 4000}}));
+    QVERIFY(m_sandbox.setFault(
+        mode,
+        {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/me")}, {QStringLiteral("latencyMs"), 4000}}));
     const auto me = await<User>([&](Callback<User> done) { client->me(this, done); });
     QVERIFY(me.has_value());
     QVERIFY(!me->ok());
@@ -520,16 +522,18 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
 {
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
-    QVERIFY(m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
+    QVERIFY(
+        m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
     const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); });
     QVERIFY2(list && list->ok(), list && !list->ok() ? qPrintable(failure(list->error())) : "");
 
     // A create is never retried: the 429 is reported with its Retry-After.
-    QVERIFY(m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
-                                                       {QStringLiteral("retryAfter"), 7}}));
+    QVERIFY(m_sandbox.setFault(QStringLiteral("429"),
+                               {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
+                                {QStringLiteral("retryAfter"), 7}}));
     auto request = requestLabelled(QStringLiteral("limited"));
-    const auto created = await<CreatedToken>(
-            [&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+    const auto created =
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::RateLimited);
     QCOMPARE(created->error().retryAfterSeconds, 7);
@@ -539,11 +543,12 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
 void TestBitGoClientSandbox::rateLimitedLoginIsNeverRetried()
 {
     auto client = makeClient();
-    QVERIFY(m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
+    QVERIFY(
+        m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::demoUsername),
-                      SecretBytes(QByteArray(SandboxProcess::demoPassword)), QString::fromLatin1(SandboxProcess::demoOtp),
-                      this, done);
+                      SecretBytes(QByteArray(SandboxProcess::demoPassword)),
+                      QString::fromLatin1(SandboxProcess::demoOtp), this, done);
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::RateLimited);
@@ -555,9 +560,9 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
 {
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
-    QVERIFY(m_sandbox.setFault(QStringLiteral("close-after-commit"),
-                               {{QStringLiteral("count"), 1},
-                                {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
+    QVERIFY(m_sandbox.setFault(
+        QStringLiteral("close-after-commit"),
+        {{QStringLiteral("count"), 1}, {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
     // The fault only matches POSTs in effect: the list before uses the v2 route.
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
         client->createToken(requestLabelled(QStringLiteral("twice")), this, done);
@@ -580,8 +585,8 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
         QCOMPARE(liveTokens(), 1);
     }
     for (const QString &id : surplusIds) {
-        const auto revoked = await<AccessToken>(
-                [&](Callback<AccessToken> done) { client->revokeToken(id, this, done); });
+        const auto revoked =
+            await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(id, this, done); });
         QVERIFY(revoked && revoked->ok());
     }
     QCOMPARE(liveTokens(), created->ok() ? 1 : 0);
@@ -651,8 +656,8 @@ void TestBitGoClientSandbox::httpsWithoutTrustingTheCaIsATlsError()
     BitGoClient client(&network, Environment::sandbox(tls.baseUrl(), tls.serverXpub()));
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client.login(QString::fromLatin1(SandboxProcess::demoUsername),
-                     SecretBytes(QByteArray(SandboxProcess::demoPassword)), QString::fromLatin1(SandboxProcess::demoOtp),
-                     this, done);
+                     SecretBytes(QByteArray(SandboxProcess::demoPassword)),
+                     QString::fromLatin1(SandboxProcess::demoOtp), this, done);
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Tls);

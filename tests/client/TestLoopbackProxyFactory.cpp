@@ -49,10 +49,12 @@ void TestLoopbackProxyFactory::loopbackGetsNoProxyEvenWithProxyEnvironment()
         qunsetenv("http_proxy");
     });
     LoopbackProxyFactory factory;
-    const QList<QNetworkProxy> local = factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://localhost:8443/"))));
+    const QList<QNetworkProxy> local =
+        factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://localhost:8443/"))));
     QCOMPARE(local.size(), 1);
     QCOMPARE(local.first().type(), QNetworkProxy::NoProxy);
-    const QList<QNetworkProxy> remote = factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://app.bitgo.com/"))));
+    const QList<QNetworkProxy> remote =
+        factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://app.bitgo.com/"))));
     QVERIFY(!remote.isEmpty());
     QCOMPARE(remote.first().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(remote.first().port(), quint16(9));

@@ -39,16 +39,16 @@ void TestReplyMappers::amountsFollowTheExactnessRules_data()
     QTest::addColumn<QString>("digits");
     QTest::addColumn<bool>("exact");
     QTest::newRow("string is exact") << QByteArray(R"({"v":"1000000000"})") << true << "1000000000" << true;
-    QTest::newRow("string beyond 2^64 stays exact") << QByteArray(R"({"v":"123456789012345678901234567890"})")
-                                                    << true << "123456789012345678901234567890" << true;
+    QTest::newRow("string beyond 2^64 stays exact")
+        << QByteArray(R"({"v":"123456789012345678901234567890"})") << true << "123456789012345678901234567890" << true;
     QTest::newRow("small number is exact") << QByteArray(R"({"v":12345})") << true << "12345" << true;
     QTest::newRow("2^53-1 is exact") << QByteArray(R"({"v":9007199254740991})") << true << "9007199254740991" << true;
     QTest::newRow("2^53 is approximate") << QByteArray(R"({"v":9007199254740992})") << true << "9007199254740992"
                                          << false;
     QTest::newRow("2^53+1 kept as parsed, approximate")
-            << QByteArray(R"({"v":9007199254740993})") << true << "9007199254740993" << false;
-    QTest::newRow("beyond 2^63 is approximate") << QByteArray(R"({"v":100000000000000000000})") << true
-                                                << "100000000000000000000" << false;
+        << QByteArray(R"({"v":9007199254740993})") << true << "9007199254740993" << false;
+    QTest::newRow("beyond 2^63 is approximate")
+        << QByteArray(R"({"v":100000000000000000000})") << true << "100000000000000000000" << false;
     QTest::newRow("fraction is approximate") << QByteArray(R"({"v":1.5})") << true << "2" << false;
     QTest::newRow("negative refused") << QByteArray(R"({"v":-5})") << false << "" << false;
     QTest::newRow("signed string refused") << QByteArray(R"({"v":"-5"})") << false << "" << false;
@@ -75,11 +75,11 @@ void TestReplyMappers::createReplyAcceptsSecretUnderTokenOrAccessToken_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("seed shape: token") << QByteArray(
-            R"({"id":"0123456789abcdef0123456789abcdef","token":"v2xsecret","label":"ci","scope":["wallet_view_all"],)"
-            R"("created":"2026-01-01T00:00:00.000Z","expires":"2027-01-01T00:00:00.000Z","isExtensible":false,)"
-            R"("unlock":{"spendingLimits":{"tbtc":{"txCount":1,"txValue":"10","txValueLimit":"1000000000"}}}})");
+        R"({"id":"0123456789abcdef0123456789abcdef","token":"v2xsecret","label":"ci","scope":["wallet_view_all"],)"
+        R"("created":"2026-01-01T00:00:00.000Z","expires":"2027-01-01T00:00:00.000Z","isExtensible":false,)"
+        R"("unlock":{"spendingLimits":{"tbtc":{"txCount":1,"txValue":"10","txValueLimit":"1000000000"}}}})");
     QTest::newRow("access_token") << QByteArray(
-            R"({"id":"0123456789abcdef0123456789abcdef","access_token":"v2xsecret","label":"ci"})");
+        R"({"id":"0123456789abcdef0123456789abcdef","access_token":"v2xsecret","label":"ci"})");
 }
 
 void TestReplyMappers::createReplyAcceptsSecretUnderTokenOrAccessToken()
@@ -121,8 +121,8 @@ void TestReplyMappers::createReplyKeepsEncryptedTokenParts()
 
 void TestReplyMappers::createReplyWithoutAnySecretIsMalformed()
 {
-    const auto reply = mappers::createReply(R"({"id":"0123456789abcdef0123456789abcdef"})",
-                                            QDateTime::currentDateTimeUtc());
+    const auto reply =
+        mappers::createReply(R"({"id":"0123456789abcdef0123456789abcdef"})", QDateTime::currentDateTimeUtc());
     QVERIFY(!reply.ok());
     QCOMPARE(reply.error().kind, ErrorKind::MalformedReply);
 }
@@ -131,9 +131,9 @@ void TestReplyMappers::loginReplyPlaintextAndEcdhShapes()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto plain = mappers::loginReply(
-            R"({"access_token":"v2xabc","expires_in":3600,"scope":["openid"],"user":{"id":"u1","username":"a@b.c",)"
-            R"("name":{"full":"A B"},"email":{"email":"a@b.c"}}})",
-            now);
+        R"({"access_token":"v2xabc","expires_in":3600,"scope":["openid"],"user":{"id":"u1","username":"a@b.c",)"
+        R"("name":{"full":"A B"},"email":{"email":"a@b.c"}}})",
+        now);
     QVERIFY(plain.ok());
     QVERIFY(!plain.value().isEcdh());
     QCOMPARE(plain.value().expires, now.addSecs(3600));
@@ -154,10 +154,10 @@ void TestReplyMappers::loginReplyPlaintextAndEcdhShapes()
 
 void TestReplyMappers::tokenPageReadsLimitsAndPaging()
 {
-    const auto page = mappers::tokenPage(
-            R"({"accessTokens":[{"id":"a","label":"one","unlock":{"spendingLimits":{"teth":)"
-            R"({"txCount":0,"txValue":0,"txValueLimit":"1000000000000000000000"}}}},{"id":"b"}],)"
-            R"("nextBatchPrevId":"b"})");
+    const auto page =
+        mappers::tokenPage(R"({"accessTokens":[{"id":"a","label":"one","unlock":{"spendingLimits":{"teth":)"
+                           R"({"txCount":0,"txValue":0,"txValueLimit":"1000000000000000000000"}}}},{"id":"b"}],)"
+                           R"("nextBatchPrevId":"b"})");
     QVERIFY(page.ok());
     QCOMPARE(page.value().tokens.size(), 2);
     QCOMPARE(page.value().nextBatchPrevId, QStringLiteral("b"));
@@ -170,8 +170,8 @@ void TestReplyMappers::tokenPageReadsLimitsAndPaging()
 void TestReplyMappers::sessionInfoReadsUnlock()
 {
     const auto info = mappers::sessionInfo(
-            R"({"session":{"id":"s","user":"u","scope":["openid"],"expires":"2030-01-01T00:00:00Z",)"
-            R"("unlock":{"time":"2026-01-01T00:00:00Z","expires":"2026-01-01T00:10:00Z","spendingLimits":{}}}})");
+        R"({"session":{"id":"s","user":"u","scope":["openid"],"expires":"2030-01-01T00:00:00Z",)"
+        R"("unlock":{"time":"2026-01-01T00:00:00Z","expires":"2026-01-01T00:10:00Z","spendingLimits":{}}}})");
     QVERIFY(info.ok());
     QCOMPARE(info.value().user, QStringLiteral("u"));
     QVERIFY(info.value().unlock.has_value());
@@ -218,18 +218,19 @@ void TestReplyMappers::errorBodiesMapToKinds_data()
                                   << false << qint64(0) << ErrorKind::NeedsOtp;
     QTest::newRow("400 needsOTP") << 400 << QByteArray(R"({"error":"otp","needsOTP":false})") << CallKind::Write
                                   << false << qint64(0) << ErrorKind::NeedsOtp;
-    QTest::newRow("needsUnlock wins") << 401 << QByteArray(R"({"needsOTP":true,"needsUnlock":true})")
-                                      << CallKind::Write << false << qint64(0) << ErrorKind::NeedsUnlock;
+    QTest::newRow("needsUnlock wins") << 401 << QByteArray(R"({"needsOTP":true,"needsUnlock":true})") << CallKind::Write
+                                      << false << qint64(0) << ErrorKind::NeedsUnlock;
     QTest::newRow("login 401 wrong password") << 401 << QByteArray(R"({"error":"invalid credentials"})")
                                               << CallKind::Login << false << qint64(0) << ErrorKind::WrongPassword;
     QTest::newRow("login 401 needs otp") << 401 << QByteArray(R"({"error":"x","needsOTP":true})") << CallKind::Login
                                          << false << qint64(0) << ErrorKind::NeedsOtp;
     QTest::newRow("x-auth-required") << 401 << QByteArray(R"({"error":"unknown token","name":"Unauthorized"})")
                                      << CallKind::Read << true << qint64(0) << ErrorKind::Unauthorized;
-    QTest::newRow("session expired") << 401 << QByteArray(R"({"error":"session expired"})") << CallKind::Read
-                                     << false << qint64(0) << ErrorKind::Unauthorized;
-    QTest::newRow("ip restricted with x-auth-required") << 401 << QByteArray(R"({"error":"unauthorized","name":"Unauthorized"})")
-                                     << CallKind::Read << true << qint64(0) << ErrorKind::IpRestricted;
+    QTest::newRow("session expired") << 401 << QByteArray(R"({"error":"session expired"})") << CallKind::Read << false
+                                     << qint64(0) << ErrorKind::Unauthorized;
+    QTest::newRow("ip restricted with x-auth-required")
+        << 401 << QByteArray(R"({"error":"unauthorized","name":"Unauthorized"})") << CallKind::Read << true << qint64(0)
+        << ErrorKind::IpRestricted;
     QTest::newRow("revoked") << 401 << QByteArray(R"({"error":"token expired or revoked","name":"Unauthorized"})")
                              << CallKind::Read << true << qint64(0) << ErrorKind::Unauthorized;
     QTest::newRow("ip restricted") << 401 << QByteArray(R"({"error":"unauthorized"})") << CallKind::Read << false
@@ -272,8 +273,8 @@ void TestReplyMappers::errorKeepsBitGoFieldsForSupport()
     mappers::ErrorContext context;
     context.retryAfterSeconds = 7;
     const Error error = mappers::errorFromReply(
-            400, R"({"error":"invalid scope","name":"InvalidScope","requestId":"req-1","context":{"field":"scope[2]"}})",
-            context);
+        400, R"({"error":"invalid scope","name":"InvalidScope","requestId":"req-1","context":{"field":"scope[2]"}})",
+        context);
     QCOMPARE(error.name, QStringLiteral("InvalidScope"));
     QCOMPARE(error.requestId, QStringLiteral("req-1"));
     QCOMPARE(error.field, QStringLiteral("scope[2]"));

@@ -20,7 +20,7 @@ using namespace bgtm::test;
 
 namespace {
 
-const QByteArray kLegacyToken = QByteArray(64, 'a');                   // v1 bearer: travels raw
+const QByteArray kLegacyToken = QByteArray(64, 'a');                          // v1 bearer: travels raw
 const QByteArray kHmacToken = QByteArrayLiteral("v2x") + QByteArray(64, 'b'); // HMAC: only its hash travels
 const QByteArray kUserBody = R"({"user":{"id":"5d0c1a2b3c4d5e6f7a8b9c0d","username":"demo@example.com"}})";
 
@@ -63,11 +63,11 @@ std::unique_ptr<BitGoClient> TestTransportHardening::clientFor(const QUrl &url, 
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<BitGoClient>(
-            m_network.get(), Environment::custom(QStringLiteral("fake"), url, false, QString()), options);
+        m_network.get(), Environment::custom(QStringLiteral("fake"), url, false, QString()), options);
     SessionSecrets secrets;
     secrets.token = SecretBytes(token);
     secrets.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
-    client->restoreSession(std::move(secrets), SignedInSession{});
+    client->restoreSession(std::move(secrets), SignedInSession {});
     return client;
 }
 
@@ -85,7 +85,8 @@ void TestTransportHardening::redirectToAnotherHostIsRefusedAndSendsNoAuthorizati
     QFETCH(int, status);
     FakeHttpServer other; // the "other host": must never be contacted
     QVERIFY(other.listen());
-    other.setResponder([](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+    other.setResponder(
+        [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
     FakeHttpServer first;
     QVERIFY(first.listen());
     const QByteArray location = other.url().toEncoded() + "/api/v1/user/me";
@@ -227,9 +228,9 @@ void TestTransportHardening::unauthorizedWithSkewedServerClockIsReportedAsClockS
     QVERIFY(server.listen());
     server.setResponder([](QTcpSocket *socket, const QByteArray &) {
         const QByteArray date = QLocale::c()
-                                        .toString(QDateTime::currentDateTimeUtc().addSecs(-3600),
-                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                                        .toLatin1();
+                                    .toString(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                    .toLatin1();
         socket->write(FakeHttpServer::reply(401, R"({"error":"unauthorized","name":"Unauthorized"})",
                                             {"Date: " + date, "x-auth-required: true"}));
     });
@@ -252,7 +253,8 @@ void TestTransportHardening::loopbackIsNeverProxiedButOtherHostsAre()
     });
     FakeHttpServer server;
     QVERIFY(server.listen());
-    server.setResponder([](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+    server.setResponder(
+        [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
 
     const QByteArray proxyUrl = proxy.url().toEncoded();
     qputenv("http_proxy", proxyUrl);

@@ -1,7 +1,7 @@
 // Not a test: renders the create-token editor into <dir>/editor-{empty,filled,errors,result}.png against a
 // throw-away sandbox and the private keychain of scripts/with-test-session.sh (see scripts/screenshots-editor.sh).
-#include "editor/CreateTokenDialog.h"
 #include "clipboard/SecretClipboard.h"
+#include "editor/CreateTokenDialog.h"
 
 #include "SandboxProcess.h"
 
@@ -10,11 +10,11 @@
 #include "vault/TokenIndex.h"
 #include "vault/Vault.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCompleter>
-#include <QAbstractItemView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,8 +108,8 @@ int main(int argc, char **argv)
     }
     SecretClipboard clipboard(QApplication::clipboard());
     const auto makeDialog = [&] {
-        CreateTokenDialog::Dependencies deps{&client, &vault, &clipboard, &settings, environment,
-                                             client.session().user.id};
+        CreateTokenDialog::Dependencies deps {&client,   &vault,      &clipboard,
+                                              &settings, environment, client.session().user.id};
         auto dialog = std::make_unique<CreateTokenDialog>(std::move(deps));
         dialog->resize(820, 980);
         dialog->show();
@@ -145,19 +145,22 @@ int main(int argc, char **argv)
     type(errors.get(), "ipRestrictLineEdit", QStringLiteral("10.0.0.0/8"));
     type(errors.get(), "enterpriseLineEdit", QStringLiteral("ABC"));
     child<QScrollArea>(errors.get(), "formScrollArea")
-            ->ensureWidgetVisible(child<QLineEdit>(errors.get(), "labelLineEdit"));
+        ->ensureWidgetVisible(child<QLineEdit>(errors.get(), "labelLineEdit"));
     ok = save(errors.get(), out.filePath(QStringLiteral("editor-errors.png"))) && ok;
     child<QScrollArea>(errors.get(), "formScrollArea")
-            ->ensureWidgetVisible(child<QLineEdit>(errors.get(), "otpLineEdit"));
+        ->ensureWidgetVisible(child<QLineEdit>(errors.get(), "otpLineEdit"));
     ok = save(errors.get(), out.filePath(QStringLiteral("editor-errors-access.png"))) && ok;
     errors.reset();
 
     QTest::mouseClick(child<QPushButton>(filled.get(), "createPushButton"), Qt::LeftButton);
     auto *pages = child<QStackedWidget>(filled.get(), "pagesStackedWidget");
     auto *status = child<QLabel>(filled.get(), "keychainStatusLabel");
-    if (!QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == QLatin1String("resultPageWidget")
-                                      && status->text().contains(QLatin1String("Stored")); },
-                         kDeadline)) {
+    if (!QTest::qWaitFor(
+            [&] {
+                return pages->currentWidget()->objectName() == QLatin1String("resultPageWidget")
+                    && status->text().contains(QLatin1String("Stored"));
+            },
+            kDeadline)) {
         qCritical("the result page did not show a stored token");
         return 1;
     }

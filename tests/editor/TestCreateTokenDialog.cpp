@@ -1,9 +1,9 @@
 // The create-token editor end to end: real widgets found by objectName, the real sandbox over loopback HTTP,
 // the real OS keychain (gnome-keyring of scripts/with-test-session.sh). Tokens are compared, never printed.
 #include "MessageBox.h"
+#include "clipboard/SecretClipboard.h"
 #include "editor/CreateTokenDialog.h"
 #include "editor/ScopeTreeModel.h"
-#include "clipboard/SecretClipboard.h"
 
 #include "SandboxProcess.h"
 #include "VaultTestUtil.h"
@@ -49,7 +49,7 @@ const QString kWalletId = QStringLiteral("0123456789abcdef0123456789abcdef");
 class FailingAfterCanaryStore : public SecretStore
 {
 public:
-    explicit FailingAfterCanaryStore(SecretStore *real) : m_real(real) {}
+    explicit FailingAfterCanaryStore(SecretStore *real) : m_real(real) { }
     bool failing = false;
 
     void write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout, QObject *context,
@@ -64,7 +64,8 @@ public:
         }
         m_real->write(key, secret, timeout, context, std::move(done));
     }
-    void read(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<SecretBytes> done) override
+    void read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
+              Callback<SecretBytes> done) override
     {
         m_real->read(key, timeout, context, std::move(done));
     }
@@ -126,9 +127,8 @@ private:
         bool signedIn = false;
         bool answered = false;
         f->client->login(QLatin1String(SandboxProcess::demoUsername),
-                         SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                         QLatin1String(SandboxProcess::demoOtp), f->client.get(),
-                         [&](Result<SignedInSession> r) {
+                         SecretBytes(QByteArray(SandboxProcess::demoPassword)), QLatin1String(SandboxProcess::demoOtp),
+                         f->client.get(), [&](Result<SignedInSession> r) {
                              signedIn = r.ok();
                              answered = true;
                          });
@@ -186,8 +186,8 @@ private:
     static bool waitForResult(CreateTokenDialog *dialog)
     {
         auto *pages = child<QStackedWidget>(dialog, "pagesStackedWidget");
-        return QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == QLatin1String("resultPageWidget"); },
-                               kDeadline);
+        return QTest::qWaitFor(
+            [&] { return pages->currentWidget()->objectName() == QLatin1String("resultPageWidget"); }, kDeadline);
     }
 
     static bool waitForKeychainStatus(CreateTokenDialog *dialog, const QString &text)
@@ -199,7 +199,11 @@ private:
     int liveTokens()
     {
         return m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
-                .object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("liveTokens")).toInt(-1);
+            .object()
+            .value(QStringLiteral("counts"))
+            .toObject()
+            .value(QStringLiteral("liveTokens"))
+            .toInt(-1);
     }
 
 private Q_SLOTS:
@@ -266,7 +270,9 @@ private Q_SLOTS:
         const QJsonObject body = last.value(QStringLiteral("body")).toObject();
         QCOMPARE(body.value(QStringLiteral("label")).toString(), QStringLiteral("treasury bot"));
         QCOMPARE(body.value(QStringLiteral("duration")).toInteger(), qint64(7) * 86400);
-        QVERIFY(body.value(QStringLiteral("scope")).toArray().contains(QString(QStringLiteral("wallet_approve:") + kWalletId)));
+        QVERIFY(body.value(QStringLiteral("scope"))
+                    .toArray()
+                    .contains(QString(QStringLiteral("wallet_approve:") + kWalletId)));
         QCOMPARE(body.value(QStringLiteral("scope")).toArray().size(),
                  ScopeCatalogue::preset(ScopePreset::Spender).size() + 1);
         const QJsonArray limits = body.value(QStringLiteral("spendingLimits")).toArray();
@@ -276,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(limits.at(1).toObject().value(QStringLiteral("coin")).toString(), QStringLiteral("hteth"));
         QCOMPARE(limits.at(1).toObject().value(QStringLiteral("txValueLimit")).toString(),
                  QStringLiteral("100000000000000000000"));
-        QCOMPARE(body.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray{QStringLiteral("203.0.113.0/24")});
+        QCOMPARE(body.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray {QStringLiteral("203.0.113.0/24")});
 
         // The secret shown once is the one in the keychain, seen from outside with secret-tool.
         const QList<StoredToken> stored = f->vault->tokens();
@@ -328,15 +334,16 @@ private Q_SLOTS:
                              << QStringLiteral("one-time code");
         QTest::newRow("ip range too wide") << QByteArray("ipRestrictLineEdit") << QStringLiteral("10.0.0.0/8")
                                            << QByteArray("ipRestrictErrorLabel") << QStringLiteral("/24");
-        QTest::newRow("ip not an address") << QByteArray("ipRestrictLineEdit") << QStringLiteral("300.1.1.1")
-                                           << QByteArray("ipRestrictErrorLabel")
-                                           << QStringLiteral("not an IPv4 or IPv6 address");
+        QTest::newRow("ip not an address")
+            << QByteArray("ipRestrictLineEdit") << QStringLiteral("300.1.1.1") << QByteArray("ipRestrictErrorLabel")
+            << QStringLiteral("not an IPv4 or IPv6 address");
         QTest::newRow("enterprise") << QByteArray("enterpriseLineEdit") << QStringLiteral("ABC")
                                     << QByteArray("enterpriseErrorLabel") << QStringLiteral("32 lowercase hexadecimal");
         QTest::newRow("wallet id") << QByteArray("walletScopesLineEdit") << QStringLiteral("wallet_spend:xyz")
                                    << QByteArray("walletScopesErrorLabel") << QStringLiteral("wallet id");
         QTest::newRow("unknown scope") << QByteArray("walletScopesLineEdit") << QStringLiteral("wallet_teleport")
-                                       << QByteArray("walletScopesErrorLabel") << QStringLiteral("not a scope BitGo knows");
+                                       << QByteArray("walletScopesErrorLabel")
+                                       << QStringLiteral("not a scope BitGo knows");
     }
 
     void eachInvalidFieldShowsItsMessageAndKeepsCreateDisabled()
@@ -450,7 +457,8 @@ private Q_SLOTS:
             for (int r = 0; r < proxy->rowCount(group); ++r) {
                 const QString name = proxy->index(r, 0, group).data().toString();
                 const QString description = proxy->index(r, 1, group).data().toString();
-                QVERIFY2(QString(name + description).contains(QLatin1String("spend"), Qt::CaseInsensitive), qPrintable(name));
+                QVERIFY2(QString(name + description).contains(QLatin1String("spend"), Qt::CaseInsensitive),
+                         qPrintable(name));
                 ++leaves;
             }
         }
@@ -628,7 +636,7 @@ private Q_SLOTS:
             }
             void remove(const QString &, std::chrono::milliseconds, QObject *context, Callback<Done> done) override
             {
-                QTimer::singleShot(0, context, [done] { done(Done{}); });
+                QTimer::singleShot(0, context, [done] { done(Done {}); });
             }
         } refusing;
         Vault vault(&refusing, f->index.get(), std::chrono::milliseconds(5000));
@@ -646,8 +654,10 @@ private Q_SLOTS:
         auto *formError = child<QLabel>(&locked, "formErrorLabel");
         QVERIFY(QTest::qWaitFor([&] { return formError->isVisible(); }, kDeadline));
         QVERIFY(formError->text().contains(QLatin1String("Nothing was sent")));
-        QVERIFY(!m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object()
-                         .value(QStringLiteral("received")).toBool());
+        QVERIFY(!m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                     .object()
+                     .value(QStringLiteral("received"))
+                     .toBool());
         QCOMPARE(liveTokens(), 0);
     }
 };

@@ -60,7 +60,10 @@ QPalette darkPalette()
     return p;
 }
 
-bool waitFor(const std::function<bool()> &condition) { return QTest::qWaitFor(condition, 20000); }
+bool waitFor(const std::function<bool()> &condition)
+{
+    return QTest::qWaitFor(condition, 20000);
+}
 
 } // namespace
 
@@ -81,18 +84,22 @@ int main(int argc, char **argv)
         fields.insert(QStringLiteral("label"), label);
         return sandbox.createTokenDirect(fields);
     };
-    const QByteArray ciSecret = make(QStringLiteral("CI deploy (read only)"),
-                                     {{QStringLiteral("scope"), QJsonArray{QStringLiteral("openid"), QStringLiteral("wallet_view_all")}},
-                                      {QStringLiteral("duration"), 90 * 86400}});
+    const QByteArray ciSecret =
+        make(QStringLiteral("CI deploy (read only)"),
+             {{QStringLiteral("scope"), QJsonArray {QStringLiteral("openid"), QStringLiteral("wallet_view_all")}},
+              {QStringLiteral("duration"), 90 * 86400}});
     make(QStringLiteral("Treasury payouts"),
-         {{QStringLiteral("scope"), QJsonArray{QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all"),
-                                               QStringLiteral("wallet_approve_all")}},
-          {QStringLiteral("ipRestrict"), QJsonArray{QStringLiteral("203.0.113.0/24")}},
+         {{QStringLiteral("scope"),
+           QJsonArray {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all"),
+                       QStringLiteral("wallet_approve_all")}},
+          {QStringLiteral("ipRestrict"), QJsonArray {QStringLiteral("203.0.113.0/24")}},
           {QStringLiteral("duration"), 5 * 86400},
-          {QStringLiteral("spendingLimits"), QJsonArray{QJsonObject{{QStringLiteral("coin"), QStringLiteral("tbtc")},
-                                                                     {QStringLiteral("txValueLimit"), QStringLiteral("150000000")}}}}});
-    make(QStringLiteral("Monitoring"), {{QStringLiteral("scope"), QJsonArray{QStringLiteral("wallet_view_all")}},
-                                        {QStringLiteral("duration"), 365 * 86400}});
+          {QStringLiteral("spendingLimits"),
+           QJsonArray {QJsonObject {{QStringLiteral("coin"), QStringLiteral("tbtc")},
+                                    {QStringLiteral("txValueLimit"), QStringLiteral("150000000")}}}}});
+    make(QStringLiteral("Monitoring"),
+         {{QStringLiteral("scope"), QJsonArray {QStringLiteral("wallet_view_all")}},
+          {QStringLiteral("duration"), 365 * 86400}});
 
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -127,7 +134,8 @@ int main(int argc, char **argv)
     failures += save(dialog, out + QStringLiteral("/sign-in.png")) ? 0 : 1;
     dialog->setOtp(QLatin1String(SandboxProcess::demoOtp));
     dialog->signIn();
-    if (!waitFor([&] { return window.client() && window.client()->hasSession() && window.tokenModel()->rowCount() == 3; }))
+    if (!waitFor(
+            [&] { return window.client() && window.client()->hasSession() && window.tokenModel()->rowCount() == 3; }))
         return 1;
 
     // One token kept in the keychain, so the table shows every secret location.
@@ -146,9 +154,10 @@ int main(int argc, char **argv)
     failures += save(&window, out + QStringLiteral("/main-window-dark.png")) ? 0 : 1;
     QApplication::setPalette(QApplication::style()->standardPalette());
 
-    PreferencesDialog preferences(&settings, {{QStringLiteral("test"), QStringLiteral("BitGo Test"), false},
-                                              {QStringLiteral("prod"), QStringLiteral("BitGo Production"), true},
-                                              {QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}});
+    PreferencesDialog preferences(&settings,
+                                  {{QStringLiteral("test"), QStringLiteral("BitGo Test"), false},
+                                   {QStringLiteral("prod"), QStringLiteral("BitGo Production"), true},
+                                   {QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}});
     preferences.show();
     failures += save(&preferences, out + QStringLiteral("/preferences.png")) ? 0 : 1;
     return failures;

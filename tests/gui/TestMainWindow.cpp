@@ -1,11 +1,11 @@
 // Whole-flow GUI tests: the real widgets (found by objectName), the real sandbox over loopback HTTP and the real
 // OS keychain (gnome-keyring in scripts/with-test-session.sh). Without a keychain these tests fail, never skip.
 #include "ImportTokenDialog.h"
-#include "editor/CreateTokenDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialog.h"
 #include "UnlockDialog.h"
+#include "editor/CreateTokenDialog.h"
 
 #include "SandboxProcess.h"
 
@@ -21,8 +21,8 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMimeData>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -142,9 +142,10 @@ private:
     QString createOnServer(const QString &label, QByteArray *secret = nullptr)
     {
         QJsonObject doc;
-        const QByteArray s = m_sandbox.createTokenDirect(
-            {{QStringLiteral("label"), label}, {QStringLiteral("scope"), QJsonArray{QStringLiteral("wallet_view_all")}}},
-            &doc);
+        const QByteArray s =
+            m_sandbox.createTokenDirect({{QStringLiteral("label"), label},
+                                         {QStringLiteral("scope"), QJsonArray {QStringLiteral("wallet_view_all")}}},
+                                        &doc);
         if (secret)
             *secret = s;
         return doc.value(QStringLiteral("id")).toString();
@@ -165,10 +166,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
     void init()
     {
@@ -184,7 +182,8 @@ private Q_SLOTS:
         const QString id = createOnServer(QStringLiteral("made by admin"));
         auto f = makeWindow();
         QVERIFY(f);
-        QAbstractItemModelTester tester(f->window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(f->window->tokenModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(signIn(f->window.get(), false));
         QVERIFY(waitForRows(f->window.get(), 1));
         QCOMPARE(f->window->tokenModel()->row(0).tokenId(), id);
@@ -258,8 +257,8 @@ private Q_SLOTS:
         QVERIFY(signIn(f->window.get(), true));
         QVERIFY(waitForRows(f->window.get(), count + 1));
         selectTokens(f->window.get(), ids);
-        MessageBox::setNextAnswer(QMessageBox::Yes);   // the confirmation naming the tokens
-        MessageBox::setNextAnswer(QMessageBox::Ok);    // the per-token report (several tokens)
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation naming the tokens
+        MessageBox::setNextAnswer(QMessageBox::Ok);  // the per-token report (several tokens)
         const int boxesBefore = MessageBox::count();
         child<QAction>(f->window.get(), "actionRevokeToken")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(f->window->tokenModel()->rowCount() == 1, kDeadline);
@@ -269,8 +268,10 @@ private Q_SLOTS:
             for (int i = 0; i < count; ++i)
                 QVERIFY(MessageBox::lastText().contains(QStringLiteral("revoke me %1: revoked").arg(i)));
         }
-        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object()
-                                      .value(QStringLiteral("tokens")).toArray();
+        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                      .object()
+                                      .value(QStringLiteral("tokens"))
+                                      .toArray();
         int revoked = 0;
         for (const QJsonValue &t : tokens)
             if (ids.contains(t.toObject().value(QStringLiteral("id")).toString()))
@@ -384,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(f);
         QVERIFY(signIn(f->window.get(), true));
         QVERIFY(waitForRows(f->window.get(), 1));
-        QJsonObject options{{QStringLiteral("count"), 1}};
+        QJsonObject options {{QStringLiteral("count"), 1}};
         if (latencyMs)
             options.insert(QStringLiteral("latencyMs"), latencyMs);
         QVERIFY(m_sandbox.setFault(mode, options));

@@ -27,8 +27,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
-        const QList<CustomEnvironment> envs{{QStringLiteral("My Express"), QStringLiteral("http://127.0.0.1:3080"),
-                                             true, QStringLiteral("xpub661")}};
+        const QList<CustomEnvironment> envs {
+            {QStringLiteral("My Express"), QStringLiteral("http://127.0.0.1:3080"), true, QStringLiteral("xpub661")}};
         {
             Settings s(path);
             s.setClipboardClearDelay(std::chrono::seconds(0));
@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(s.lastUsername(), QStringLiteral("demo@sandbox.bitgo.local"));
         QCOMPARE(s.sortState().column, 4);
         QVERIFY(!s.sortState().ascending);
-        QCOMPARE(s.columnWidths(), (QList<int>{120, 80}));
+        QCOMPARE(s.columnWidths(), (QList<int> {120, 80}));
     }
 
     void outOfRangeValuesInTheFileFallBackToDefaults_data()
@@ -53,7 +53,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::newRow("negative clipboard") << QStringLiteral("security/clipboardClearSeconds") << QStringLiteral("-5");
-        QTest::newRow("lifetime beyond 10 years") << QStringLiteral("tokens/defaultLifetimeDays") << QStringLiteral("4000");
+        QTest::newRow("lifetime beyond 10 years")
+            << QStringLiteral("tokens/defaultLifetimeDays") << QStringLiteral("4000");
         QTest::newRow("not a number") << QStringLiteral("security/lockAfterIdleMinutes") << QStringLiteral("soon");
     }
 

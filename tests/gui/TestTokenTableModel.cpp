@@ -83,7 +83,8 @@ private Q_SLOTS:
                                         << QStringLiteral("keychain locked") << false;
         QTest::newRow("stored, gone") << int(StoredToken::State::Stored) << int(SecretPresence::NotOnThisMachine)
                                       << QStringLiteral("not on this machine") << false;
-        QTest::newRow("unverified") << int(StoredToken::State::Unverified) << -1 << QStringLiteral("unverified") << true;
+        QTest::newRow("unverified") << int(StoredToken::State::Unverified) << -1 << QStringLiteral("unverified")
+                                    << true;
         QTest::newRow("store failed") << int(StoredToken::State::StoreFailed) << -1
                                       << QStringLiteral("not on this machine") << false;
     }
@@ -143,8 +144,9 @@ private Q_SLOTS:
             return base == QStringLiteral("1000000000") ? QStringLiteral("10 ") + coin : base;
         });
         AccessToken t = serverToken(QStringLiteral("a1"), QStringLiteral("x"), 30);
-        t.spendingLimits = {SpendingUsage{QStringLiteral("tbtc"), {}, {}, {QStringLiteral("1000000000"), true}},
-                            SpendingUsage{QStringLiteral("teth"), {}, {}, {QStringLiteral("99999999999999999999"), false}}};
+        t.spendingLimits = {
+            SpendingUsage {QStringLiteral("tbtc"), {}, {}, {QStringLiteral("1000000000"), true}},
+            SpendingUsage {QStringLiteral("teth"), {}, {}, {QStringLiteral("99999999999999999999"), false}}};
         model.setTokens({t}, {});
         QCOMPARE(model.index(0, TokenTableModel::LimitsColumn).data().toString(),
                  QStringLiteral("10 tbtc; 99999999999999999999 (approximate)"));

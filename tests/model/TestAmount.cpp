@@ -153,7 +153,8 @@ void TestAmount::amountsBeyondTwoToThe64RoundTripExactly_data()
     // 2^64 = 18446744073709551616: one past what any 64-bit integer holds.
     QTest::newRow("twoToThe64Wei") << "18446744073709551616" << 18 << "18.446744073709551616";
     QTest::newRow("twoToThe64PlusOneWei") << "18446744073709551617" << 18 << "18.446744073709551617";
-    QTest::newRow("thirtyDigitsOfYoctoNear") << "123456789012345678901234567890" << 24 << "123456.78901234567890123456789";
+    QTest::newRow("thirtyDigitsOfYoctoNear")
+        << "123456789012345678901234567890" << 24 << "123456.78901234567890123456789";
     QTest::newRow("fortyDigitsOfWei") << "1000000000000000000000000000000000000001" << 18
                                       << "1000000000000000000000.000000000000000001";
     QTest::newRow("twoToThe128Satoshi") << "340282366920938463463374607431768211456" << 8
@@ -205,18 +206,30 @@ void TestAmount::localizedInputAcceptsTheLocalesDecimalSeparator_data()
     const QLocale german(QLocale::German, QLocale::Germany);
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QLocale french(QLocale::French, QLocale::France);
-    QTest::newRow("germanComma") << german << "10,5" << "1050000000";
-    QTest::newRow("germanSurroundingSpacesIgnored") << german << " 10,5 " << "1050000000";
-    QTest::newRow("germanDotIsAGroupSeparatorAndRefused") << german << "10.5" << "";
-    QTest::newRow("germanGroupedThousandsRefused") << german << "1.000,5" << "";
-    QTest::newRow("englishDot") << english << "10.5" << "1050000000";
-    QTest::newRow("englishCommaIsAGroupSeparatorAndRefused") << english << "10,5" << "";
-    QTest::newRow("englishGroupedThousandsRefused") << english << "1,000.5" << "";
-    QTest::newRow("frenchComma") << french << "10,5" << "1050000000";
-    QTest::newRow("frenchDotAlsoAccepted") << french << "10.5" << "1050000000";
-    QTest::newRow("germanTooManyDecimals") << german << "0,000000001" << "";
-    QTest::newRow("germanNegative") << german << "-1" << "";
-    QTest::newRow("cLocale") << QLocale::c() << "0.00000001" << "1";
+    QTest::newRow("germanComma") << german << "10,5"
+                                 << "1050000000";
+    QTest::newRow("germanSurroundingSpacesIgnored") << german << " 10,5 "
+                                                    << "1050000000";
+    QTest::newRow("germanDotIsAGroupSeparatorAndRefused") << german << "10.5"
+                                                          << "";
+    QTest::newRow("germanGroupedThousandsRefused") << german << "1.000,5"
+                                                   << "";
+    QTest::newRow("englishDot") << english << "10.5"
+                                << "1050000000";
+    QTest::newRow("englishCommaIsAGroupSeparatorAndRefused") << english << "10,5"
+                                                             << "";
+    QTest::newRow("englishGroupedThousandsRefused") << english << "1,000.5"
+                                                    << "";
+    QTest::newRow("frenchComma") << french << "10,5"
+                                 << "1050000000";
+    QTest::newRow("frenchDotAlsoAccepted") << french << "10.5"
+                                           << "1050000000";
+    QTest::newRow("germanTooManyDecimals") << german << "0,000000001"
+                                           << "";
+    QTest::newRow("germanNegative") << german << "-1"
+                                    << "";
+    QTest::newRow("cLocale") << QLocale::c() << "0.00000001"
+                             << "1";
 }
 
 void TestAmount::localizedInputAcceptsTheLocalesDecimalSeparator()
@@ -243,8 +256,8 @@ void TestAmount::localizedFormattingParsesBackExactly_data()
     const QLocale german(QLocale::German, QLocale::Germany);
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     QTest::newRow("germanHalf") << german << "1050000000" << 8 << "10,5";
-    QTest::newRow("germanLargeNoGroupSeparators") << german << "123456789012345678901234567890" << 18
-                                                  << "123456789012,34567890123456789";
+    QTest::newRow("germanLargeNoGroupSeparators")
+        << german << "123456789012345678901234567890" << 18 << "123456789012,34567890123456789";
     QTest::newRow("englishHalf") << english << "1050000000" << 8 << "10.5";
     QTest::newRow("englishWhole") << english << "100000000000" << 8 << "1000";
     QTest::newRow("germanZero") << german << "0" << 8 << "0";
@@ -267,10 +280,14 @@ void TestAmount::compareOrdersNumbersNotStrings_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("sign");
-    QTest::newRow("shorterIsSmaller") << "9" << "10" << -1;
-    QTest::newRow("equal") << "18446744073709551616" << "18446744073709551616" << 0;
-    QTest::newRow("leadingZerosIgnored") << "0010" << "10" << 0;
-    QTest::newRow("greaterBeyond64Bits") << "18446744073709551617" << "18446744073709551616" << 1;
+    QTest::newRow("shorterIsSmaller") << "9"
+                                      << "10" << -1;
+    QTest::newRow("equal") << "18446744073709551616"
+                           << "18446744073709551616" << 0;
+    QTest::newRow("leadingZerosIgnored") << "0010"
+                                         << "10" << 0;
+    QTest::newRow("greaterBeyond64Bits") << "18446744073709551617"
+                                         << "18446744073709551616" << 1;
 }
 
 void TestAmount::compareOrdersNumbersNotStrings()
@@ -287,12 +304,24 @@ void TestAmount::remainingBudgetIsExactLimitMinusSpent_data()
     QTest::addColumn<QString>("limit");
     QTest::addColumn<QString>("spent");
     QTest::addColumn<QString>("remaining");
-    QTest::newRow("nothingSpent") << "1000000000" << "0" << "1000000000";
-    QTest::newRow("partlySpent") << "1000000000" << "250000000" << "750000000";
-    QTest::newRow("borrowAcrossDigits") << "1000000000000000000000" << "1" << "999999999999999999999";
-    QTest::newRow("beyondTwoToThe64") << "36893488147419103232" << "18446744073709551616" << "18446744073709551616";
-    QTest::newRow("fullySpent") << "500" << "500" << "0";
-    QTest::newRow("overspentIsExhaustedNotNegative") << "500" << "501" << "0";
+    QTest::newRow("nothingSpent") << "1000000000"
+                                  << "0"
+                                  << "1000000000";
+    QTest::newRow("partlySpent") << "1000000000"
+                                 << "250000000"
+                                 << "750000000";
+    QTest::newRow("borrowAcrossDigits") << "1000000000000000000000"
+                                        << "1"
+                                        << "999999999999999999999";
+    QTest::newRow("beyondTwoToThe64") << "36893488147419103232"
+                                      << "18446744073709551616"
+                                      << "18446744073709551616";
+    QTest::newRow("fullySpent") << "500"
+                                << "500"
+                                << "0";
+    QTest::newRow("overspentIsExhaustedNotNegative") << "500"
+                                                     << "501"
+                                                     << "0";
 }
 
 void TestAmount::remainingBudgetIsExactLimitMinusSpent()
@@ -300,7 +329,7 @@ void TestAmount::remainingBudgetIsExactLimitMinusSpent()
     QFETCH(QString, limit);
     QFETCH(QString, spent);
     QFETCH(QString, remaining);
-    const Result<QString> result = Amount::remaining(ServerAmount{limit, true}, ServerAmount{spent, true});
+    const Result<QString> result = Amount::remaining(ServerAmount {limit, true}, ServerAmount {spent, true});
     QVERIFY(result.ok());
     QCOMPARE(result.value(), remaining);
 }
@@ -321,8 +350,8 @@ void TestAmount::remainingBudgetRefusesApproximateOrMalformedAmounts()
     QFETCH(bool, limitExact);
     QFETCH(bool, spentExact);
     QFETCH(QString, spent);
-    const Result<QString> result = Amount::remaining(ServerAmount{QStringLiteral("10000000000000000000000"), limitExact},
-                                                     ServerAmount{spent, spentExact});
+    const Result<QString> result = Amount::remaining(
+        ServerAmount {QStringLiteral("10000000000000000000000"), limitExact}, ServerAmount {spent, spentExact});
     QVERIFY(!result.ok());
     QVERIFY(!result.error().message.isEmpty());
 }

@@ -46,11 +46,11 @@ void TestCoinCatalogue::decimalsMatchBitGoStatics_data()
     QTest::addColumn<QString>("coin");
     QTest::addColumn<int>("decimals");
     // Protocol doc §7. Testnet and mainnet differ for dot and sol:usdc: neither is derived from the other.
-    const QList<std::pair<const char *, int>> facts{
-        {"btc", 8},  {"tbtc", 8},  {"ltc", 8},  {"bch", 8},   {"hbar", 8},      {"eth", 18},      {"teth", 18},
-        {"hteth", 18}, {"dai", 18}, {"link", 18}, {"weth", 18}, {"usdc", 6},     {"usdt", 6},      {"xrp", 6},
-        {"trx", 6},  {"algo", 6},  {"ada", 6},  {"xlm", 7},   {"sol", 9},       {"tsol", 9},      {"dot", 10},
-        {"tdot", 12}, {"sol:usdc", 6}, {"tsol:usdc", 9}, {"near", 24}, {"eos", 4}};
+    const QList<std::pair<const char *, int>> facts {
+        {"btc", 8},    {"tbtc", 8},     {"ltc", 8},       {"bch", 8},   {"hbar", 8}, {"eth", 18}, {"teth", 18},
+        {"hteth", 18}, {"dai", 18},     {"link", 18},     {"weth", 18}, {"usdc", 6}, {"usdt", 6}, {"xrp", 6},
+        {"trx", 6},    {"algo", 6},     {"ada", 6},       {"xlm", 7},   {"sol", 9},  {"tsol", 9}, {"dot", 10},
+        {"tdot", 12},  {"sol:usdc", 6}, {"tsol:usdc", 9}, {"near", 24}, {"eos", 4}};
     for (const auto &[coin, decimals] : facts)
         QTest::newRow(coin) << QString::fromLatin1(coin) << decimals;
 }
@@ -74,12 +74,18 @@ void TestCoinCatalogue::networkAndTokenFlagsMatchBitGoStatics_data()
     QTest::addColumn<bool>("isToken");
     QTest::addColumn<QString>("family");
     QTest::addColumn<QString>("tokenStandard");
-    QTest::newRow("tbtc") << "tbtc" << true << false << "btc" << "";
-    QTest::newRow("btc") << "btc" << false << false << "btc" << "";
-    QTest::newRow("hteth") << "hteth" << true << false << "eth" << "";
-    QTest::newRow("dai") << "dai" << false << true << "eth" << "erc20";
-    QTest::newRow("tsol:usdc") << "tsol:usdc" << true << true << "sol" << "";
-    QTest::newRow("sol:usdc") << "sol:usdc" << false << true << "sol" << "";
+    QTest::newRow("tbtc") << "tbtc" << true << false << "btc"
+                          << "";
+    QTest::newRow("btc") << "btc" << false << false << "btc"
+                         << "";
+    QTest::newRow("hteth") << "hteth" << true << false << "eth"
+                           << "";
+    QTest::newRow("dai") << "dai" << false << true << "eth"
+                         << "erc20";
+    QTest::newRow("tsol:usdc") << "tsol:usdc" << true << true << "sol"
+                               << "";
+    QTest::newRow("sol:usdc") << "sol:usdc" << false << true << "sol"
+                              << "";
 }
 
 void TestCoinCatalogue::networkAndTokenFlagsMatchBitGoStatics()
@@ -197,8 +203,8 @@ void TestCoinCatalogue::malformedCatalogueIsRefusedWithAMessage_data()
     QTest::newRow("wrongFields") << QByteArray(R"({"fields":["name"],"coins":[]})");
     QTest::newRow("badNetwork") << QByteArray("{" + fields + R"(,"coins":[["x","X",8,"btc","moon",0,""]]})");
     QTest::newRow("negativeDecimals") << QByteArray("{" + fields + R"(,"coins":[["x","X",-1,"btc","main",0,""]]})");
-    QTest::newRow("duplicateName")
-        << QByteArray("{" + fields + R"(,"coins":[["x","X",8,"btc","main",0,""],["x","X",8,"btc","main",0,""]]})");
+    QTest::newRow("duplicateName") << QByteArray(
+        "{" + fields + R"(,"coins":[["x","X",8,"btc","main",0,""],["x","X",8,"btc","main",0,""]]})");
     QTest::newRow("shortRow") << QByteArray("{" + fields + R"(,"coins":[["x","X",8]]})");
 }
 

@@ -14,9 +14,9 @@ const QString s_walletId = QStringLiteral("59cd72485007a239fb00282ed480da1f");
 // A valid test-environment request; each data row overlays fields on it.
 QJsonObject baseJson()
 {
-    return QJsonObject{{QStringLiteral("label"), QStringLiteral("ci deploy")},
-                       {QStringLiteral("otp"), QStringLiteral("0000000")},
-                       {QStringLiteral("scope"), QJsonArray{QStringLiteral("wallet_view_all")}}};
+    return QJsonObject {{QStringLiteral("label"), QStringLiteral("ci deploy")},
+                        {QStringLiteral("otp"), QStringLiteral("0000000")},
+                        {QStringLiteral("scope"), QJsonArray {QStringLiteral("wallet_view_all")}}};
 }
 
 QJsonObject overlay(const QByteArray &json)
@@ -84,24 +84,30 @@ void TestCreateTokenRequest::validatorAcceptsRequestsThatFollowEveryRule_data()
     QTest::newRow("adminReadScope") << QByteArray(R"({"admin":true,"adminScope":"read"})") << false;
     QTest::newRow("adminFullScope") << QByteArray(R"({"admin":true,"adminScope":"full"})") << false;
     QTest::newRow("adminWithoutScope") << QByteArray(R"({"admin":true})") << false;
-    QTest::newRow("guideSpendingLimit") << QByteArray(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1000000000"}]})") << false;
+    QTest::newRow("guideSpendingLimit") << QByteArray(
+        R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1000000000"}]})")
+                                        << false;
     QTest::newRow("zeroLimit") << QByteArray(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"0"}]})") << false;
-    QTest::newRow("noCapWithoutAmount") << QByteArray(R"({"spendingLimits":[{"coin":"teth","maxLimit":true}]})") << false;
+    QTest::newRow("noCapWithoutAmount") << QByteArray(R"({"spendingLimits":[{"coin":"teth","maxLimit":true}]})")
+                                        << false;
     QTest::newRow("limitBeyondTwoToThe64")
-        << QByteArray(R"({"spendingLimits":[{"coin":"teth","txValueLimit":"123456789012345678901234567890"}]})") << false;
-    QTest::newRow("twoCoins")
-        << QByteArray(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1"},{"coin":"tsol:usdc","txValueLimit":"2"}]})")
+        << QByteArray(R"({"spendingLimits":[{"coin":"teth","txValueLimit":"123456789012345678901234567890"}]})")
         << false;
-    QTest::newRow("erc20Amount") << QByteArray(R"({"allErc20TokensLimit":{"enabled":true,"txValueLimit":"5000"}})") << false;
+    QTest::newRow("twoCoins") << QByteArray(
+        R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1"},{"coin":"tsol:usdc","txValueLimit":"2"}]})")
+                              << false;
+    QTest::newRow("erc20Amount") << QByteArray(R"({"allErc20TokensLimit":{"enabled":true,"txValueLimit":"5000"}})")
+                                 << false;
     QTest::newRow("erc20NoCap") << QByteArray(R"({"allErc20TokensLimit":{"enabled":true,"maxLimit":true}})") << false;
     QTest::newRow("erc20Disabled") << QByteArray(R"({"allErc20TokensLimit":{"enabled":false}})") << false;
-    QTest::newRow("everythingUnderProductionRules")
-        << QByteArray(R"({"scope":["openid","wallet_spend_all","wallet_view:)" + wallet + R"("],"duration":86400,)"
-                      R"("admin":true,"adminScope":"read","ipRestrict":["203.0.113.0/24","2001:db8::5"],)"
-                      R"("enterprise":"0123456789abcdef0123456789abcdef",)"
-                      R"("spendingLimits":[{"coin":"btc","txValueLimit":"100000000"},{"coin":"eth","maxLimit":true}],)"
-                      R"("allErc20TokensLimit":{"enabled":true,"txValueLimit":"18446744073709551616"}})")
-        << true;
+    QTest::newRow("everythingUnderProductionRules") << QByteArray(
+        R"({"scope":["openid","wallet_spend_all","wallet_view:)" + wallet
+        + R"("],"duration":86400,)"
+          R"("admin":true,"adminScope":"read","ipRestrict":["203.0.113.0/24","2001:db8::5"],)"
+          R"("enterprise":"0123456789abcdef0123456789abcdef",)"
+          R"("spendingLimits":[{"coin":"btc","txValueLimit":"100000000"},{"coin":"eth","maxLimit":true}],)"
+          R"("allErc20TokensLimit":{"enabled":true,"txValueLimit":"18446744073709551616"}})")
+                                                    << true;
 }
 
 void TestCreateTokenRequest::validatorAcceptsRequestsThatFollowEveryRule()
@@ -138,7 +144,8 @@ void TestCreateTokenRequest::validatorRejectsEachViolationNamingItsField_data()
     QTest::newRow("scopeWalletIdOnWalletCreate")
         << QByteArray(R"({"scope":["wallet_create:)" + wallet + R"("]})") << false << "scope[0]";
     QTest::newRow("scopeDuplicatePerWallet")
-        << QByteArray(R"({"scope":["wallet_view:)" + wallet + R"(","wallet_view:)" + wallet + R"("]})") << false << "scope[1]";
+        << QByteArray(R"({"scope":["wallet_view:)" + wallet + R"(","wallet_view:)" + wallet + R"("]})") << false
+        << "scope[1]";
     QTest::newRow("allRefusedUnderProductionRules")
         << QByteArray(R"({"scope":["all"],"ipRestrict":["203.0.113.7"]})") << true << "scope[0]";
 
@@ -151,34 +158,45 @@ void TestCreateTokenRequest::validatorRejectsEachViolationNamingItsField_data()
     QTest::newRow("ipv4OctetTooLarge") << QByteArray(R"({"ipRestrict":["300.1.1.1"]})") << false << "ipRestrict[0]";
     QTest::newRow("ipv4ThreeOctets") << QByteArray(R"({"ipRestrict":["1.2.3"]})") << false << "ipRestrict[0]";
     QTest::newRow("ipv4LeadingZeroOctet") << QByteArray(R"({"ipRestrict":["010.1.1.1"]})") << false << "ipRestrict[0]";
-    QTest::newRow("ipv4CidrSlash23TooWide") << QByteArray(R"({"ipRestrict":["10.0.0.0/23"]})") << false << "ipRestrict[0]";
+    QTest::newRow("ipv4CidrSlash23TooWide")
+        << QByteArray(R"({"ipRestrict":["10.0.0.0/23"]})") << false << "ipRestrict[0]";
     QTest::newRow("ipv4CidrSlash33") << QByteArray(R"({"ipRestrict":["10.0.0.0/33"]})") << false << "ipRestrict[0]";
     QTest::newRow("ipv4CidrEmptyPrefix") << QByteArray(R"({"ipRestrict":["10.0.0.0/"]})") << false << "ipRestrict[0]";
-    QTest::newRow("ipv4CidrNegativePrefix") << QByteArray(R"({"ipRestrict":["10.0.0.0/-24"]})") << false << "ipRestrict[0]";
-    QTest::newRow("ipv6CidrNotAccepted") << QByteArray(R"({"ipRestrict":["2001:db8::/64"]})") << false << "ipRestrict[0]";
+    QTest::newRow("ipv4CidrNegativePrefix")
+        << QByteArray(R"({"ipRestrict":["10.0.0.0/-24"]})") << false << "ipRestrict[0]";
+    QTest::newRow("ipv6CidrNotAccepted") << QByteArray(R"({"ipRestrict":["2001:db8::/64"]})") << false
+                                         << "ipRestrict[0]";
     QTest::newRow("ipv6ZoneId") << QByteArray(R"({"ipRestrict":["fe80::1%eth0"]})") << false << "ipRestrict[0]";
     QTest::newRow("hostName") << QByteArray(R"({"ipRestrict":["example.com"]})") << false << "ipRestrict[0]";
     QTest::newRow("emptyEntry") << QByteArray(R"({"ipRestrict":[""]})") << false << "ipRestrict[0]";
     QTest::newRow("entryWithSpaces") << QByteArray(R"({"ipRestrict":[" 1.2.3.4"]})") << false << "ipRestrict[0]";
-    QTest::newRow("secondEntryBad") << QByteArray(R"({"ipRestrict":["1.2.3.4","1.2.3.4.5"]})") << false << "ipRestrict[1]";
+    QTest::newRow("secondEntryBad") << QByteArray(R"({"ipRestrict":["1.2.3.4","1.2.3.4.5"]})") << false
+                                    << "ipRestrict[1]";
     QTest::newRow("ipv4Duplicate") << QByteArray(R"({"ipRestrict":["1.2.3.4","1.2.3.4"]})") << false << "ipRestrict[1]";
     QTest::newRow("ipv6DuplicateSpelledDifferently")
         << QByteArray(R"({"ipRestrict":["2001:db8::1","2001:0db8:0:0:0:0:0:1"]})") << false << "ipRestrict[1]";
 
-    QTest::newRow("enterpriseUpperCase") << QByteArray(R"({"enterprise":"59CD72485007A239FB00282ED480DA1F"})") << false << "enterprise";
-    QTest::newRow("enterprise31Characters") << QByteArray(R"({"enterprise":"59cd72485007a239fb00282ed480da1"})") << false << "enterprise";
-    QTest::newRow("enterpriseTrailingNewline") << QByteArray(R"({"enterprise":"59cd72485007a239fb00282ed480da1f\n"})") << false << "enterprise";
-    QTest::newRow("enterpriseNotHex") << QByteArray(R"({"enterprise":"zzcd72485007a239fb00282ed480da1f"})") << false << "enterprise";
+    QTest::newRow("enterpriseUpperCase") << QByteArray(R"({"enterprise":"59CD72485007A239FB00282ED480DA1F"})") << false
+                                         << "enterprise";
+    QTest::newRow("enterprise31Characters")
+        << QByteArray(R"({"enterprise":"59cd72485007a239fb00282ed480da1"})") << false << "enterprise";
+    QTest::newRow("enterpriseTrailingNewline")
+        << QByteArray(R"({"enterprise":"59cd72485007a239fb00282ed480da1f\n"})") << false << "enterprise";
+    QTest::newRow("enterpriseNotHex") << QByteArray(R"({"enterprise":"zzcd72485007a239fb00282ed480da1f"})") << false
+                                      << "enterprise";
 
     QTest::newRow("adminScopeUnknown") << QByteArray(R"({"admin":true,"adminScope":"write"})") << false << "adminScope";
     QTest::newRow("adminScopeWithoutAdmin") << QByteArray(R"({"adminScope":"read"})") << false << "adminScope";
 
-    QTest::newRow("limitCoinMissing") << QByteArray(R"({"spendingLimits":[{"txValueLimit":"1"}]})") << false << "spendingLimits[0].coin";
-    QTest::newRow("limitCoinUnknown") << QByteArray(R"({"spendingLimits":[{"coin":"notacoin","txValueLimit":"1"}]})") << false << "spendingLimits[0].coin";
-    QTest::newRow("limitCoinWrongCase") << QByteArray(R"({"spendingLimits":[{"coin":"TBTC","txValueLimit":"1"}]})") << false << "spendingLimits[0].coin";
-    QTest::newRow("limitCoinTwice")
-        << QByteArray(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1"},{"coin":"tbtc","txValueLimit":"2"}]})")
-        << false << "spendingLimits[1].coin";
+    QTest::newRow("limitCoinMissing") << QByteArray(R"({"spendingLimits":[{"txValueLimit":"1"}]})") << false
+                                      << "spendingLimits[0].coin";
+    QTest::newRow("limitCoinUnknown") << QByteArray(R"({"spendingLimits":[{"coin":"notacoin","txValueLimit":"1"}]})")
+                                      << false << "spendingLimits[0].coin";
+    QTest::newRow("limitCoinWrongCase") << QByteArray(R"({"spendingLimits":[{"coin":"TBTC","txValueLimit":"1"}]})")
+                                        << false << "spendingLimits[0].coin";
+    QTest::newRow("limitCoinTwice") << QByteArray(
+        R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1"},{"coin":"tbtc","txValueLimit":"2"}]})")
+                                    << false << "spendingLimits[1].coin";
     const QByteArray limitField = "spendingLimits[0].txValueLimit";
     for (const char *bad : {"-1", "+1", "01", "1.5", "1e9", " 1", "1 000", "0x10"}) {
         QTest::addRow("limitAmountRefused_%s", bad)
@@ -188,13 +206,15 @@ void TestCreateTokenRequest::validatorRejectsEachViolationNamingItsField_data()
     QTest::newRow("limitAmountMissingWithoutNoCap")
         << QByteArray(R"({"spendingLimits":[{"coin":"tbtc"}]})") << false << QString::fromLatin1(limitField);
     QTest::newRow("limitAmountAsHugeJsonNumber")
-        << QByteArray(R"({"spendingLimits":[{"coin":"teth","txValueLimit":1e21}]})") << false << QString::fromLatin1(limitField);
+        << QByteArray(R"({"spendingLimits":[{"coin":"teth","txValueLimit":1e21}]})") << false
+        << QString::fromLatin1(limitField);
     QTest::newRow("secondLimitAmountRefused")
         << QByteArray(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":"1"},{"coin":"teth","txValueLimit":"-2"}]})")
         << false << "spendingLimits[1].txValueLimit";
 
-    QTest::newRow("erc20AmountNegative")
-        << QByteArray(R"({"allErc20TokensLimit":{"enabled":true,"txValueLimit":"-5"}})") << false << "allErc20TokensLimit.txValueLimit";
+    QTest::newRow("erc20AmountNegative") << QByteArray(
+        R"({"allErc20TokensLimit":{"enabled":true,"txValueLimit":"-5"}})")
+                                         << false << "allErc20TokensLimit.txValueLimit";
     QTest::newRow("erc20EnabledWithoutAmountOrNoCap")
         << QByteArray(R"({"allErc20TokensLimit":{"enabled":true}})") << false << "allErc20TokensLimit.txValueLimit";
 }
@@ -232,14 +252,15 @@ void TestCreateTokenRequest::validatorReportsOneMessagePerViolation()
         fields.append(issue.field);
         QVERIFY(!issue.message.isEmpty());
     }
-    QCOMPARE(fields, (QStringList{QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("scope"),
-                                  QStringLiteral("duration"), QStringLiteral("ipRestrict[0]")}));
+    QCOMPARE(fields,
+             (QStringList {QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("scope"),
+                           QStringLiteral("duration"), QStringLiteral("ipRestrict[0]")}));
 }
 
 void TestCreateTokenRequest::validatorChecksCoinNamesOnlyWhenGivenACatalogue()
 {
     CreateTokenRequest request = CreateTokenRequest::fromJson(baseJson());
-    request.spendingLimits = {SpendingLimit{QStringLiteral("futurecoin"), QStringLiteral("1"), false}};
+    request.spendingLimits = {SpendingLimit {QStringLiteral("futurecoin"), QStringLiteral("1"), false}};
     QVERIFY(validate(request, {false, nullptr}).isEmpty());
     const QList<ValidationIssue> issues = validate(request, {false, &CoinCatalogue::embedded()});
     QCOMPARE(issues.size(), 1);
@@ -249,10 +270,12 @@ void TestCreateTokenRequest::validatorChecksCoinNamesOnlyWhenGivenACatalogue()
 void TestCreateTokenRequest::toJsonSendsAmountsAsStringsAndOmitsEmptyFields()
 {
     CreateTokenRequest request = CreateTokenRequest::fromJson(baseJson());
-    QCOMPARE(request.toJson().keys(), (QStringList{QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("scope")}));
+    QCOMPARE(request.toJson().keys(),
+             (QStringList {QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("scope")}));
 
-    request.spendingLimits = {SpendingLimit{QStringLiteral("teth"), QStringLiteral("123456789012345678901234567890"), false},
-                              SpendingLimit{QStringLiteral("tbtc"), QString(), true}};
+    request.spendingLimits = {
+        SpendingLimit {QStringLiteral("teth"), QStringLiteral("123456789012345678901234567890"), false},
+        SpendingLimit {QStringLiteral("tbtc"), QString(), true}};
     const QJsonArray limits = request.toJson().value(QStringLiteral("spendingLimits")).toArray();
     QCOMPARE(limits.size(), 2);
     QVERIFY(limits.at(0).toObject().value(QStringLiteral("txValueLimit")).isString());
@@ -274,15 +297,16 @@ void TestCreateTokenRequest::toJsonWritesEveryFieldOfTheSeedSchema()
     request.adminScope = QStringLiteral("read");
     request.ipRestrict = {QStringLiteral("203.0.113.7")};
     request.enterprise = QStringLiteral("0123456789abcdef0123456789abcdef");
-    request.spendingLimits = {SpendingLimit{QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
-    request.allErc20TokensLimit = Erc20Limit{true, false, QStringLiteral("18446744073709551616")};
+    request.spendingLimits = {SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
+    request.allErc20TokensLimit = Erc20Limit {true, false, QStringLiteral("18446744073709551616")};
     const QJsonObject json = request.toJson();
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("admin"), QStringLiteral("adminScope"),
-                                QStringLiteral("allErc20TokensLimit"), QStringLiteral("duration"),
-                                QStringLiteral("enterprise"), QStringLiteral("ipRestrict"), QStringLiteral("label"),
-                                QStringLiteral("otp"), QStringLiteral("scope"), QStringLiteral("spendingLimits")}));
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("admin"), QStringLiteral("adminScope"), QStringLiteral("allErc20TokensLimit"),
+                           QStringLiteral("duration"), QStringLiteral("enterprise"), QStringLiteral("ipRestrict"),
+                           QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("scope"),
+                           QStringLiteral("spendingLimits")}));
     QVERIFY(json.value(QStringLiteral("duration")).isDouble());
     QCOMPARE(json.value(QStringLiteral("duration")).toInteger(), 3600);
     const QJsonObject erc20 = json.value(QStringLiteral("allErc20TokensLimit")).toObject();
@@ -301,9 +325,10 @@ void TestCreateTokenRequest::fromJsonInvertsToJson()
     request.adminScope = QStringLiteral("full");
     request.ipRestrict = {QStringLiteral("203.0.113.0/24"), QStringLiteral("2001:db8::1")};
     request.enterprise = QStringLiteral("0123456789abcdef0123456789abcdef");
-    request.spendingLimits = {SpendingLimit{QStringLiteral("teth"), QStringLiteral("340282366920938463463374607431768211456"), false},
-                              SpendingLimit{QStringLiteral("tbtc"), QString(), true}};
-    request.allErc20TokensLimit = Erc20Limit{false, true, QString()};
+    request.spendingLimits = {
+        SpendingLimit {QStringLiteral("teth"), QStringLiteral("340282366920938463463374607431768211456"), false},
+        SpendingLimit {QStringLiteral("tbtc"), QString(), true}};
+    request.allErc20TokensLimit = Erc20Limit {false, true, QString()};
     QCOMPARE(CreateTokenRequest::fromJson(request.toJson()), request);
 
     const CreateTokenRequest minimal = CreateTokenRequest::fromJson(baseJson());
@@ -313,7 +338,8 @@ void TestCreateTokenRequest::fromJsonInvertsToJson()
 
 void TestCreateTokenRequest::fromJsonKeepsInexactNumbersForTheValidatorToRefuse()
 {
-    const QJsonObject json = overlay(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":1000000000},{"coin":"teth","txValueLimit":1.5}]})");
+    const QJsonObject json =
+        overlay(R"({"spendingLimits":[{"coin":"tbtc","txValueLimit":1000000000},{"coin":"teth","txValueLimit":1.5}]})");
     const CreateTokenRequest request = CreateTokenRequest::fromJson(json);
     QCOMPARE(request.spendingLimits.at(0).txValueLimit, QStringLiteral("1000000000"));
     QVERIFY(!request.spendingLimits.at(1).txValueLimit.isEmpty());

@@ -27,7 +27,9 @@ void TestEnvironment::testEnvironmentIsBitGoTestWithoutProductionRules()
     // Protocol doc §1 and §3.
     QCOMPARE(env.baseUrl, QUrl(QStringLiteral("https://app.bitgo-test.com")));
     QVERIFY(!env.productionRules);
-    QCOMPARE(env.serverXpub, QStringLiteral("xpub661MyMwAqRbcErFqVXGiUFv9YeoPbhN72UiNCUdj9nj3T6M8h7iKNmbCYpMVWVZP7LA2ma3HWcPngz1gRTm4FPdtm9mHfrNvU93MCoszsGL"));
+    QCOMPARE(env.serverXpub,
+             QStringLiteral("xpub661MyMwAqRbcErFqVXGiUFv9YeoPbhN72UiNCUdj9nj3T6M8h7iKNmbCYpMVWVZP7LA2ma3HWcPngz1gRTm4FP"
+                            "dtm9mHfrNvU93MCoszsGL"));
     QVERIFY(!env.name.isEmpty());
     QCOMPARE(env.transportProblem(), QString());
 }
@@ -39,7 +41,9 @@ void TestEnvironment::productionEnvironmentIsBitGoWithProductionRules()
     QCOMPARE(env.id, QStringLiteral("prod"));
     QCOMPARE(env.baseUrl, QUrl(QStringLiteral("https://app.bitgo.com")));
     QVERIFY(env.productionRules);
-    QCOMPARE(env.serverXpub, QStringLiteral("xpub661MyMwAqRbcEtUgu9HF8ai4ipuVKKHBzUqks4jSFypW8dwwQL1zygLgQx99NmC7zJJznSiwKG6RQfVjAKMtCsx8VjR6kQW8x7HrkXFZdnQ"));
+    QCOMPARE(env.serverXpub,
+             QStringLiteral("xpub661MyMwAqRbcEtUgu9HF8ai4ipuVKKHBzUqks4jSFypW8dwwQL1zygLgQx99NmC7zJJznSiwKG6RQfVjAKMtCs"
+                            "x8VjR6kQW8x7HrkXFZdnQ"));
     QCOMPARE(env.transportProblem(), QString());
 }
 
@@ -60,10 +64,18 @@ void TestEnvironment::customEnvironmentIdIsASlugOfItsName_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("id");
-    QTest::newRow("wordsAndPunctuation") << "My Proxy (EU)" << "https://proxy.example" << "custom-my-proxy-eu";
-    QTest::newRow("alreadyASlug") << "express" << "http://localhost:3080" << "custom-express";
-    QTest::newRow("emptyNameFallsBackToHost") << "  " << "https://bitgo.internal.example" << "custom-bitgo-internal-example";
-    QTest::newRow("nothingUsable") << "!!!" << "" << "custom-unnamed";
+    QTest::newRow("wordsAndPunctuation") << "My Proxy (EU)"
+                                         << "https://proxy.example"
+                                         << "custom-my-proxy-eu";
+    QTest::newRow("alreadyASlug") << "express"
+                                  << "http://localhost:3080"
+                                  << "custom-express";
+    QTest::newRow("emptyNameFallsBackToHost") << "  "
+                                              << "https://bitgo.internal.example"
+                                              << "custom-bitgo-internal-example";
+    QTest::newRow("nothingUsable") << "!!!"
+                                   << ""
+                                   << "custom-unnamed";
 }
 
 void TestEnvironment::customEnvironmentIdIsASlugOfItsName()
@@ -119,8 +131,8 @@ void TestEnvironment::transportAllowsHttpsAnywhereAndHttpOnlyToLoopback()
 
 void TestEnvironment::transportProblemNeverRepeatsCredentials()
 {
-    const Environment env = Environment::custom(QStringLiteral("x"), QUrl(QStringLiteral("https://alice:hunter2@example.com")),
-                                                false, QString());
+    const Environment env = Environment::custom(
+        QStringLiteral("x"), QUrl(QStringLiteral("https://alice:hunter2@example.com")), false, QString());
     const QString problem = env.transportProblem();
     QVERIFY(!problem.isEmpty());
     QVERIFY(!problem.contains(QStringLiteral("hunter2")));

@@ -90,10 +90,11 @@ void TestScopeCatalogue::onlyTheSevenWalletScopesTakeAWalletId()
             withId.append(scope.name);
     }
     withId.sort();
-    QCOMPARE(withId, (QStringList{QStringLiteral("wallet_approve"), QStringLiteral("wallet_edit"),
-                                  QStringLiteral("wallet_freeze"), QStringLiteral("wallet_manage"),
-                                  QStringLiteral("wallet_spend"), QStringLiteral("wallet_stake"),
-                                  QStringLiteral("wallet_view")}));
+    QCOMPARE(
+        withId,
+        (QStringList {QStringLiteral("wallet_approve"), QStringLiteral("wallet_edit"), QStringLiteral("wallet_freeze"),
+                      QStringLiteral("wallet_manage"), QStringLiteral("wallet_spend"), QStringLiteral("wallet_stake"),
+                      QStringLiteral("wallet_view")}));
 }
 
 void TestScopeCatalogue::spendAndApproveScopesAreMarkedAsMovingFunds_data()
@@ -175,7 +176,8 @@ void TestScopeCatalogue::readOnlyPresetCannotChangeAnything()
 {
     for (const QString &name : ScopeCatalogue::preset(ScopePreset::ReadOnly)) {
         QVERIFY2(!ScopeCatalogue::find(name)->movesFunds, qPrintable(name));
-        for (const char *verb : {"manage", "edit", "create", "freeze", "stake", "trade_trade", "write", "spend", "approve"})
+        for (const char *verb :
+             {"manage", "edit", "create", "freeze", "stake", "trade_trade", "write", "spend", "approve"})
             QVERIFY2(!name.contains(QLatin1String(verb)), qPrintable(name));
     }
 }

@@ -26,12 +26,12 @@ void scanFile(const QString &path, const QList<QByteArray> &secrets, QList<Secre
         return;
     const QByteArray content = file.readAll();
     for (int i = 0; i < secrets.size(); ++i) {
-        if (secrets[i].size() < 8)   // too short to tell a leak from chance
+        if (secrets[i].size() < 8) // too short to tell a leak from chance
             continue;
         const auto variants = encodings(secrets[i]);
         for (const auto &[name, bytes] : variants) {
             if (content.contains(bytes)) {
-                hits.append(SecretHit{path, i, name});
+                hits.append(SecretHit {path, i, name});
                 break;
             }
         }

@@ -11,7 +11,7 @@ namespace bgtm::test {
 struct SecretHit {
     QString file;
     int secretIndex = -1;
-    QString encoding;   ///< "raw", "base64", "base64url", "hex" or "url"
+    QString encoding; ///< "raw", "base64", "base64url", "hex" or "url"
 };
 
 /// Looks for every secret (raw and in the encodings a leak would likely take) in the given files and, recursively,

@@ -21,14 +21,15 @@ const QString kUser = QStringLiteral("5f1234567890abcdef123456");
 class CountingStore : public SecretStore
 {
 public:
-    explicit CountingStore(SecretStore *inner) : m_inner(inner) {}
+    explicit CountingStore(SecretStore *inner) : m_inner(inner) { }
     void write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout, QObject *context,
                Callback<Done> done) override
     {
         ++writes[key];
         m_inner->write(key, secret, timeout, context, std::move(done));
     }
-    void read(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<SecretBytes> done) override
+    void read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
+              Callback<SecretBytes> done) override
     {
         m_inner->read(key, timeout, context, std::move(done));
     }
@@ -77,7 +78,8 @@ private Q_SLOTS:
         const QString index = m_dir.filePath(QStringLiteral("nodbus/tokens.json"));
         QProcess helper;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-such-bus")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-such-bus")));
         env.insert(QStringLiteral("BGTM_HELPER_INDEX"), index);
         helper.setProcessEnvironment(env);
         helper.start(QStringLiteral(BGTM_VAULT_HELPER), {QStringLiteral("check-usable")});
@@ -98,7 +100,8 @@ private Q_SLOTS:
         // Otherwise the nested daemon's --replace finds ours through this variable and replaces (kills) it.
         env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
         session.setProcessEnvironment(env);
-        session.start(QStringLiteral(BGTM_TEST_SESSION_SCRIPT), {QStringLiteral(BGTM_VAULT_HELPER), QStringLiteral("locked-scenario"), index});
+        session.start(QStringLiteral(BGTM_TEST_SESSION_SCRIPT),
+                      {QStringLiteral(BGTM_VAULT_HELPER), QStringLiteral("locked-scenario"), index});
         QVERIFY(session.waitForFinished(120000));
         QCOMPARE(session.exitCode(), 0);
         const auto result = parseLines(session.readAllStandardOutput());
@@ -117,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(pid > 0, "no gnome-keyring.pid in XDG_RUNTIME_DIR (with-test-session.sh writes it)");
         KeychainSecretStore store;
         TokenIndex index(m_dir.filePath(QStringLiteral("hung/tokens.json")));
-        constexpr std::chrono::milliseconds kTimeout{1500};
+        constexpr std::chrono::milliseconds kTimeout {1500};
         Vault vault(&store, &index, kTimeout);
         CreateTokenRequest request;
         request.label = QStringLiteral("before the hang");
@@ -141,7 +144,7 @@ private Q_SLOTS:
         const qint64 pid = keyringDaemonPid();
         QVERIFY(pid > 0);
         KeychainSecretStore store;
-        QObject context;   // stays alive when the late answer arrives
+        QObject context; // stays alive when the late answer arrives
         int calls = 0;
         std::optional<Error> firstError;
         {
@@ -157,9 +160,11 @@ private Q_SLOTS:
         }
         QVERIFY(firstError && firstError->kind == ErrorKind::KeychainTimeout);
         // Jobs run one after the other: once a later read answers, the timed-out one has finished too.
-        const auto after = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) {
-            store.read(QStringLiteral("sandbox/late/answer"), std::chrono::seconds(30), c, d);
-        }, 40000);
+        const auto after = waitFor<SecretBytes>(
+            [&](QObject *c, Callback<SecretBytes> d) {
+                store.read(QStringLiteral("sandbox/late/answer"), std::chrono::seconds(30), c, d);
+            },
+            40000);
         QVERIFY(after.has_value());
         QTest::qWait(100);
         QCOMPARE(calls, 1);
@@ -172,7 +177,7 @@ private Q_SLOTS:
         KeychainSecretStore real;
         CountingStore store(&real);
         TokenIndex index(m_dir.filePath(QStringLiteral("late/tokens.json")));
-        constexpr std::chrono::milliseconds kTimeout{1500};
+        constexpr std::chrono::milliseconds kTimeout {1500};
         Vault vault(&store, &index, kTimeout);
         const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); }, 60000);
         QVERIFY(usable && usable->ok());
@@ -192,12 +197,13 @@ private Q_SLOTS:
 
         StoppedKeyring stopped(pid);
         QVERIFY(stopped.ok());
-        const auto first = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); },
-                                         int(kTimeout.count()) + 10000);
+        const auto first =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); },
+                          int(kTimeout.count()) + 10000);
         QVERIFY2(first.has_value(), "no answer within the timeout plus a 10 s margin");
         QVERIFY(!first->ok());
         QVERIFY(first->error().kind == ErrorKind::KeychainTimeout);
-        QVERIFY(token.secret.bytes() == secret);   // still in memory for Retry / copy once / revoke
+        QVERIFY(token.secret.bytes() == secret); // still in memory for Retry / copy once / revoke
         QCOMPARE(index.tokens().size(), 1);
         QVERIFY(index.tokens().first().state == StoredToken::State::StoreFailed);
         QCOMPARE(store.writes.value(key), 1);
@@ -210,9 +216,10 @@ private Q_SLOTS:
             QTest::qWait(200);
         QCOMPARE(secretToolLookup(key).exitCode, 0);
 
-        const auto retry = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); }, 60000);
+        const auto retry = waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); }, 60000);
         QVERIFY(retry && retry->ok());
-        QCOMPARE(store.writes.value(key), 1);   // read back first: no second write
+        QCOMPARE(store.writes.value(key), 1); // read back first: no second write
         QVERIFY(index.tokens().first().state == StoredToken::State::Stored);
     }
 };

@@ -13,7 +13,7 @@ class TestKeychainSecretStore : public QObject
     Q_OBJECT
 
 private:
-    static constexpr std::chrono::milliseconds kTimeout{10000};
+    static constexpr std::chrono::milliseconds kTimeout {10000};
     KeychainSecretStore m_store;
 
     static SecretBytes randomSecret() { return SecretBytes(QUuid::createUuid().toByteArray(QUuid::Id128) + "v2x"); }
@@ -27,14 +27,16 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("sandbox/user1/") + QUuid::createUuid().toString(QUuid::Id128);
         const SecretBytes secret = randomSecret();
-        const auto written = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(key, secret, kTimeout, c, d); });
+        const auto written =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(key, secret, kTimeout, c, d); });
         QVERIFY(written && written->ok());
 
         const Lookup outside = secretToolLookup(key);
         QCOMPARE(outside.exitCode, 0);
         QVERIFY2(outside.value == secret.bytes(), "secret-tool sees different bytes than were written");
 
-        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_store.read(key, kTimeout, c, d); });
+        const auto read =
+            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_store.read(key, kTimeout, c, d); });
         QVERIFY(read && read->ok());
         QVERIFY(read->value() == secret);
     }
@@ -72,8 +74,12 @@ private Q_SLOTS:
     {
         const QString id = QUuid::createUuid().toString(QUuid::Id128);
         const SecretBytes a = randomSecret(), b = randomSecret();
-        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(QStringLiteral("sandbox/u/") + id, a, kTimeout, c, d); })->ok());
-        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(QStringLiteral("test/u/") + id, b, kTimeout, c, d); })->ok());
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+                    m_store.write(QStringLiteral("sandbox/u/") + id, a, kTimeout, c, d);
+                })->ok());
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+                    m_store.write(QStringLiteral("test/u/") + id, b, kTimeout, c, d);
+                })->ok());
         QVERIFY(secretToolLookup(QStringLiteral("sandbox/u/") + id).value == a.bytes());
         QVERIFY(secretToolLookup(QStringLiteral("test/u/") + id).value == b.bytes());
     }
@@ -83,7 +89,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, &context, [&](Result<SecretBytes>) { called = true; });
+            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, &context,
+                         [&](Result<SecretBytes>) { called = true; });
         }
         // Let the job finish (it deletes itself) and any stray timer fire.
         const auto probe = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) {

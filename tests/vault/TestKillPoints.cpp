@@ -16,7 +16,7 @@ using namespace bgtm::test;
 namespace {
 const QString kEnv = QStringLiteral("sandbox");
 const QString kUser = QStringLiteral("5f1234567890abcdef123456");
-}
+} // namespace
 
 // Crash safety: the storing sequence runs in a helper process that dies at a named kill point (as if the machine
 // lost power). A restarted vault, reconciling with the server's list, must then hold every live token as stored
@@ -40,10 +40,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("expectedState");
         QTest::newRow("after-server-reply") << QStringLiteral("after-server-reply") << kKillPointExitCode
                                             << int(StoredToken::State::FlaggedForRevocation);
-        QTest::newRow("after-keychain-write") << QStringLiteral("after-keychain-write") << kKillPointExitCode
-                                              << int(StoredToken::State::Stored);
-        QTest::newRow("after-index-write") << QStringLiteral("after-index-write") << kKillPointExitCode
-                                           << int(StoredToken::State::Stored);
+        QTest::newRow("after-keychain-write")
+            << QStringLiteral("after-keychain-write") << kKillPointExitCode << int(StoredToken::State::Stored);
+        QTest::newRow("after-index-write")
+            << QStringLiteral("after-index-write") << kKillPointExitCode << int(StoredToken::State::Stored);
         QTest::newRow("no crash") << QString() << 0 << int(StoredToken::State::Stored);
     }
     void everyLiveTokenIsStoredOrFlaggedAfterACrash()
@@ -54,7 +54,8 @@ private Q_SLOTS:
         const QString indexPath = m_dir.filePath(QStringLiteral("data/tokens.json"));
         const QString tokenId = QUuid::createUuid().toString(QUuid::Id128);
         const QString label = QStringLiteral("kill ") + killAt + u' ' + tokenId.left(6);
-        const QByteArray secret = "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray secret =
+            "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
         m_secrets << secret;
 
         QProcess helper;
@@ -65,7 +66,8 @@ private Q_SLOTS:
             env.insert(QStringLiteral("BGTM_TEST_KILL_AT"), killAt);
         helper.setProcessEnvironment(env);
         // The secret goes through stdin, never argv.
-        helper.start(QStringLiteral(BGTM_VAULT_HELPER), {QStringLiteral("store-sequence"), indexPath, kEnv, kUser, tokenId, label});
+        helper.start(QStringLiteral(BGTM_VAULT_HELPER),
+                     {QStringLiteral("store-sequence"), indexPath, kEnv, kUser, tokenId, label});
         QVERIFY(helper.waitForStarted(10000));
         helper.write(secret + '\n');
         helper.closeWriteChannel();
@@ -85,7 +87,8 @@ private Q_SLOTS:
         live.expires = live.created.addDays(30);
         TokenList list;
         list.tokens.append(live);
-        const auto reconciled = waitFor<int>([&](QObject *c, Callback<int> d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto reconciled =
+            waitFor<int>([&](QObject *c, Callback<int> d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(reconciled && reconciled->ok());
 
         std::optional<StoredToken> entry;
@@ -99,7 +102,8 @@ private Q_SLOTS:
             QVERIFY(secretToolLookup(entry->keychainKey()).value == secret);
         }
         for (const StoredToken &t : vault.tokens())
-            QVERIFY2(t.state != StoredToken::State::Pending || t.label != label, "a pending record was left unresolved");
+            QVERIFY2(t.state != StoredToken::State::Pending || t.label != label,
+                     "a pending record was left unresolved");
     }
 
     void killPointIsHarmlessWhenUnsetOrDifferent()
@@ -109,7 +113,7 @@ private Q_SLOTS:
         qputenv("BGTM_TEST_KILL_AT", "after-keychain-write");
         killPoint("after-index-write");
         qunsetenv("BGTM_TEST_KILL_AT");
-        QVERIFY(true);   // reaching this line is the check: the process was not stopped
+        QVERIFY(true); // reaching this line is the check: the process was not stopped
     }
 
     // Last: the index and the helpers' captured output must not contain any secret.

@@ -16,7 +16,7 @@ class TestSecretClipboard : public QObject
 
 private:
     QClipboard *clipboard() { return QGuiApplication::clipboard(); }
-    const SecretBytes m_token{QByteArrayLiteral("v2xtest0123456789abcdef")};
+    const SecretBytes m_token {QByteArrayLiteral("v2xtest0123456789abcdef")};
 
 private Q_SLOTS:
     void init() { clipboard()->clear(); }

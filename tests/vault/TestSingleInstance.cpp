@@ -66,7 +66,7 @@ private Q_SLOTS:
             SingleInstance whileAlive(dir.path(), QStringLiteral("bgtm-test"));
             QVERIFY(whileAlive.start().value() == SingleInstance::Role::Secondary);
         }
-        holder.kill();   // SIGKILL: no clean-up, the lock file and socket stay behind
+        holder.kill(); // SIGKILL: no clean-up, the lock file and socket stay behind
         QVERIFY(holder.waitForFinished(10000));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("bgtm-test.lock"))));
 

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<QByteArray>("token");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("raw") << int(TokenExport::Format::Raw) << QByteArrayLiteral("v2xabc123") << QByteArrayLiteral("v2xabc123");
+        QTest::newRow("raw") << int(TokenExport::Format::Raw) << QByteArrayLiteral("v2xabc123")
+                             << QByteArrayLiteral("v2xabc123");
         QTest::newRow("dotenv") << int(TokenExport::Format::DotEnv) << QByteArrayLiteral("v2xabc123")
                                 << QByteArrayLiteral("BITGO_ACCESS_TOKEN=v2xabc123\n");
         QTest::newRow("dotenv needs quotes") << int(TokenExport::Format::DotEnv) << QByteArrayLiteral("a b$c")
@@ -35,7 +36,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         const auto out = TokenExport::format(SecretBytes(token), static_cast<TokenExport::Format>(format));
         QVERIFY(out.ok());
-        QCOMPARE(out.value().bytes(), expected);   // test tokens only: fine to show on failure
+        QCOMPARE(out.value().bytes(), expected); // test tokens only: fine to show on failure
     }
 
     void shellLineEvaluatesBackToTheExactToken()
@@ -44,8 +45,9 @@ private Q_SLOTS:
         const auto line = TokenExport::format(SecretBytes(token), TokenExport::Format::Shell);
         QVERIFY(line.ok());
         QProcess sh;
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromUtf8(line.value().bytes())
-                                            + QStringLiteral("printf %s \"$BITGO_ACCESS_TOKEN\"")});
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QString::fromUtf8(line.value().bytes()) + QStringLiteral("printf %s \"$BITGO_ACCESS_TOKEN\"")});
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.readAllStandardOutput(), token);
     }
@@ -80,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll() == content.bytes());
         // No temporary or backup file left next to it.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("token.env")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("token.env")});
     }
 
     void exportRefusesAnExistingFileAndLeavesItAlone()

@@ -20,8 +20,8 @@ StoredToken entry(const QString &id, StoredToken::State state = StoredToken::Sta
     t.tokenId = id;
     t.label = QStringLiteral("label ") + id;
     t.scope = {QStringLiteral("wallet_view_all"), QStringLiteral("openid")};
-    t.spendingLimits = {SpendingLimit{QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
-    t.allErc20TokensLimit = Erc20Limit{true, false, QStringLiteral("5")};
+    t.spendingLimits = {SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
+    t.allErc20TokensLimit = Erc20Limit {true, false, QStringLiteral("5")};
     t.ipRestrict = {QStringLiteral("192.0.2.1")};
     t.created = QDateTime::currentDateTimeUtc();
     t.expires = t.created.addDays(30);
@@ -53,7 +53,11 @@ class TestTokenIndex : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("sub/tokens.%1.json").arg(++m_n)); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("sub/tokens.%1.json").arg(++m_n));
+    }
 
     void missingFileLoadsAsEmptyIndex()
     {
@@ -101,15 +105,17 @@ private Q_SLOTS:
         QVERIFY(add(cli, entry(QStringLiteral("cli"))).ok());
         TokenIndex reader(m_path);
         QVERIFY(reader.load().ok());
-        QCOMPARE(ids(reader.tokens()), (QStringList{QStringLiteral("cli"), QStringLiteral("gui")}));
+        QCOMPARE(ids(reader.tokens()), (QStringList {QStringLiteral("cli"), QStringLiteral("gui")}));
     }
 
     void twoProcessesWritingAtOnceLoseNoEntry()
     {
         constexpr int kEach = 25;
         QProcess first, second;
-        first.start(QStringLiteral(BGTM_VAULT_HELPER), {QStringLiteral("index-add"), m_path, QStringLiteral("gui-"), QString::number(kEach)});
-        second.start(QStringLiteral(BGTM_VAULT_HELPER), {QStringLiteral("index-add"), m_path, QStringLiteral("cli-"), QString::number(kEach)});
+        first.start(QStringLiteral(BGTM_VAULT_HELPER),
+                    {QStringLiteral("index-add"), m_path, QStringLiteral("gui-"), QString::number(kEach)});
+        second.start(QStringLiteral(BGTM_VAULT_HELPER),
+                     {QStringLiteral("index-add"), m_path, QStringLiteral("cli-"), QString::number(kEach)});
         QVERIFY(first.waitForFinished(60000));
         QVERIFY(second.waitForFinished(60000));
         QCOMPARE(first.exitCode(), 0);
@@ -125,7 +131,8 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArrayLiteral("{\"version\": 1, \"tokens\": [");
         QTest::newRow("not an object") << QByteArrayLiteral("[1, 2, 3]");
         QTest::newRow("no version") << QByteArrayLiteral("{\"tokens\": []}");
-        QTest::newRow("malformed entry") << QByteArrayLiteral("{\"version\": 1, \"tokens\": [{\"state\": \"nonsense\"}]}");
+        QTest::newRow("malformed entry") << QByteArrayLiteral(
+            "{\"version\": 1, \"tokens\": [{\"state\": \"nonsense\"}]}");
         QTest::newRow("empty file") << QByteArray();
     }
     void corruptIndexIsKeptAsideAndRebuiltEmptyWithWarning()
@@ -144,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 1);
         QVERIFY(!index.warning().isEmpty());
 
-        const QStringList aside = QFileInfo(m_path).dir().entryList({QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-*")});
+        const QStringList aside =
+            QFileInfo(m_path).dir().entryList({QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-*")});
         QCOMPARE(aside.size(), 1);
         QFile kept(QFileInfo(m_path).dir().filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -206,7 +214,8 @@ private Q_SLOTS:
         const qint64 deadPid = dead.processId() ? dead.processId() : 999999;
         QFile lock(m_path + QStringLiteral(".lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(deadPid) + "\nbitgo-token-manager-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(QByteArray::number(deadPid) + "\nbitgo-token-manager-cli\n" + QSysInfo::machineHostName().toUtf8()
+                   + "\n");
         lock.close();
         TokenIndex index(m_path);
         index.setLockTimeout(std::chrono::milliseconds(3000));

@@ -15,13 +15,13 @@ using namespace bgtm::test;
 
 namespace {
 
-constexpr std::chrono::milliseconds kTimeout{10000};
+constexpr std::chrono::milliseconds kTimeout {10000};
 const QString kEnv = QStringLiteral("sandbox");
 const QString kUser = QStringLiteral("5f1234567890abcdef123456");
 
 QString newTokenId()
 {
-    return QUuid::createUuid().toString(QUuid::Id128);   // 32 hex, like BitGo's ids
+    return QUuid::createUuid().toString(QUuid::Id128); // 32 hex, like BitGo's ids
 }
 
 CreatedToken created(const QString &label, const QByteArray &secret, const QString &id = newTokenId())
@@ -72,7 +72,8 @@ private:
 
     QByteArray newSecret()
     {
-        const QByteArray s = "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray s =
+            "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
         m_secretsUsed << s;
         return s;
     }
@@ -85,7 +86,8 @@ private:
         const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
         if (!pending)
             return Result<Done>(pending.error());
-        return waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+        return waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
     }
 
 private Q_SLOTS:
@@ -124,7 +126,8 @@ private Q_SLOTS:
 
         const CreatedToken token = created(request.label, secret);
         QSignalSpy changed(m_vault.get(), &Vault::tokensChanged);
-        const auto stored = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+        const auto stored =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
         QVERIFY(stored && stored->ok());
         QVERIFY(changed.size() >= 1);
         const auto entry = findById(m_vault->tokens(), token.token.id);
@@ -133,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(entry->pendingId.isEmpty());
         QVERIFY(entry->storedAt.isValid());
         QCOMPARE(entry->keychainKey(), kEnv + u'/' + kUser + u'/' + token.token.id);
-        QVERIFY(token.secret.bytes() == secret);   // the caller's copy is untouched
+        QVERIFY(token.secret.bytes() == secret); // the caller's copy is untouched
 
         const Lookup outside = secretToolLookup(entry->keychainKey());
         QCOMPARE(outside.exitCode, 0);
@@ -146,17 +149,19 @@ private Q_SLOTS:
         const CreatedToken token = created(QStringLiteral("listed"), secret);
         QVERIFY(storeNew(QStringLiteral("listed"), token)->ok());
 
-        TokenIndex freshIndex(m_index->path());   // a restarted app sees it from the index alone
+        TokenIndex freshIndex(m_index->path()); // a restarted app sees it from the index alone
         QVERIFY(freshIndex.load().ok());
         const auto entry = findById(freshIndex.tokens(), token.token.id);
         QVERIFY(entry);
         QCOMPARE(m_vault->tokens(kEnv, kUser).size(), m_vault->tokens().size());
         QVERIFY(m_vault->tokens(QStringLiteral("test"), kUser).isEmpty());
 
-        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        const auto read =
+            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
         QVERIFY(read && read->ok());
         QVERIFY(read->value().bytes() == secret);
-        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present =
+            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::InKeychain);
     }
@@ -174,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(forgotten && forgotten->ok());
         QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
         QVERIFY(!findById(m_vault->tokens(), token.token.id));
-        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present =
+            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
     }
@@ -186,33 +192,39 @@ private Q_SLOTS:
         QVERIFY(storeNew(QStringLiteral("deleted outside"), token)->ok());
         const auto entry = findById(m_vault->tokens(), token.token.id);
         QProcess clear;
-        clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
-                                                   QStringLiteral("bitgo-token-manager"), QStringLiteral("user"), entry->keychainKey()});
+        clear.start(QStringLiteral("secret-tool"),
+                    {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("bitgo-token-manager"),
+                     QStringLiteral("user"), entry->keychainKey()});
         QVERIFY(clear.waitForFinished(20000));
         QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
 
-        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        const auto read =
+            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
         QVERIFY(read && !read->ok());
         QVERIFY(read->error().kind == ErrorKind::NotFound);
-        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present =
+            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
         QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
-        QVERIFY(findById(m_vault->tokens(), token.token.id));   // never deleted because of a read
+        QVERIFY(findById(m_vault->tokens(), token.token.id)); // never deleted because of a read
     }
 
     void missingCanaryMeansKeychainLockedNeverSecretGone()
     {
         // A keychain service with no canary behaves like a locked gnome-keyring: every read says "not found".
-        KeychainSecretStore emptyStore(QStringLiteral("bgtm-test-no-canary-") + QUuid::createUuid().toString(QUuid::Id128));
+        KeychainSecretStore emptyStore(QStringLiteral("bgtm-test-no-canary-")
+                                       + QUuid::createUuid().toString(QUuid::Id128));
         TokenIndex index(m_dir.filePath(QStringLiteral("nocanary/tokens.json")));
         Vault vault(&emptyStore, &index, kTimeout);
         StoredToken meta;
         meta.environmentId = kEnv;
         meta.userId = kUser;
         meta.tokenId = newTokenId();
-        const auto present = waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(meta, c, d); });
+        const auto present =
+            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(meta, c, d); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::KeychainLocked);
-        const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(meta, c, d); });
+        const auto read =
+            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(meta, c, d); });
         QVERIFY(read && !read->ok());
         QVERIFY(read->error().kind == ErrorKind::KeychainUnavailable);
     }
@@ -232,7 +244,8 @@ private Q_SLOTS:
         meta.tokenId = verified ? newTokenId() : QString();
         meta.label = QStringLiteral("pasted");
         const SecretBytes secret(newSecret());
-        const auto imported = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->importToken(meta, secret, verified, c, d); });
+        const auto imported =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->importToken(meta, secret, verified, c, d); });
         QVERIFY(imported && imported->ok());
         std::optional<StoredToken> entry;
         for (const StoredToken &t : m_vault->tokens()) {
@@ -252,7 +265,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("expiresInDays");
         QTest::addColumn<int>("expected");
         QTest::newRow("listed stays stored") << true << true << 30 << int(StoredToken::State::Stored);
-        QTest::newRow("missing from complete list is revoked") << false << true << 30 << int(StoredToken::State::RevokedOnServer);
+        QTest::newRow("missing from complete list is revoked")
+            << false << true << 30 << int(StoredToken::State::RevokedOnServer);
         QTest::newRow("missing from incomplete list stays") << false << false << 30 << int(StoredToken::State::Stored);
         QTest::newRow("past expiry is expired") << false << true << -1 << int(StoredToken::State::Expired);
     }
@@ -263,25 +277,28 @@ private Q_SLOTS:
         QFETCH(int, expiresInDays);
         QFETCH(int, expected);
         const QString id = newTokenId();
-        QVERIFY(m_index->update([&](QList<StoredToken> &tokens) {
-            StoredToken t;
-            t.environmentId = kEnv;
-            t.userId = kUser;
-            t.tokenId = id;
-            t.label = QStringLiteral("reconciled");
-            t.created = QDateTime::currentDateTimeUtc().addDays(-2);
-            t.expires = QDateTime::currentDateTimeUtc().addDays(expiresInDays);
-            t.state = StoredToken::State::Stored;
-            tokens.append(t);
-            return true;
-        }).ok());
+        QVERIFY(m_index
+                    ->update([&](QList<StoredToken> &tokens) {
+                        StoredToken t;
+                        t.environmentId = kEnv;
+                        t.userId = kUser;
+                        t.tokenId = id;
+                        t.label = QStringLiteral("reconciled");
+                        t.created = QDateTime::currentDateTimeUtc().addDays(-2);
+                        t.expires = QDateTime::currentDateTimeUtc().addDays(expiresInDays);
+                        t.state = StoredToken::State::Stored;
+                        tokens.append(t);
+                        return true;
+                    })
+                    .ok());
         TokenList list;
         list.complete = complete;
         if (onServer)
-            list.tokens.append(serverToken(id, QStringLiteral("reconciled"), QDateTime::currentDateTimeUtc().addDays(-2)));
+            list.tokens.append(
+                serverToken(id, QStringLiteral("reconciled"), QDateTime::currentDateTimeUtc().addDays(-2)));
         const qsizetype before = m_vault->tokens().size();
         QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
-        QCOMPARE(m_vault->tokens().size(), before);   // never deletes metadata
+        QCOMPARE(m_vault->tokens().size(), before); // never deletes metadata
         QCOMPARE(int(findById(m_vault->tokens(), id)->state), expected);
     }
 
@@ -296,13 +313,14 @@ private Q_SLOTS:
         TokenList list;
         list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
         list.tokens.append(serverToken(otherId, QStringLiteral("unrelated"), QDateTime::currentDateTimeUtc()));
-        const auto flagged = waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto flagged =
+            waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QCOMPARE(flagged->value(), 1);
         const auto entry = findById(m_vault->tokens(), liveId);
         QVERIFY(entry);
         QVERIFY(entry->state == StoredToken::State::FlaggedForRevocation);
-        QVERIFY(!findById(m_vault->tokens(), otherId));   // tokens made elsewhere are not ours to flag
+        QVERIFY(!findById(m_vault->tokens(), otherId)); // tokens made elsewhere are not ours to flag
     }
 
     void pendingCreationWhoseSecretLandedIsStoredAfterReconcile()
@@ -314,11 +332,12 @@ private Q_SLOTS:
         request.label = QStringLiteral("landed-") + id;
         QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-            m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, d);
-        })->ok());
+                    m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, d);
+                })->ok());
         TokenList list;
         list.tokens.append(serverToken(id, request.label, QDateTime::currentDateTimeUtc()));
-        const auto flagged = waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto flagged =
+            waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QVERIFY(findById(m_vault->tokens(), id)->state == StoredToken::State::Stored);
     }
@@ -344,7 +363,8 @@ private Q_SLOTS:
     {
         QFETCH(int, expiresInSeconds);
         QFETCH(bool, restored);
-        const QString username = QStringLiteral("Alice-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("@example.com");
+        const QString username =
+            QStringLiteral("Alice-") + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral("@example.com");
         SessionSecrets secrets;
         secrets.token = SecretBytes(newSecret());
         secrets.ecdhXprv = SecretBytes(newSecret());
@@ -354,20 +374,28 @@ private Q_SLOTS:
         session.user.username = username;
         session.scope = {QStringLiteral("all")};
         session.expires = secrets.expires;
-        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeSession(kEnv, username, secrets, session, c, d); })->ok());
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+                    m_vault->storeSession(kEnv, username, secrets, session, c, d);
+                })->ok());
 
         const auto loaded = waitFor<std::pair<SessionSecrets, SignedInSession>>(
-            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) { m_vault->loadSession(kEnv, username.toUpper(), c, d); });
+            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
+                m_vault->loadSession(kEnv, username.toUpper(), c, d);
+            });
         QVERIFY(loaded);
         QCOMPARE(loaded->ok(), restored);
         if (restored) {
             QVERIFY(loaded->value().first.token == secrets.token);
             QVERIFY(loaded->value().first.ecdhXprv == secrets.ecdhXprv);
             QCOMPARE(loaded->value().second.user.id, kUser);
-            QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forgetSession(kEnv, username, c, d); })->ok());
+            QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+                        m_vault->forgetSession(kEnv, username, c, d);
+                    })->ok());
         }
         const auto gone = waitFor<std::pair<SessionSecrets, SignedInSession>>(
-            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) { m_vault->loadSession(kEnv, username, c, d); });
+            [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
+                m_vault->loadSession(kEnv, username, c, d);
+            });
         QVERIFY(gone && !gone->ok());
         QVERIFY(gone->error().kind == ErrorKind::NotFound);
     }

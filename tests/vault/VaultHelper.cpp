@@ -23,17 +23,23 @@ using namespace bgtm;
 
 namespace {
 
-constexpr std::chrono::milliseconds kTimeout{5000};
+constexpr std::chrono::milliseconds kTimeout {5000};
 
 QString kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::KeychainUnavailable: return QStringLiteral("KeychainUnavailable");
-    case ErrorKind::KeychainTimeout: return QStringLiteral("KeychainTimeout");
-    case ErrorKind::KeychainFailed: return QStringLiteral("KeychainFailed");
-    case ErrorKind::NotFound: return QStringLiteral("NotFound");
-    case ErrorKind::Io: return QStringLiteral("Io");
-    default: return QStringLiteral("Other");
+    case ErrorKind::KeychainUnavailable:
+        return QStringLiteral("KeychainUnavailable");
+    case ErrorKind::KeychainTimeout:
+        return QStringLiteral("KeychainTimeout");
+    case ErrorKind::KeychainFailed:
+        return QStringLiteral("KeychainFailed");
+    case ErrorKind::NotFound:
+        return QStringLiteral("NotFound");
+    case ErrorKind::Io:
+        return QStringLiteral("Io");
+    default:
+        return QStringLiteral("Other");
     }
 }
 
@@ -108,7 +114,8 @@ int storeSequence(const QStringList &args)
         return 3;
     // The server's reply would arrive here; the vault's own kill points follow inside storeCreated.
     killPoint("after-server-reply");
-    const auto stored = wait<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), created, c, d); });
+    const auto stored =
+        wait<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), created, c, d); });
     say(QStringLiteral("store=") + outcome(stored));
     return stored && stored->ok() ? 0 : 3;
 }
@@ -146,10 +153,11 @@ int singleInstance(const QStringList &args)
     const auto role = instance.start();
     if (!role)
         return 3;
-    say(role.value() == SingleInstance::Role::Primary ? QStringLiteral("role=primary") : QStringLiteral("role=secondary"));
+    say(role.value() == SingleInstance::Role::Primary ? QStringLiteral("role=primary")
+                                                      : QStringLiteral("role=secondary"));
     if (role.value() == SingleInstance::Role::Secondary)
         return 0;
-    return QCoreApplication::exec();   // until killed
+    return QCoreApplication::exec(); // until killed
 }
 
 int lockedScenario(const QStringList &args)
@@ -165,15 +173,17 @@ int lockedScenario(const QStringList &args)
     meta.tokenId = QStringLiteral("0123456789abcdef0123456789abcdef");
     meta.label = QStringLiteral("locked");
     const SecretBytes secret(QUuid::createUuid().toByteArray(QUuid::Id128));
-    const auto imported = wait<Done>([&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, d); });
+    const auto imported =
+        wait<Done>([&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, d); });
     say(QStringLiteral("import=") + outcome(imported));
 
     QProcess gdbus;
-    gdbus.start(QStringLiteral("gdbus"), {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                                          QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-                                          QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
-                                          QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                                          QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
+    gdbus.start(QStringLiteral("gdbus"),
+                {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                 QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+                 QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+                 QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                 QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
     const bool locked = gdbus.waitForFinished(10000) && gdbus.exitCode() == 0;
     say(QStringLiteral("locked=") + (locked ? QStringLiteral("yes") : QStringLiteral("no")));
 
@@ -185,19 +195,21 @@ int lockedScenario(const QStringList &args)
     const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); });
     say(QStringLiteral("check-usable=") + outcome(usable));
     const StoredToken stored = vault.tokens().value(0);
-    const auto presence = wait<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(stored, c, d); });
+    const auto presence =
+        wait<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(stored, c, d); });
     QString presenceText = outcome(presence);
     if (presence && presence->ok()) {
         presenceText = presence->value() == SecretPresence::InKeychain ? QStringLiteral("InKeychain")
-            : presence->value() == SecretPresence::NotOnThisMachine   ? QStringLiteral("NotOnThisMachine")
-                                                                      : QStringLiteral("KeychainLocked");
+            : presence->value() == SecretPresence::NotOnThisMachine    ? QStringLiteral("NotOnThisMachine")
+                                                                       : QStringLiteral("KeychainLocked");
     }
     say(QStringLiteral("presence=") + presenceText);
     const auto read = wait<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(stored, c, d); });
     say(QStringLiteral("read=") + outcome(read));
 
     indexFile.open(QIODevice::ReadOnly);
-    say(QStringLiteral("index-unchanged=") + (indexFile.readAll() == indexBefore ? QStringLiteral("yes") : QStringLiteral("no")));
+    say(QStringLiteral("index-unchanged=")
+        + (indexFile.readAll() == indexBefore ? QStringLiteral("yes") : QStringLiteral("no")));
     say(QStringLiteral("entries=") + QString::number(vault.tokens().size()));
     return 0;
 }

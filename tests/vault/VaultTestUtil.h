@@ -36,29 +36,29 @@ inline const char *kNotInSession = "keychain tests must run inside scripts/with-
 
 struct Lookup {
     int exitCode = -1;
-    QByteArray value;   ///< compare only; never print
+    QByteArray value; ///< compare only; never print
 };
 
 /// `secret-tool lookup server <service> user <key>`: exit 0 with the secret, 1 when absent.
 inline Lookup secretToolLookup(const QString &key, const QString &service = QString::fromLatin1(kService))
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), service,
-                                            QStringLiteral("user"), key});
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
     if (!p.waitForFinished(20000)) {
         p.kill();
         p.waitForFinished();
         return {};
     }
-    return Lookup{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput()};
+    return Lookup {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput()};
 }
 
 /// Keys (`user` attributes) of every item of `service`, from `secret-tool search --all`.
 inline QStringList secretToolKeys(const QString &service = QString::fromLatin1(kService))
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                            QStringLiteral("server"), service});
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
     p.waitForFinished(20000);
     QStringList keys;
     const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
@@ -84,7 +84,10 @@ inline qint64 keyringDaemonPid()
 class StoppedKeyring
 {
 public:
-    explicit StoppedKeyring(qint64 pid) : m_pid(static_cast<pid_t>(pid)) { m_ok = m_pid > 0 && ::kill(m_pid, SIGSTOP) == 0; }
+    explicit StoppedKeyring(qint64 pid) : m_pid(static_cast<pid_t>(pid))
+    {
+        m_ok = m_pid > 0 && ::kill(m_pid, SIGSTOP) == 0;
+    }
     ~StoppedKeyring() { resume(); }
     StoppedKeyring(const StoppedKeyring &) = delete;
     StoppedKeyring &operator=(const StoppedKeyring &) = delete;

@@ -15,9 +15,7 @@ QByteArray hashOf(const QString &text)
 } // namespace
 
 SecretClipboard::SecretClipboard(QClipboard *clipboard, std::chrono::milliseconds clearDelay, QObject *parent)
-    : QObject(parent)
-    , m_clipboard(clipboard)
-    , m_delay(clearDelay)
+    : QObject(parent), m_clipboard(clipboard), m_delay(clearDelay)
 {
     m_clearTimer.setSingleShot(true);
     connect(&m_clearTimer, &QTimer::timeout, this, &SecretClipboard::clearNow);

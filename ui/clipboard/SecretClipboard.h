@@ -20,11 +20,11 @@ class SecretClipboard : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds kDefaultClearDelay{10000};
+    static constexpr std::chrono::milliseconds kDefaultClearDelay {10000};
 
     explicit SecretClipboard(QClipboard *clipboard, std::chrono::milliseconds clearDelay = kDefaultClearDelay,
                              QObject *parent = nullptr);
-    ~SecretClipboard() override;   ///< clears if the clipboard still holds our text
+    ~SecretClipboard() override; ///< clears if the clipboard still holds our text
 
     void setClearDelay(std::chrono::milliseconds delay) { m_delay = delay; }
     [[nodiscard]] std::chrono::milliseconds clearDelay() const { return m_delay; }
@@ -53,7 +53,7 @@ private:
 
     QClipboard *m_clipboard;
     std::chrono::milliseconds m_delay;
-    QByteArray m_hash;            ///< SHA-256 of what we copied; empty when nothing is ours
+    QByteArray m_hash; ///< SHA-256 of what we copied; empty when nothing is ours
     QTimer m_clearTimer;
     QTimer m_tick;
     QDeadlineTimer m_deadline;

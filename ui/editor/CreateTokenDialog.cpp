@@ -76,10 +76,10 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("New access token — %1").arg(m_deps.environment.name));
-    for (QLabel *label : {m_ui->labelErrorLabel, m_ui->durationErrorLabel, m_ui->scopeErrorLabel,
-                          m_ui->walletScopesErrorLabel, m_ui->limitsErrorLabel, m_ui->erc20ErrorLabel,
-                          m_ui->ipRestrictErrorLabel, m_ui->enterpriseErrorLabel, m_ui->adminScopeErrorLabel,
-                          m_ui->otpErrorLabel, m_ui->formErrorLabel})
+    for (QLabel *label :
+         {m_ui->labelErrorLabel, m_ui->durationErrorLabel, m_ui->scopeErrorLabel, m_ui->walletScopesErrorLabel,
+          m_ui->limitsErrorLabel, m_ui->erc20ErrorLabel, m_ui->ipRestrictErrorLabel, m_ui->enterpriseErrorLabel,
+          m_ui->adminScopeErrorLabel, m_ui->otpErrorLabel, m_ui->formErrorLabel})
         styleAsError(label);
     m_ui->noLimitWarningLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
     if (m_deps.environment.productionRules)
@@ -106,8 +106,8 @@ void CreateTokenDialog::setUpLifetime()
         QString text;
         qint64 seconds;
     } presets[] = {
-        {tr("1 day"), s_day},          {tr("7 days"), 7 * s_day},   {tr("30 days"), 30 * s_day},
-        {tr("90 days"), 90 * s_day},   {tr("1 year"), 365 * s_day}, {tr("10 years (the maximum)"), s_tenYears},
+        {tr("1 day"), s_day},        {tr("7 days"), 7 * s_day},   {tr("30 days"), 30 * s_day},
+        {tr("90 days"), 90 * s_day}, {tr("1 year"), 365 * s_day}, {tr("10 years (the maximum)"), s_tenYears},
     };
     for (const auto &preset : presets)
         m_ui->lifetimeComboBox->addItem(preset.text, preset.seconds);
@@ -164,7 +164,8 @@ void CreateTokenDialog::setUpLimits()
 {
     QTableWidget *table = m_ui->spendingLimitsTableWidget;
     table->setColumnCount(LimitColumnCount);
-    table->setHorizontalHeaderLabels({tr("Coin"), tr("Amount per transaction"), tr("No cap"), tr("Sent as"), QString()});
+    table->setHorizontalHeaderLabels(
+        {tr("Coin"), tr("Amount per transaction"), tr("No cap"), tr("Sent as"), QString()});
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     table->setColumnWidth(CoinColumn, 130);
     table->setColumnWidth(AmountColumn, 170);
@@ -196,9 +197,8 @@ void CreateTokenDialog::connectForm()
         m_ui->erc20NoCapCheckBox->setEnabled(on);
         updateForm();
     });
-    connect(m_ui->erc20NoCapCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->erc20LineEdit->setEnabled(m_ui->erc20CheckBox->isChecked() && !on);
-    });
+    connect(m_ui->erc20NoCapCheckBox, &QCheckBox::toggled, this,
+            [this](bool on) { m_ui->erc20LineEdit->setEnabled(m_ui->erc20CheckBox->isChecked() && !on); });
     connect(m_ui->adminCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->adminScopeComboBox->setEnabled(on);
         touch(QStringLiteral("adminScope"));
@@ -232,8 +232,8 @@ void CreateTokenDialog::connectForm()
     if (m_deps.clipboard) {
         connect(m_deps.clipboard, &SecretClipboard::remainingChanged, this, [this](int seconds) {
             m_ui->clipboardCountdownLabel->setText(
-                    seconds > 0 ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
-                                : (m_copied ? tr("The clipboard was cleared.") : QString()));
+                seconds > 0 ? tr("Copied. The clipboard is cleared in %n second(s).", nullptr, seconds)
+                            : (m_copied ? tr("The clipboard was cleared.") : QString()));
         });
     }
 }
@@ -390,8 +390,10 @@ CreateTokenRequest CreateTokenDialog::request() const
 QList<ValidationIssue> CreateTokenDialog::issues() const
 {
     const CreateTokenRequest r = request();
-    QList<ValidationIssue> out = validate(r, ValidationContext{m_deps.environment.productionRules,
-                                                               m_limits.isEmpty() ? nullptr : &CoinCatalogue::embedded()});
+    QList<ValidationIssue> out =
+        validate(r,
+                 ValidationContext {m_deps.environment.productionRules,
+                                    m_limits.isEmpty() ? nullptr : &CoinCatalogue::embedded()});
     // An amount that does not parse leaves txValueLimit empty: report the parser's reason instead of "enter an amount".
     for (int row = 0; row < m_limits.size(); ++row) {
         QString problem;
@@ -400,7 +402,7 @@ QList<ValidationIssue> CreateTokenDialog::issues() const
             continue;
         const QString field = QStringLiteral("spendingLimits[%1].txValueLimit").arg(row);
         out.removeIf([&field](const ValidationIssue &issue) { return issue.field == field; });
-        out.append(ValidationIssue{field, problem});
+        out.append(ValidationIssue {field, problem});
     }
     return out;
 }
@@ -423,10 +425,10 @@ void CreateTokenDialog::updateExpiry()
     const QDateTime expiry = QDateTime::currentDateTime().addSecs(*seconds);
     m_ui->expiryLabel->setText(tr("Expires %1.").arg(locale().toString(expiry, QLocale::LongFormat)));
     m_ui->lifetimeNoteLabel->setText(
-            *seconds > 90 * s_day
-                    ? tr("BitGo recommends short lifetimes and regular rotation: a long-lived token is a long-lived "
-                         "risk if it leaks.")
-                    : tr("BitGo recommends short lifetimes and regular rotation."));
+        *seconds > 90 * s_day
+            ? tr("BitGo recommends short lifetimes and regular rotation: a long-lived token is a long-lived "
+                 "risk if it leaks.")
+            : tr("BitGo recommends short lifetimes and regular rotation."));
 }
 
 void CreateTokenDialog::updateForm()
@@ -447,16 +449,24 @@ void CreateTokenDialog::updateForm()
             continue;
         }
         QString where;
-        if (top == QLatin1String("label")) where = QStringLiteral("label");
-        else if (top == QLatin1String("otp")) where = QStringLiteral("otp");
-        else if (top == QLatin1String("duration")) where = QStringLiteral("duration");
+        if (top == QLatin1String("label"))
+            where = QStringLiteral("label");
+        else if (top == QLatin1String("otp"))
+            where = QStringLiteral("otp");
+        else if (top == QLatin1String("duration"))
+            where = QStringLiteral("duration");
         else if (top == QLatin1String("scope"))
             where = fieldIndex(issue.field) >= checkedCount ? QStringLiteral("walletScopes") : QStringLiteral("scope");
-        else if (top == QLatin1String("ipRestrict")) where = QStringLiteral("ipRestrict");
-        else if (top == QLatin1String("enterprise")) where = QStringLiteral("enterprise");
-        else if (top == QLatin1String("admin") || top == QLatin1String("adminScope")) where = QStringLiteral("adminScope");
-        else if (top == QLatin1String("spendingLimits")) where = QStringLiteral("spendingLimits");
-        else if (top == QLatin1String("allErc20TokensLimit")) where = QStringLiteral("erc20");
+        else if (top == QLatin1String("ipRestrict"))
+            where = QStringLiteral("ipRestrict");
+        else if (top == QLatin1String("enterprise"))
+            where = QStringLiteral("enterprise");
+        else if (top == QLatin1String("admin") || top == QLatin1String("adminScope"))
+            where = QStringLiteral("adminScope");
+        else if (top == QLatin1String("spendingLimits"))
+            where = QStringLiteral("spendingLimits");
+        else if (top == QLatin1String("allErc20TokensLimit"))
+            where = QStringLiteral("erc20");
         if (where.isEmpty())
             unplaced.append(issue.message);
         else if (!messages[where].contains(issue.message))
@@ -487,25 +497,25 @@ void CreateTokenDialog::updateForm()
     const bool noLimit = r.spendingLimits.isEmpty() && !r.allErc20TokensLimit;
     showMessages(m_ui->noLimitWarningLabel,
                  movesFunds && noLimit
-                         ? QStringList{tr("Spend or approve scopes without a spending limit: this token will need to be "
-                                          "unlocked with a one-time code regularly before it can move funds. Add a "
-                                          "limit to let it work unattended within that limit.")}
-                         : QStringList());
+                     ? QStringList {tr("Spend or approve scopes without a spending limit: this token will need to be "
+                                       "unlocked with a one-time code regularly before it can move funds. Add a "
+                                       "limit to let it work unattended within that limit.")}
+                     : QStringList());
 
     static const QHash<QString, QString> names = {
-            {QStringLiteral("label"), tr("a label")},
-            {QStringLiteral("otp"), tr("the one-time code")},
-            {QStringLiteral("scope"), tr("at least one scope")},
-            {QStringLiteral("ipRestrict"), tr("the IP allow-list")},
-            {QStringLiteral("duration"), tr("a lifetime")},
-            {QStringLiteral("spendingLimits"), tr("the spending limits")},
-            {QStringLiteral("allErc20TokensLimit"), tr("the ERC-20 limit")},
+        {QStringLiteral("label"), tr("a label")},
+        {QStringLiteral("otp"), tr("the one-time code")},
+        {QStringLiteral("scope"), tr("at least one scope")},
+        {QStringLiteral("ipRestrict"), tr("the IP allow-list")},
+        {QStringLiteral("duration"), tr("a lifetime")},
+        {QStringLiteral("spendingLimits"), tr("the spending limits")},
+        {QStringLiteral("allErc20TokensLimit"), tr("the ERC-20 limit")},
     };
     QStringList missingText;
     for (const QString &field : std::as_const(missing))
         missingText.append(names.value(field, field));
-    m_ui->missingLabel->setText(missingText.isEmpty() ? QString()
-                                                      : tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
+    m_ui->missingLabel->setText(
+        missingText.isEmpty() ? QString() : tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
     m_ui->missingLabel->setVisible(!missingText.isEmpty());
     m_ui->createPushButton->setEnabled(all.isEmpty() && !m_busy);
     if (m_ui->requestPlainTextEdit->isVisible())
@@ -535,7 +545,8 @@ void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
             limit.note->setText(tr("%1 base units").arg(base));
             limit.note->setStyleSheet(QString());
         } else {
-            limit.note->setText(coin ? tr("%1, %n decimal(s)", nullptr, coin->decimals).arg(coin->fullName) : QString());
+            limit.note->setText(coin ? tr("%1, %n decimal(s)", nullptr, coin->decimals).arg(coin->fullName)
+                                     : QString());
             limit.note->setStyleSheet(QString());
         }
         limit.note->setToolTip(limit.note->text());
@@ -565,7 +576,7 @@ void CreateTokenDialog::create()
             setBusy(false);
             showMessages(m_ui->formErrorLabel,
                          {tr("Nothing was sent: the keychain cannot store a new token right now. %1")
-                                  .arg(usable.error().message)});
+                              .arg(usable.error().message)});
             return;
         }
         const CreateTokenRequest r = request();
@@ -577,9 +588,8 @@ void CreateTokenDialog::create()
         }
         m_pendingId = pending.value();
         setBusy(true, tr("Creating the token…"));
-        m_call = m_deps.client->createToken(r, this, [this](Result<CreatedToken> created) {
-            onCreated(std::move(created));
-        });
+        m_call = m_deps.client->createToken(r, this,
+                                            [this](Result<CreatedToken> created) { onCreated(std::move(created)); });
     });
 }
 
@@ -605,13 +615,14 @@ void CreateTokenDialog::onCreated(Result<CreatedToken> result)
     if (!error.requestId.isEmpty())
         message += QLatin1Char(' ') + tr("(request id %1)").arg(error.requestId);
     const QString top = topField(error.field);
-    static const QStringList placed = {QStringLiteral("label"), QStringLiteral("otp"), QStringLiteral("duration"),
-                                       QStringLiteral("scope"), QStringLiteral("ipRestrict"), QStringLiteral("enterprise"),
-                                       QStringLiteral("admin"), QStringLiteral("adminScope"),
+    static const QStringList placed = {QStringLiteral("label"),          QStringLiteral("otp"),
+                                       QStringLiteral("duration"),       QStringLiteral("scope"),
+                                       QStringLiteral("ipRestrict"),     QStringLiteral("enterprise"),
+                                       QStringLiteral("admin"),          QStringLiteral("adminScope"),
                                        QStringLiteral("spendingLimits"), QStringLiteral("allErc20TokensLimit")};
     if (placed.contains(top)) {
         // The server refused a field the validator accepted: show it there until the user edits it.
-        m_serverIssues.append(ValidationIssue{error.field, message});
+        m_serverIssues.append(ValidationIssue {error.field, message});
         showMessages(m_ui->formErrorLabel, {tr("The server refused the request; see the marked field.")});
     } else {
         showMessages(m_ui->formErrorLabel, {message});
@@ -626,12 +637,12 @@ void CreateTokenDialog::showResult(CreatedToken created)
     m_ui->tokenLineEdit->setText(QString::fromUtf8(m_created->secret.bytes()));
     const AccessToken &token = m_created->token;
     m_ui->resultInfoLabel->setText(tr("“%1”, id %2, expires %3.")
-                                           .arg(token.label.toHtmlEscaped(), token.id,
-                                                locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
+                                       .arg(token.label.toHtmlEscaped(), token.id,
+                                            locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
     m_ui->verificationLabel->setText(m_created->replyVerified
-                                             ? QString()
-                                             : tr("The server's reply could not be verified (plain sign-in); check the "
-                                                  "token in BitGo's web page before relying on it."));
+                                         ? QString()
+                                         : tr("The server's reply could not be verified (plain sign-in); check the "
+                                              "token in BitGo's web page before relying on it."));
     if (!m_created->surplus.isEmpty() || !m_created->surplusCheckComplete) {
         QStringList ids;
         for (const AccessToken &t : std::as_const(m_created->surplus))
@@ -671,8 +682,8 @@ void CreateTokenDialog::updateResult()
         break;
     case StoreState::Failed:
         m_ui->keychainStatusLabel->setText(
-                m_revoked ? tr("Revoked on the server; nothing to store.")
-                          : tr("%1\nRetry, copy it once to keep it elsewhere, or revoke it now.").arg(m_storeError));
+            m_revoked ? tr("Revoked on the server; nothing to store.")
+                      : tr("%1\nRetry, copy it once to keep it elsewhere, or revoke it now.").arg(m_storeError));
         styleAsError(m_ui->keychainStatusLabel);
         break;
     }
@@ -689,7 +700,8 @@ void CreateTokenDialog::copyToken(bool once)
     m_deps.clipboard->copy(m_created->secret);
     m_copied = true;
     if (once)
-        m_ui->clipboardCountdownLabel->setText(tr("Copied. Paste it where it belongs before the clipboard is cleared."));
+        m_ui->clipboardCountdownLabel->setText(
+            tr("Copied. Paste it where it belongs before the clipboard is cleared."));
 }
 
 void CreateTokenDialog::revokeNow()
@@ -720,7 +732,7 @@ void CreateTokenDialog::showSurplus(const QStringList &ids, bool checkComplete)
     if (!ids.isEmpty())
         text = tr("A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.", nullptr,
                   static_cast<int>(ids.size()))
-                       .arg(ids.join(QStringLiteral(", ")));
+                   .arg(ids.join(QStringLiteral(", ")));
     if (!checkComplete)
         text += QLatin1Char(' ') + tr("The check for extra tokens was incomplete; look at the token list.");
     m_ui->surplusLabel->setText(text.trimmed());
@@ -763,10 +775,10 @@ void CreateTokenDialog::reject()
     }
     if (!isTokenSecured()) {
         const auto answer = MessageBox::question(
-                this, tr("Close without keeping the token?"),
-                tr("The new token is neither stored in your keychain nor copied. BitGo will never show it again. "
-                   "Close anyway?"),
-                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+            this, tr("Close without keeping the token?"),
+            tr("The new token is neither stored in your keychain nor copied. BitGo will never show it again. "
+               "Close anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close)
             return;
     }

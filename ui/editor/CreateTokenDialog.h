@@ -19,7 +19,9 @@ class QSortFilterProxyModel;
 class QStringListModel;
 class QToolButton;
 
-namespace Ui { class CreateTokenDialog; }
+namespace Ui {
+class CreateTokenDialog;
+}
 
 namespace bgtm {
 
@@ -37,11 +39,11 @@ class CreateTokenDialog : public QDialog
     Q_OBJECT
 public:
     struct Dependencies {
-        BitGoClient *client = nullptr;     ///< signed in
+        BitGoClient *client = nullptr; ///< signed in
         Vault *vault = nullptr;
         SecretClipboard *clipboard = nullptr;
-        Settings *settings = nullptr;      ///< default lifetime; may be null (90 days)
-        Environment environment;           ///< production rules, coin order, vault key
+        Settings *settings = nullptr; ///< default lifetime; may be null (90 days)
+        Environment environment;      ///< production rules, coin order, vault key
         QString userId;
     };
 
@@ -107,8 +109,8 @@ private:
     QSortFilterProxyModel *m_scopeFilter;
     QStringListModel *m_coinNames = nullptr;
     QList<LimitRow> m_limits;
-    QSet<QString> m_touched;              ///< top-level fields the user edited: only those show messages
-    QList<ValidationIssue> m_serverIssues;///< a server refusal naming a field, until that field is edited
+    QSet<QString> m_touched;               ///< top-level fields the user edited: only those show messages
+    QList<ValidationIssue> m_serverIssues; ///< a server refusal naming a field, until that field is edited
     CallHandle m_call;
     bool m_busy = false;
 

@@ -19,7 +19,6 @@ Error errorOf(ErrorKind kind, const QString &message)
     return e;
 }
 
-
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
 
 Error makeError(ErrorKind kind, const QString &message)
@@ -30,11 +29,8 @@ Error makeError(ErrorKind kind, const QString &message)
 } // namespace
 
 SingleInstance::SingleInstance(const QString &directory, const QString &name, QObject *parent)
-    : QObject(parent)
-    , m_directory(directory)
-    , m_name(name)
-{
-}
+    : QObject(parent), m_directory(directory), m_name(name)
+{ }
 
 SingleInstance::~SingleInstance()
 {
@@ -101,7 +97,7 @@ void SingleInstance::requestActivation(std::chrono::milliseconds timeout, QObjec
     connect(socket, &QLocalSocket::connected, context, [socket] { socket->write(kActivate); });
     connect(socket, &QLocalSocket::readyRead, context, [socket, finish] {
         if (socket->canReadLine())
-            finish(Done{});
+            finish(Done {});
     });
     connect(socket, &QLocalSocket::errorOccurred, context, [socket, finish] {
         finish(makeError(ErrorKind::Io, tr("The running instance did not answer: %1").arg(socket->errorString())));

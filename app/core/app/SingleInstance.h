@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
-#include "net/BitGoClient.h"   // Callback
+#include "net/BitGoClient.h" // Callback
 
 #include <QObject>
 #include <QString>

@@ -4,13 +4,34 @@
 
 namespace bgtm {
 
-QString TokenRow::tokenId() const { return server ? server->id : local->tokenId; }
-QString TokenRow::label() const { return server ? server->label : local->label; }
-QStringList TokenRow::scope() const { return server ? server->scope : local->scope; }
-QStringList TokenRow::ipRestrict() const { return server ? server->ipRestrict : local->ipRestrict; }
-QDateTime TokenRow::created() const { return server && server->created.isValid() ? server->created : local->created; }
-QDateTime TokenRow::expires() const { return server && server->expires.isValid() ? server->expires : local->expires; }
-QString TokenRow::environmentId() const { return local ? local->environmentId : QString(); }
+QString TokenRow::tokenId() const
+{
+    return server ? server->id : local->tokenId;
+}
+QString TokenRow::label() const
+{
+    return server ? server->label : local->label;
+}
+QStringList TokenRow::scope() const
+{
+    return server ? server->scope : local->scope;
+}
+QStringList TokenRow::ipRestrict() const
+{
+    return server ? server->ipRestrict : local->ipRestrict;
+}
+QDateTime TokenRow::created() const
+{
+    return server && server->created.isValid() ? server->created : local->created;
+}
+QDateTime TokenRow::expires() const
+{
+    return server && server->expires.isValid() ? server->expires : local->expires;
+}
+QString TokenRow::environmentId() const
+{
+    return local ? local->environmentId : QString();
+}
 
 TokenRow::SecretLocation TokenRow::secretLocation() const
 {
@@ -22,9 +43,12 @@ TokenRow::SecretLocation TokenRow::secretLocation() const
     if (!presence)
         return SecretLocation::Unknown; // indexed as stored; the keychain has not been asked yet
     switch (*presence) {
-    case SecretPresence::InKeychain: return SecretLocation::InKeychain;
-    case SecretPresence::NotOnThisMachine: return SecretLocation::NotOnThisMachine;
-    case SecretPresence::KeychainLocked: return SecretLocation::KeychainLocked;
+    case SecretPresence::InKeychain:
+        return SecretLocation::InKeychain;
+    case SecretPresence::NotOnThisMachine:
+        return SecretLocation::NotOnThisMachine;
+    case SecretPresence::KeychainLocked:
+        return SecretLocation::KeychainLocked;
     }
     return SecretLocation::Unknown;
 }
@@ -37,29 +61,41 @@ bool TokenRow::secretHere() const
         || where == SecretLocation::Unverified;
 }
 
-TokenTableModel::TokenTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TokenTableModel::TokenTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int TokenTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TokenTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LabelColumn: return tr("Label");
-    case ScopesColumn: return tr("Scopes");
-    case LimitsColumn: return tr("Spending limits");
-    case IpRulesColumn: return tr("IP rules");
-    case CreatedColumn: return tr("Created");
-    case ExpiresColumn: return tr("Expires");
-    case SecretColumn: return tr("Secret");
-    case EnvironmentColumn: return tr("Environment");
-    default: return {};
+    case LabelColumn:
+        return tr("Label");
+    case ScopesColumn:
+        return tr("Scopes");
+    case LimitsColumn:
+        return tr("Spending limits");
+    case IpRulesColumn:
+        return tr("IP rules");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case SecretColumn:
+        return tr("Secret");
+    case EnvironmentColumn:
+        return tr("Environment");
+    default:
+        return {};
     }
 }
 
@@ -75,19 +111,31 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return toolTip(r, index.column());
     case SortRole:
         switch (index.column()) {
-        case CreatedColumn: return r.created();
-        case ExpiresColumn: return r.expires();
-        case ScopesColumn: return r.scope().size();
-        default: return displayText(r, index.column()).toLower();
+        case CreatedColumn:
+            return r.created();
+        case ExpiresColumn:
+            return r.expires();
+        case ScopesColumn:
+            return r.scope().size();
+        default:
+            return displayText(r, index.column()).toLower();
         }
-    case TokenIdRole: return r.tokenId();
-    case StatusRole: return static_cast<int>(status(r));
-    case SecretHereRole: return r.secretHere();
-    case SecretLocationRole: return static_cast<int>(r.secretLocation());
+    case TokenIdRole:
+        return r.tokenId();
+    case StatusRole:
+        return static_cast<int>(status(r));
+    case SecretHereRole:
+        return r.secretHere();
+    case SecretLocationRole:
+        return static_cast<int>(r.secretLocation());
     case SearchRole:
-        return QStringList{r.label(), r.tokenId(), r.scope().join(QLatin1Char(' ')),
-                           r.ipRestrict().join(QLatin1Char(' ')), limitTexts(r).join(QLatin1Char(' ')),
-                           r.environmentId()}.join(QLatin1Char(' '));
+        return QStringList {r.label(),
+                            r.tokenId(),
+                            r.scope().join(QLatin1Char(' ')),
+                            r.ipRestrict().join(QLatin1Char(' ')),
+                            limitTexts(r).join(QLatin1Char(' ')),
+                            r.environmentId()}
+            .join(QLatin1Char(' '));
     default:
         return {};
     }
@@ -172,19 +220,28 @@ int TokenTableModel::rowOf(const QString &tokenId) const
     return -1;
 }
 
-QDateTime TokenTableModel::now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+QDateTime TokenTableModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
 
 TokenRow::Status TokenTableModel::status(const TokenRow &r) const
 {
     using S = TokenRow::Status;
     if (r.local) {
         switch (r.local->state) {
-        case StoredToken::State::Pending: return S::Pending;
-        case StoredToken::State::StoreFailed: return S::StoreFailed;
-        case StoredToken::State::FlaggedForRevocation: return S::FlaggedForRevocation;
-        case StoredToken::State::RevokedOnServer: return S::Revoked;
-        case StoredToken::State::Expired: return S::Expired;
-        default: break;
+        case StoredToken::State::Pending:
+            return S::Pending;
+        case StoredToken::State::StoreFailed:
+            return S::StoreFailed;
+        case StoredToken::State::FlaggedForRevocation:
+            return S::FlaggedForRevocation;
+        case StoredToken::State::RevokedOnServer:
+            return S::Revoked;
+        case StoredToken::State::Expired:
+            return S::Expired;
+        default:
+            break;
         }
     }
     const QDateTime expires = r.expires();
@@ -202,9 +259,7 @@ QString TokenTableModel::relativeTime(const QDateTime &when, const QDateTime &no
     const qint64 secs = now.secsTo(when);
     const qint64 abs = secs < 0 ? -secs : secs;
     // Plural forms spelled out: "%n day(s)" reads badly when no translation is loaded (the English default).
-    const auto count = [](qint64 n, const QString &one, const QString &many) {
-        return n == 1 ? one : many.arg(n);
-    };
+    const auto count = [](qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
     QString amount;
     if (abs < 3600)
         amount = count(abs / 60, tr("1 minute"), tr("%1 minutes"));
@@ -227,7 +282,7 @@ QStringList TokenTableModel::limitTexts(const TokenRow &r) const
         for (const SpendingUsage &u : r.server->spendingLimits) {
             const QString approx = u.txValueLimit.exact ? QString() : tr(" (approximate)");
             out.append(u.txValueLimit.digits.isEmpty() ? tr("%1: no cap").arg(u.coin)
-                                                        : fmt(u.coin, u.txValueLimit.digits) + approx);
+                                                       : fmt(u.coin, u.txValueLimit.digits) + approx);
         }
     } else if (r.local) {
         for (const SpendingLimit &l : r.local->spendingLimits)
@@ -243,13 +298,20 @@ QStringList TokenTableModel::limitTexts(const TokenRow &r) const
 QString TokenTableModel::statusText(TokenRow::Status s) const
 {
     switch (s) {
-    case TokenRow::Status::Active: return {};
-    case TokenRow::Status::ExpiringSoon: return tr("expires soon");
-    case TokenRow::Status::Expired: return tr("expired");
-    case TokenRow::Status::Revoked: return tr("revoked");
-    case TokenRow::Status::Pending: return tr("creation pending");
-    case TokenRow::Status::StoreFailed: return tr("not stored: act now");
-    case TokenRow::Status::FlaggedForRevocation: return tr("live, secret nowhere: revoke");
+    case TokenRow::Status::Active:
+        return {};
+    case TokenRow::Status::ExpiringSoon:
+        return tr("expires soon");
+    case TokenRow::Status::Expired:
+        return tr("expired");
+    case TokenRow::Status::Revoked:
+        return tr("revoked");
+    case TokenRow::Status::Pending:
+        return tr("creation pending");
+    case TokenRow::Status::StoreFailed:
+        return tr("not stored: act now");
+    case TokenRow::Status::FlaggedForRevocation:
+        return tr("live, secret nowhere: revoke");
     }
     return {};
 }
@@ -257,11 +319,16 @@ QString TokenTableModel::statusText(TokenRow::Status s) const
 QString TokenTableModel::locationText(TokenRow::SecretLocation l) const
 {
     switch (l) {
-    case TokenRow::SecretLocation::InKeychain: return tr("in keychain");
-    case TokenRow::SecretLocation::NotOnThisMachine: return tr("not on this machine");
-    case TokenRow::SecretLocation::KeychainLocked: return tr("keychain locked");
-    case TokenRow::SecretLocation::Unverified: return tr("unverified");
-    case TokenRow::SecretLocation::Unknown: return tr("in keychain (not checked)");
+    case TokenRow::SecretLocation::InKeychain:
+        return tr("in keychain");
+    case TokenRow::SecretLocation::NotOnThisMachine:
+        return tr("not on this machine");
+    case TokenRow::SecretLocation::KeychainLocked:
+        return tr("keychain locked");
+    case TokenRow::SecretLocation::Unverified:
+        return tr("unverified");
+    case TokenRow::SecretLocation::Unknown:
+        return tr("in keychain (not checked)");
     }
     return {};
 }
@@ -288,32 +355,41 @@ QString TokenTableModel::displayText(const TokenRow &r, int column) const
         const QStringList ips = r.ipRestrict();
         return ips.isEmpty() ? tr("any address") : ips.join(QStringLiteral(", "));
     }
-    case CreatedColumn: return QLocale().toString(r.created().toLocalTime(), QLocale::ShortFormat);
+    case CreatedColumn:
+        return QLocale().toString(r.created().toLocalTime(), QLocale::ShortFormat);
     case ExpiresColumn: {
         const TokenRow::Status s = status(r);
         if (s == TokenRow::Status::Revoked)
             return tr("revoked");
         return relativeTime(r.expires(), now());
     }
-    case SecretColumn: return locationText(r.secretLocation());
-    case EnvironmentColumn: return r.environmentId();
-    default: return {};
+    case SecretColumn:
+        return locationText(r.secretLocation());
+    case EnvironmentColumn:
+        return r.environmentId();
+    default:
+        return {};
     }
 }
 
 QString TokenTableModel::toolTip(const TokenRow &r, int column) const
 {
     switch (column) {
-    case ScopesColumn: return r.scope().join(QLatin1Char('\n'));
-    case LimitsColumn: return limitTexts(r).join(QLatin1Char('\n'));
-    case IpRulesColumn: return r.ipRestrict().join(QLatin1Char('\n'));
-    case CreatedColumn: return QLocale().toString(r.created().toLocalTime(), QLocale::LongFormat);
+    case ScopesColumn:
+        return r.scope().join(QLatin1Char('\n'));
+    case LimitsColumn:
+        return limitTexts(r).join(QLatin1Char('\n'));
+    case IpRulesColumn:
+        return r.ipRestrict().join(QLatin1Char('\n'));
+    case CreatedColumn:
+        return QLocale().toString(r.created().toLocalTime(), QLocale::LongFormat);
     case ExpiresColumn: {
         const QString when = QLocale().toString(r.expires().toLocalTime(), QLocale::LongFormat);
         const QString s = statusText(status(r));
         return s.isEmpty() ? when : tr("%1 (%2)").arg(when, s);
     }
-    default: return displayText(r, column);
+    default:
+        return displayText(r, column);
     }
 }
 

@@ -19,8 +19,8 @@ struct TokenRow {
     enum class Status { Active, ExpiringSoon, Expired, Revoked, Pending, StoreFailed, FlaggedForRevocation };
     enum class SecretLocation { InKeychain, NotOnThisMachine, KeychainLocked, Unverified, Unknown };
 
-    std::optional<AccessToken> server;   ///< from the last server list (signed in)
-    std::optional<StoredToken> local;    ///< from the vault's index
+    std::optional<AccessToken> server;      ///< from the last server list (signed in)
+    std::optional<StoredToken> local;       ///< from the vault's index
     std::optional<SecretPresence> presence; ///< checked on demand; unknown until then
 
     [[nodiscard]] QString tokenId() const;
@@ -41,15 +41,24 @@ class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LabelColumn, ScopesColumn, LimitsColumn, IpRulesColumn, CreatedColumn, ExpiresColumn,
-                  SecretColumn, EnvironmentColumn, ColumnCount };
+    enum Column {
+        LabelColumn,
+        ScopesColumn,
+        LimitsColumn,
+        IpRulesColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        SecretColumn,
+        EnvironmentColumn,
+        ColumnCount
+    };
     enum Role {
-        SortRole = Qt::UserRole + 1,  ///< raw value to sort by (dates as QDateTime)
+        SortRole = Qt::UserRole + 1, ///< raw value to sort by (dates as QDateTime)
         TokenIdRole,
-        StatusRole,                   ///< int(TokenRow::Status)
-        SecretHereRole,               ///< bool
-        SecretLocationRole,           ///< int(TokenRow::SecretLocation)
-        SearchRole,                   ///< every searchable word of the row
+        StatusRole,         ///< int(TokenRow::Status)
+        SecretHereRole,     ///< bool
+        SecretLocationRole, ///< int(TokenRow::SecretLocation)
+        SearchRole,         ///< every searchable word of the row
     };
 
     /// Formats a spending limit in coin units: (coin, base units) → "0.5 tbtc". Default: base units + coin.
@@ -60,7 +69,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
     /// Replaces both sources at once and rebuilds the rows (server entries first, then local-only ones).
     void setTokens(const QList<AccessToken> &server, const QList<StoredToken> &local);

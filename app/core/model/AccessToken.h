@@ -12,7 +12,7 @@ namespace bgtm {
 /// An amount as a server sent it. Strings are exact; JSON numbers are exact only below 2^53
 /// (protocol doc §4 "Amounts"): larger ones are kept for display, marked approximate, never computed with.
 struct ServerAmount {
-    QString digits;        ///< decimal integer in base units, as text
+    QString digits; ///< decimal integer in base units, as text
     bool exact = true;
 };
 
@@ -28,7 +28,7 @@ struct SpendingLimit {
 struct Erc20Limit {
     bool enabled = true;
     bool maxLimit = false;
-    QString txValueLimit;  ///< base units
+    QString txValueLimit; ///< base units
     friend bool operator==(const Erc20Limit &, const Erc20Limit &) = default;
 };
 
@@ -36,13 +36,13 @@ struct Erc20Limit {
 struct SpendingUsage {
     QString coin;
     ServerAmount txCount;
-    ServerAmount txValue;       ///< spent so far, base units
-    ServerAmount txValueLimit;  ///< the limit, base units
+    ServerAmount txValue;      ///< spent so far, base units
+    ServerAmount txValueLimit; ///< the limit, base units
 };
 
 /// An access token as the server describes it (list, create, revoke replies). Never holds the secret.
 struct AccessToken {
-    QString id;                 ///< 32 hex
+    QString id; ///< 32 hex
     QString label;
     QString user;
     QString enterprise;
@@ -56,7 +56,7 @@ struct AccessToken {
     bool isExtensible = false;
     bool admin = false;
     QString adminScope;
-    QList<SpendingUsage> spendingLimits;   ///< from `unlock.spendingLimits`
+    QList<SpendingUsage> spendingLimits; ///< from `unlock.spendingLimits`
     std::optional<SpendingUsage> allErc20TokensLimit;
 };
 

@@ -69,11 +69,11 @@ Result<QString> Amount::toBaseUnits(const QString &coinUnits, int decimals)
     const bool fractionOk = fraction.isEmpty() || allAsciiDigits(fraction);
     if (!wholeOk || !fractionOk || (whole.isEmpty() && fraction.isEmpty()))
         return invalid(tr("\"%1\" is not an amount: use digits and at most one decimal point, without sign, "
-                          "exponent or spaces.").arg(coinUnits));
+                          "exponent or spaces.")
+                           .arg(coinUnits));
     if (fraction.size() > decimals) {
-        return invalid(decimals == 0
-                           ? tr("This coin has no fractional units: enter a whole number.")
-                           : tr("Too many decimal places: this coin has %n.", nullptr, decimals));
+        return invalid(decimals == 0 ? tr("This coin has no fractional units: enter a whole number.")
+                                     : tr("Too many decimal places: this coin has %n.", nullptr, decimals));
     }
     QString digits = whole.toString() + fraction.toString();
     digits.append(QString(decimals - fraction.size(), QLatin1Char('0')));
@@ -103,8 +103,8 @@ Result<QString> Amount::parseLocalized(const QString &input, int decimals, const
     const QString group = locale.groupSeparator();
     // Also covers '.' where it is the group separator (German "1.000"): refused, never read as a decimal point.
     if (!group.isEmpty() && group != decimalPoint && text.contains(group)) {
-        return invalid(tr("Leave out thousands separators (\"%1\"); use \"%2\" for decimals.")
-                           .arg(group, decimalPoint));
+        return invalid(
+            tr("Leave out thousands separators (\"%1\"); use \"%2\" for decimals.").arg(group, decimalPoint));
     }
     QString plain = text;
     plain.replace(decimalPoint, QStringLiteral("."));

@@ -23,10 +23,9 @@ Error malformed(const QString &message)
 // Field order written by tests/node/gen-coins.mjs; checked on load so a changed generator fails loudly.
 const QStringList &expectedFields()
 {
-    static const QStringList s_fields{QStringLiteral("name"),    QStringLiteral("fullName"),
-                                      QStringLiteral("decimals"), QStringLiteral("family"),
-                                      QStringLiteral("network"), QStringLiteral("isToken"),
-                                      QStringLiteral("tokenStandard")};
+    static const QStringList s_fields {
+        QStringLiteral("name"),    QStringLiteral("fullName"), QStringLiteral("decimals"),     QStringLiteral("family"),
+        QStringLiteral("network"), QStringLiteral("isToken"),  QStringLiteral("tokenStandard")};
     return s_fields;
 }
 
@@ -73,7 +72,8 @@ Result<CoinCatalogue> CoinCatalogue::fromJson(const QByteArray &json)
         const QString network = row.at(4).toString();
         if (row.size() != fields.size() || !row.at(0).isString() || row.at(0).toString().isEmpty()
             || !row.at(2).isDouble() || (network != QLatin1String("test") && network != QLatin1String("main"))) {
-            return malformed(tr("The coin catalogue has a malformed entry after %1 coins.").arg(catalogue.m_coins.size()));
+            return malformed(
+                tr("The coin catalogue has a malformed entry after %1 coins.").arg(catalogue.m_coins.size()));
         }
         CoinInfo coin;
         coin.name = row.at(0).toString();
@@ -101,7 +101,7 @@ QList<CoinInfo> CoinCatalogue::search(const QString &text, Order order, qsizetyp
 {
     const QString needle = text.trimmed();
     struct Hit {
-        int rank;       // 0 exact name, 1 name prefix, 2 name substring, 3 full-name match
+        int rank; // 0 exact name, 1 name prefix, 2 name substring, 3 full-name match
         qsizetype index;
     };
     QList<Hit> hits;
@@ -119,7 +119,7 @@ QList<CoinInfo> CoinCatalogue::search(const QString &text, Order order, qsizetyp
         else if (coin.fullName.contains(needle, Qt::CaseInsensitive))
             rank = 3;
         if (rank >= 0)
-            hits.append(Hit{rank, i});
+            hits.append(Hit {rank, i});
     }
     const auto networkRank = [this, order](qsizetype index) {
         if (order == Order::Relevance)

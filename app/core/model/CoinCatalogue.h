@@ -12,10 +12,10 @@ namespace bgtm {
 
 /// One coin or token as `@bitgo/statics` describes it (protocol doc §7).
 struct CoinInfo {
-    QString name;          ///< BitGo's coin name, e.g. "tbtc", "tsol:usdc"
-    QString fullName;      ///< e.g. "Testnet Bitcoin"
-    int decimals = 0;      ///< base units per coin unit = 10^decimals
-    QString family;        ///< e.g. "btc", "eth", "sol"
+    QString name;     ///< BitGo's coin name, e.g. "tbtc", "tsol:usdc"
+    QString fullName; ///< e.g. "Testnet Bitcoin"
+    int decimals = 0; ///< base units per coin unit = 10^decimals
+    QString family;   ///< e.g. "btc", "eth", "sol"
     bool testnet = false;
     bool isToken = false;
     QString tokenStandard; ///< "erc20", "erc721", … when statics' class says so; else empty
@@ -29,8 +29,8 @@ class CoinCatalogue
 
 public:
     enum class Order {
-        Relevance,     ///< exact name, then name prefix, then other matches; alphabetical within each
-        TestnetFirst,  ///< as Relevance, but testnet coins before mainnet ones in each rank
+        Relevance,    ///< exact name, then name prefix, then other matches; alphabetical within each
+        TestnetFirst, ///< as Relevance, but testnet coins before mainnet ones in each rank
         MainnetFirst,
     };
 
@@ -54,8 +54,8 @@ public:
     [[nodiscard]] QString source() const { return m_source; }
 
 private:
-    QList<CoinInfo> m_coins;            ///< sorted by name
-    QHash<QString, qsizetype> m_index;  ///< name → position in m_coins
+    QList<CoinInfo> m_coins;           ///< sorted by name
+    QHash<QString, qsizetype> m_index; ///< name → position in m_coins
     QString m_source;
 };
 

@@ -60,7 +60,7 @@ QJsonObject CreateTokenRequest::toJson() const
     if (!spendingLimits.isEmpty()) {
         QJsonArray limits;
         for (const SpendingLimit &limit : spendingLimits) {
-            QJsonObject item{{QLatin1String("coin"), limit.coin}};
+            QJsonObject item {{QLatin1String("coin"), limit.coin}};
             if (!limit.txValueLimit.isEmpty())
                 item.insert(QLatin1String("txValueLimit"), limit.txValueLimit);
             if (limit.maxLimit)
@@ -70,7 +70,7 @@ QJsonObject CreateTokenRequest::toJson() const
         json.insert(QLatin1String("spendingLimits"), limits);
     }
     if (allErc20TokensLimit) {
-        QJsonObject item{{QLatin1String("enabled"), allErc20TokensLimit->enabled}};
+        QJsonObject item {{QLatin1String("enabled"), allErc20TokensLimit->enabled}};
         if (allErc20TokensLimit->maxLimit)
             item.insert(QLatin1String("maxLimit"), true);
         if (!allErc20TokensLimit->txValueLimit.isEmpty())
@@ -91,8 +91,8 @@ CreateTokenRequest CreateTokenRequest::fromJson(const QJsonObject &json)
         const double seconds = duration.toDouble();
         // A fractional or absurd duration becomes 0, which the validator refuses with the duration message.
         request.durationSeconds = (std::floor(seconds) == seconds && std::abs(seconds) < s_exactIntegerLimit)
-                                      ? static_cast<qint64>(seconds)
-                                      : 0;
+            ? static_cast<qint64>(seconds)
+            : 0;
     } else if (duration.isString()) {
         bool ok = false;
         const qint64 seconds = duration.toString().toLongLong(&ok);
@@ -104,16 +104,16 @@ CreateTokenRequest CreateTokenRequest::fromJson(const QJsonObject &json)
     request.enterprise = json.value(QLatin1String("enterprise")).toString();
     for (const QJsonValue &itemValue : json.value(QLatin1String("spendingLimits")).toArray()) {
         const QJsonObject item = itemValue.toObject();
-        request.spendingLimits.append(SpendingLimit{item.value(QLatin1String("coin")).toString(),
-                                                    amountFromJson(item.value(QLatin1String("txValueLimit"))),
-                                                    item.value(QLatin1String("maxLimit")).toBool()});
+        request.spendingLimits.append(SpendingLimit {item.value(QLatin1String("coin")).toString(),
+                                                     amountFromJson(item.value(QLatin1String("txValueLimit"))),
+                                                     item.value(QLatin1String("maxLimit")).toBool()});
     }
     const QJsonValue erc20 = json.value(QLatin1String("allErc20TokensLimit"));
     if (erc20.isObject()) {
         const QJsonObject item = erc20.toObject();
-        request.allErc20TokensLimit = Erc20Limit{item.value(QLatin1String("enabled")).toBool(true),
-                                                 item.value(QLatin1String("maxLimit")).toBool(),
-                                                 amountFromJson(item.value(QLatin1String("txValueLimit")))};
+        request.allErc20TokensLimit = Erc20Limit {item.value(QLatin1String("enabled")).toBool(true),
+                                                  item.value(QLatin1String("maxLimit")).toBool(),
+                                                  amountFromJson(item.value(QLatin1String("txValueLimit")))};
     }
     return request;
 }

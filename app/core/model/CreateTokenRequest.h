@@ -20,9 +20,9 @@ struct CreateTokenRequest {
     QStringList scope;
     std::optional<qint64> durationSeconds; ///< 1 … 315 360 000; callers send the configured default explicitly
     bool admin = false;
-    QString adminScope;                    ///< "read" or "full"; only with admin
+    QString adminScope; ///< "read" or "full"; only with admin
     QStringList ipRestrict;
-    QString enterprise;                    ///< 32 lowercase hex or empty
+    QString enterprise; ///< 32 lowercase hex or empty
     QList<SpendingLimit> spendingLimits;
     std::optional<Erc20Limit> allErc20TokensLimit;
 

@@ -65,7 +65,8 @@ QString ipRestrictProblem(const QString &entry, QString *canonical)
     if (slash >= 0) {
         const QString prefix = entry.mid(slash + 1);
         if (isIpv6(address))
-            return ValidationText::tr("\"%1\": IPv6 ranges are not accepted; list IPv6 addresses one by one.").arg(entry);
+            return ValidationText::tr("\"%1\": IPv6 ranges are not accepted; list IPv6 addresses one by one.")
+                .arg(entry);
         if (!isIpv4(address))
             return ValidationText::tr("\"%1\" is not an IPv4 range like 203.0.113.0/24.").arg(entry);
         if (!Amount::isCanonicalBaseUnits(prefix) || prefix.size() > 2)
@@ -93,8 +94,10 @@ QString amountProblem(const QString &value)
 {
     if (Amount::isCanonicalBaseUnits(value))
         return QString();
-    return ValidationText::tr("\"%1\" is not a whole number of base units: use digits only, without sign, decimal point "
-              "or leading zeros.").arg(value);
+    return ValidationText::tr(
+               "\"%1\" is not a whole number of base units: use digits only, without sign, decimal point "
+               "or leading zeros.")
+        .arg(value);
 }
 
 } // namespace
@@ -103,7 +106,7 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
 {
     QList<ValidationIssue> issues;
     const auto add = [&issues](const QString &field, const QString &message) {
-        issues.append(ValidationIssue{field, message});
+        issues.append(ValidationIssue {field, message});
     };
 
     // label: non-empty string; duplicates allowed (spec, SDK tests).
@@ -118,7 +121,8 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
     // per-wallet `<wallet scope>:<walletId>` (spec, seed); no duplicates [inferred]. The known list is
     // ScopeCatalogue, the single source of truth.
     if (request.scope.isEmpty())
-        add(QStringLiteral("scope"), ValidationText::tr("Choose at least one scope: a token without scopes can do nothing."));
+        add(QStringLiteral("scope"),
+            ValidationText::tr("Choose at least one scope: a token without scopes can do nothing."));
     QSet<QString> seenScopes;
     for (qsizetype i = 0; i < request.scope.size(); ++i) {
         const QString &scope = request.scope.at(i);
@@ -135,20 +139,25 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
         }
         if (parts.hasSuffix) {
             if (!info->acceptsWalletId) {
-                add(field, ValidationText::tr("\"%1\" does not take a wallet id; only wallet_view, wallet_spend, wallet_manage, "
-                              "wallet_approve, wallet_edit, wallet_freeze and wallet_stake do.").arg(parts.base));
+                add(field,
+                    ValidationText::tr(
+                        "\"%1\" does not take a wallet id; only wallet_view, wallet_spend, wallet_manage, "
+                        "wallet_approve, wallet_edit, wallet_freeze and wallet_stake do.")
+                        .arg(parts.base));
                 continue;
             }
             // BitGo wallet ids are 32 lowercase hex [inferred from the seed's id pattern].
             if (!ScopeCatalogue::isWalletId(parts.walletId)) {
-                add(field, ValidationText::tr("\"%1\": the wallet id after \":\" must be 32 lowercase hexadecimal characters.")
-                               .arg(scope));
+                add(field,
+                    ValidationText::tr("\"%1\": the wallet id after \":\" must be 32 lowercase hexadecimal characters.")
+                        .arg(scope));
                 continue;
             }
         }
         // all: test environment only (spec); refused wherever production rules apply [inferred].
         if (info->testOnly && context.productionRules)
-            add(field, ValidationText::tr("\"all\" is allowed in the test environment only; choose the scopes you need."));
+            add(field,
+                ValidationText::tr("\"all\" is allowed in the test environment only; choose the scopes you need."));
         if (seenScopes.contains(scope))
             add(field, ValidationText::tr("\"%1\" is listed twice.").arg(scope));
         seenScopes.insert(scope);
@@ -165,7 +174,8 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
     // IPv6 CIDR [inferred]); no duplicates [inferred].
     if (context.productionRules && request.ipRestrict.isEmpty()) {
         add(QStringLiteral("ipRestrict"),
-            ValidationText::tr("Production tokens must be limited to IP addresses: add the addresses that will use the token."));
+            ValidationText::tr(
+                "Production tokens must be limited to IP addresses: add the addresses that will use the token."));
     }
     QSet<QString> seenAddresses;
     for (qsizetype i = 0; i < request.ipRestrict.size(); ++i) {
@@ -205,7 +215,8 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
         if (limit.coin.isEmpty()) {
             add(prefix + QStringLiteral(".coin"), ValidationText::tr("Choose a coin for this spending limit."));
         } else if (context.coins && !context.coins->find(limit.coin)) {
-            add(prefix + QStringLiteral(".coin"), ValidationText::tr("\"%1\" is not a coin BitGo knows.").arg(limit.coin));
+            add(prefix + QStringLiteral(".coin"),
+                ValidationText::tr("\"%1\" is not a coin BitGo knows.").arg(limit.coin));
         } else if (seenCoins.contains(limit.coin)) {
             add(prefix + QStringLiteral(".coin"),
                 ValidationText::tr("\"%1\" already has a spending limit; each coin can have one.").arg(limit.coin));
@@ -215,7 +226,8 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
         // omitted only with maxLimit: true [inferred]. maxLimit itself is a boolean (spec).
         if (limit.txValueLimit.isEmpty()) {
             if (!limit.maxLimit)
-                add(prefix + QStringLiteral(".txValueLimit"), ValidationText::tr("Enter an amount, or choose \"no cap\"."));
+                add(prefix + QStringLiteral(".txValueLimit"),
+                    ValidationText::tr("Enter an amount, or choose \"no cap\"."));
         } else if (const QString problem = amountProblem(limit.txValueLimit); !problem.isEmpty()) {
             add(prefix + QStringLiteral(".txValueLimit"), problem);
         }

@@ -43,20 +43,33 @@ bool isLoopbackHost(const QString &host)
 Environment Environment::test()
 {
     // Protocol doc §1.
-    return Environment{Kind::Test, QStringLiteral("test"), QCoreApplication::translate("bgtm::Environment", "BitGo Test"),
-                       QUrl(QStringLiteral("https://app.bitgo-test.com")), false, QString::fromLatin1(s_testXpub)};
+    return Environment {Kind::Test,
+                        QStringLiteral("test"),
+                        QCoreApplication::translate("bgtm::Environment", "BitGo Test"),
+                        QUrl(QStringLiteral("https://app.bitgo-test.com")),
+                        false,
+                        QString::fromLatin1(s_testXpub)};
 }
 
 Environment Environment::production()
 {
     // Protocol doc §1: production tokens must be IP-restricted, hence production rules.
-    return Environment{Kind::Production, QStringLiteral("prod"), QCoreApplication::translate("bgtm::Environment", "BitGo Production"),
-                       QUrl(QStringLiteral("https://app.bitgo.com")), true, QString::fromLatin1(s_productionXpub)};
+    return Environment {Kind::Production,
+                        QStringLiteral("prod"),
+                        QCoreApplication::translate("bgtm::Environment", "BitGo Production"),
+                        QUrl(QStringLiteral("https://app.bitgo.com")),
+                        true,
+                        QString::fromLatin1(s_productionXpub)};
 }
 
 Environment Environment::sandbox(const QUrl &baseUrl, const QString &serverXpub)
 {
-    return Environment{Kind::Sandbox, QStringLiteral("sandbox"), QCoreApplication::translate("bgtm::Environment", "Sandbox"), baseUrl, false, serverXpub};
+    return Environment {Kind::Sandbox,
+                        QStringLiteral("sandbox"),
+                        QCoreApplication::translate("bgtm::Environment", "Sandbox"),
+                        baseUrl,
+                        false,
+                        serverXpub};
 }
 
 Environment Environment::custom(const QString &name, const QUrl &baseUrl, bool productionRules,
@@ -67,8 +80,8 @@ Environment Environment::custom(const QString &name, const QUrl &baseUrl, bool p
         key = slug(baseUrl.host());
     if (key.isEmpty())
         key = QStringLiteral("unnamed");
-    return Environment{Kind::Custom, QStringLiteral("custom-") + key, name.trimmed(), baseUrl, productionRules,
-                       serverXpub};
+    return Environment {Kind::Custom, QStringLiteral("custom-") + key, name.trimmed(), baseUrl, productionRules,
+                        serverXpub};
 }
 
 QString Environment::transportProblem() const
@@ -82,15 +95,20 @@ QString Environment::transportProblem() const
         return QCoreApplication::translate("bgtm::Environment", "The address has no host name.");
     // Credentials in the URL would be sent to the server and shown wherever the URL is shown.
     if (!baseUrl.userInfo().isEmpty())
-        return QCoreApplication::translate("bgtm::Environment", "The address must not contain a user name or password.");
+        return QCoreApplication::translate("bgtm::Environment",
+                                           "The address must not contain a user name or password.");
     // Paths are appended to the base (/api/v1/…): anything already there would be silently misrouted.
     if (!(baseUrl.path().isEmpty() || baseUrl.path() == QLatin1String("/")))
-        return QCoreApplication::translate("bgtm::Environment", "The address must be a server only (scheme, host and port), without a path.");
+        return QCoreApplication::translate(
+            "bgtm::Environment", "The address must be a server only (scheme, host and port), without a path.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return QCoreApplication::translate("bgtm::Environment", "The address must not contain a query (?…) or fragment (#…).");
+        return QCoreApplication::translate("bgtm::Environment",
+                                           "The address must not contain a query (?…) or fragment (#…).");
     if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host())) {
-        return QCoreApplication::translate("bgtm::Environment", "Plain http:// would send passwords and tokens readable by anyone on the network; "
-                  "it is allowed only to this computer (localhost, 127.0.0.0/8, ::1). Use https://.");
+        return QCoreApplication::translate(
+            "bgtm::Environment",
+            "Plain http:// would send passwords and tokens readable by anyone on the network; "
+            "it is allowed only to this computer (localhost, 127.0.0.0/8, ::1). Use https://.");
     }
     return QString();
 }

@@ -10,11 +10,11 @@ struct Environment {
     enum class Kind { Test, Production, Custom, Sandbox };
 
     Kind kind = Kind::Test;
-    QString id;            ///< stable key for the vault and settings: "test", "prod", "sandbox", "custom-<slug>"
-    QString name;          ///< shown to people
-    QUrl baseUrl;          ///< scheme + host (+ port); no path
+    QString id;                   ///< stable key for the vault and settings: "test", "prod", "sandbox", "custom-<slug>"
+    QString name;                 ///< shown to people
+    QUrl baseUrl;                 ///< scheme + host (+ port); no path
     bool productionRules = false; ///< ipRestrict required, `all` refused
-    QString serverXpub;    ///< BIP32 xpub for ECDH token decryption
+    QString serverXpub;           ///< BIP32 xpub for ECDH token decryption
 
     static Environment test();
     static Environment production();

@@ -10,44 +10,44 @@ namespace bgtm {
 
 /// Every failure a user can meet, as a value. The GUI and CLI branch on the kind and show `message`.
 enum class ErrorKind {
-    Network,          ///< connection refused, reset, DNS
-    Timeout,          ///< our own deadline passed (transfer silence or total)
-    Tls,              ///< certificate or handshake failure; never ignored
-    Proxy,            ///< proxy refused or needs authentication
-    ClockSkew,        ///< local clock differs from the server's Date by more than the HMAC window allows
-    Http,             ///< any other non-2xx status; see httpStatus, name, requestId
-    NeedsOtp,         ///< server wants a (correct) one-time code
-    NeedsUnlock,      ///< session must be unlocked first
-    Unauthorized,     ///< token bad, expired or revoked: "sign in again"
-    WrongPassword,    ///< login refused for the password (distinct from NeedsOtp)
-    IpRestricted,     ///< token may not be used from this address
-    ForbiddenScope,   ///< token lacks the scope for this action
-    RateLimited,      ///< 429; retryAfterSeconds when the server said
-    ServerError,      ///< 5xx
-    MalformedReply,   ///< not JSON, wrong content type, too large, missing fields
-    SignatureMismatch,///< response HMAC wrong or stale: tampering, body discarded
-    SurplusToken,     ///< a silent resend created another live token
-    Validation,       ///< input refused before any request; see field
-    Decryption,       ///< SJCL/ECDH envelope could not be opened
-    Redirect,         ///< a 3xx reply; redirects are never followed
-    Cancelled,        ///< the caller cancelled
+    Network,             ///< connection refused, reset, DNS
+    Timeout,             ///< our own deadline passed (transfer silence or total)
+    Tls,                 ///< certificate or handshake failure; never ignored
+    Proxy,               ///< proxy refused or needs authentication
+    ClockSkew,           ///< local clock differs from the server's Date by more than the HMAC window allows
+    Http,                ///< any other non-2xx status; see httpStatus, name, requestId
+    NeedsOtp,            ///< server wants a (correct) one-time code
+    NeedsUnlock,         ///< session must be unlocked first
+    Unauthorized,        ///< token bad, expired or revoked: "sign in again"
+    WrongPassword,       ///< login refused for the password (distinct from NeedsOtp)
+    IpRestricted,        ///< token may not be used from this address
+    ForbiddenScope,      ///< token lacks the scope for this action
+    RateLimited,         ///< 429; retryAfterSeconds when the server said
+    ServerError,         ///< 5xx
+    MalformedReply,      ///< not JSON, wrong content type, too large, missing fields
+    SignatureMismatch,   ///< response HMAC wrong or stale: tampering, body discarded
+    SurplusToken,        ///< a silent resend created another live token
+    Validation,          ///< input refused before any request; see field
+    Decryption,          ///< SJCL/ECDH envelope could not be opened
+    Redirect,            ///< a 3xx reply; redirects are never followed
+    Cancelled,           ///< the caller cancelled
     KeychainUnavailable, ///< no Secret Service / locked / canary missing
-    KeychainTimeout,  ///< the keychain did not answer within our timeout
-    KeychainFailed,   ///< the keychain answered with an error
-    NotFound,         ///< unknown id or label
-    Ambiguous,        ///< a label matches several tokens
-    Io,               ///< local file could not be read or written
+    KeychainTimeout,     ///< the keychain did not answer within our timeout
+    KeychainFailed,      ///< the keychain answered with an error
+    NotFound,            ///< unknown id or label
+    Ambiguous,           ///< a label matches several tokens
+    Io,                  ///< local file could not be read or written
 };
 
 struct Error {
     ErrorKind kind = ErrorKind::Network;
-    QString message;        ///< human, already translated; never contains a secret
-    int httpStatus = 0;     ///< 0 when no HTTP status was received
-    QString name;           ///< BitGo's stable error code (`name`), when given
-    QString requestId;      ///< BitGo's `requestId`, for support
-    QString field;          ///< the request field the error is about, when known
+    QString message;    ///< human, already translated; never contains a secret
+    int httpStatus = 0; ///< 0 when no HTTP status was received
+    QString name;       ///< BitGo's stable error code (`name`), when given
+    QString requestId;  ///< BitGo's `requestId`, for support
+    QString field;      ///< the request field the error is about, when known
     int retryAfterSeconds = -1;
-    QStringList tokenIds;   ///< SurplusToken: ids of live tokens nobody holds (to revoke or offer to revoke)
+    QStringList tokenIds; ///< SurplusToken: ids of live tokens nobody holds (to revoke or offer to revoke)
 };
 
 /// A value or an Error. Small on purpose: C++20 has no std::expected.
@@ -55,8 +55,8 @@ template <typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}            // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}        // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) { }     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) { } // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -70,7 +70,7 @@ private:
 };
 
 /// For operations that return nothing but can fail.
-struct Done {};
+struct Done { };
 using Status = Result<Done>;
 
 } // namespace bgtm

@@ -32,18 +32,18 @@ enum class ScopePreset { ReadOnly, Spender, WalletAdmin, Everything };
 struct ScopeInfo {
     QString name;
     ScopeGroup group = ScopeGroup::Other;
-    QString description;        ///< one line, translated
-    bool legacy = false;        ///< only in the seed's older spec, not in the 2026 list
-    bool testOnly = false;      ///< `all`: test environment only, refused under production rules
-    bool movesFunds = false;    ///< spend or approve: the editor warns when no spending limit is set
+    QString description;          ///< one line, translated
+    bool legacy = false;          ///< only in the seed's older spec, not in the 2026 list
+    bool testOnly = false;        ///< `all`: test environment only, refused under production rules
+    bool movesFunds = false;      ///< spend or approve: the editor warns when no spending limit is set
     bool acceptsWalletId = false; ///< may be written `<name>:<walletId>`
 };
 
 /// A scope string split into its known base and an optional wallet id suffix.
 struct ScopeParts {
     QString base;
-    QString walletId;           ///< empty when the scope has no `:<walletId>` suffix
-    bool hasSuffix = false;     ///< true even when the suffix after ':' is empty
+    QString walletId;       ///< empty when the scope has no `:<walletId>` suffix
+    bool hasSuffix = false; ///< true even when the suffix after ':' is empty
 };
 
 /// Every access-token scope BitGo knows (protocol doc §4: the 2026 list ∪ the seed's older names).

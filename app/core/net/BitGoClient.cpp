@@ -10,14 +10,14 @@
 #include "Sjcl.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPromise>
-#include <QThreadPool>
-#include <QFuture>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -55,8 +55,8 @@ Error notSignedIn()
 Error decryptionError(const CryptoError &error)
 {
     // CryptoError messages never hold secret material (Sjcl.h, Bip32.h contract).
-    return makeError(ErrorKind::Decryption, tr("The encrypted token from the server could not be opened: %1")
-                                                     .arg(error.message));
+    return makeError(ErrorKind::Decryption,
+                     tr("The encrypted token from the server could not be opened: %1").arg(error.message));
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -123,7 +123,9 @@ struct BitGoClient::Private {
     template <typename T>
     CallHandle failLater(QObject *context, Callback<T> done, Error error)
     {
-        auto [job, finish] = begin<T>(context, std::move(done));
+        auto begun = begin<T>(context, std::move(done));
+        CallJob *job = begun.first;
+        auto finish = begun.second;
         QTimer::singleShot(0, job, [finish, error] { finish(error); });
         return CallHandle(job);
     }
@@ -150,17 +152,16 @@ struct BitGoClient::Private {
         const bool sessionRequest = requestSpec.auth != AuthMode::None;
         QPointer<CallJob> guard(job);
         QPointer<BitGoClient> client(q);
-        auto *request = new RequestJob(network, transport(), std::move(requestSpec),
-                                       [guard, client, sessionRequest, handler = std::move(handler)](
-                                               Result<HttpReply> result) {
-                                           if (!guard || guard->isFinished())
-                                               return;
-                                           if (!result && sessionRequest && client
-                                               && result.error().kind == ErrorKind::Unauthorized)
-                                               Q_EMIT client->sessionExpired();
-                                           handler(std::move(result));
-                                       },
-                                       job);
+        auto *request = new RequestJob(
+            network, transport(), std::move(requestSpec),
+            [guard, client, sessionRequest, handler = std::move(handler)](Result<HttpReply> result) {
+                if (!guard || guard->isFinished())
+                    return;
+                if (!result && sessionRequest && client && result.error().kind == ErrorKind::Unauthorized)
+                    Q_EMIT client->sessionExpired();
+                handler(std::move(result));
+            },
+            job);
         job->setCurrent(request);
         request->start();
     }
@@ -196,53 +197,54 @@ struct BitGoClient::Private {
         *next = [this, guard, list, pages, seen, weakNext, done](const QString &prevId) {
             if (!guard)
                 return;
-            RequestSpec request = spec("GET", QStringLiteral("/api/v2/user/accesstoken"), AuthMode::Session,
-                                       CallKind::Read);
+            RequestSpec request =
+                spec("GET", QStringLiteral("/api/v2/user/accesstoken"), AuthMode::Session, CallKind::Read);
             request.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
             if (!prevId.isEmpty())
                 request.query.addQueryItem(QStringLiteral("prevId"), prevId);
             auto self = weakNext.lock();
-            send(guard, std::move(request), [this, guard, list, pages, seen, self, done, prevId](Result<HttpReply> reply) {
-                const bool firstPage = prevId.isEmpty();
-                if (!reply) {
-                    if (firstPage && reply.error().kind == ErrorKind::NotFound) {
-                        fetchV1(guard, done); // the server does not page: the v1 list is whole
-                        return;
-                    }
-                    if (firstPage) {
-                        done(reply.error());
-                        return;
-                    }
-                    list->complete = false;
-                    done(*list);
-                    return;
-                }
-                auto page = mappers::tokenPage(reply.value().body);
-                if (!page) {
-                    if (firstPage) {
-                        done(page.error());
-                        return;
-                    }
-                    list->complete = false;
-                    done(*list);
-                    return;
-                }
-                list->tokens.append(page.value().tokens);
-                const QString nextId = page.value().nextBatchPrevId;
-                ++*pages;
-                if (nextId.isEmpty()) {
-                    done(*list);
-                    return;
-                }
-                if (seen->contains(nextId) || *pages >= kMaxPages) {
-                    list->complete = false; // a server that loops or never ends: stop, say so
-                    done(*list);
-                    return;
-                }
-                seen->insert(nextId);
-                if (self)
-                    (*self)(nextId);
-            });
+            send(guard, std::move(request),
+                 [this, guard, list, pages, seen, self, done, prevId](Result<HttpReply> reply) {
+                     const bool firstPage = prevId.isEmpty();
+                     if (!reply) {
+                         if (firstPage && reply.error().kind == ErrorKind::NotFound) {
+                             fetchV1(guard, done); // the server does not page: the v1 list is whole
+                             return;
+                         }
+                         if (firstPage) {
+                             done(reply.error());
+                             return;
+                         }
+                         list->complete = false;
+                         done(*list);
+                         return;
+                     }
+                     auto page = mappers::tokenPage(reply.value().body);
+                     if (!page) {
+                         if (firstPage) {
+                             done(page.error());
+                             return;
+                         }
+                         list->complete = false;
+                         done(*list);
+                         return;
+                     }
+                     list->tokens.append(page.value().tokens);
+                     const QString nextId = page.value().nextBatchPrevId;
+                     ++*pages;
+                     if (nextId.isEmpty()) {
+                         done(*list);
+                         return;
+                     }
+                     if (seen->contains(nextId) || *pages >= kMaxPages) {
+                         list->complete = false; // a server that loops or never ends: stop, say so
+                         done(*list);
+                         return;
+                     }
+                     seen->insert(nextId);
+                     if (self)
+                         (*self)(nextId);
+                 });
         };
         (*next)(QString());
     }
@@ -309,8 +311,7 @@ EcdhLoginKeys openEcdhLogin(const QByteArray &rawPassword, const QByteArray &enc
                             const QByteArray &encryptedToken)
 {
     EcdhLoginKeys keys;
-    auto xprv = sjcl::decrypt(SecretBytes(QByteArray(rawPassword.constData(), rawPassword.size())),
-                              encryptedEcdhXprv);
+    auto xprv = sjcl::decrypt(SecretBytes(QByteArray(rawPassword.constData(), rawPassword.size())), encryptedEcdhXprv);
     if (!cryptoOk(xprv)) {
         keys.error = cryptoError(xprv);
         return keys;
@@ -340,9 +341,8 @@ BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment
 }
 
 BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment, QObject *parent)
-    : BitGoClient(network, std::move(environment), Options{}, parent)
-{
-}
+    : BitGoClient(network, std::move(environment), Options {}, parent)
+{ }
 
 BitGoClient::~BitGoClient() = default;
 
@@ -383,16 +383,20 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
     // (the SDK's "protocol downgrade", protocol doc §3) rather than receive a token nobody can decrypt.
     const bool canEcdh = !d->environment.serverXpub.isEmpty();
     SecretBytes hashed = passwordHmac(username, password);
-    QJsonObject body{{QStringLiteral("email"), username.trimmed().toLower()},
-                     {QStringLiteral("password"), QString::fromLatin1(hashed.bytes())},
-                     {QStringLiteral("otp"), otp},
-                     {QStringLiteral("forceSMS"), false}};
+    QJsonObject body {{QStringLiteral("email"), username.trimmed().toLower()},
+                      {QStringLiteral("password"), QString::fromLatin1(hashed.bytes())},
+                      {QStringLiteral("otp"), otp},
+                      {QStringLiteral("forceSMS"), false}};
     if (!canEcdh)
         body.insert(QStringLiteral("forceV1Auth"), true);
 
-    auto [job, finish] = d->begin<SignedInSession>(context, std::move(done));
-    RequestSpec request = d->spec("POST", QStringLiteral("/api/auth/v1/session"), AuthMode::None, CallKind::Login,
-                                  compact(body));
+    auto begun = d->begin<SignedInSession>(context, std::move(done));
+
+    CallJob *job = begun.first;
+
+    auto finish = begun.second;
+    RequestSpec request =
+        d->spec("POST", QStringLiteral("/api/auth/v1/session"), AuthMode::None, CallKind::Login, compact(body));
     // Like the SDK: an unauthenticated login still says which HMAC version this client speaks.
     request.authVersionHeader = canEcdh;
     // The raw password is needed once more, to open the ECDH envelope; wiped as soon as the reply is handled.
@@ -429,21 +433,21 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
         auto workerPassword = std::make_shared<SecretBytes>(rawPasswordBytes.copy());
         const QByteArray serverXpub = d->environment.serverXpub.toLatin1();
         d->offThread<std::shared_ptr<EcdhLoginKeys>>(
-                [workerPassword, serverXpub, envelope = login.encryptedEcdhXprv, path = login.derivationPath,
-                 encryptedToken = login.encryptedToken] {
-                    auto keys = std::make_shared<EcdhLoginKeys>(
-                            openEcdhLogin(workerPassword->bytes(), envelope, serverXpub, path, encryptedToken));
-                    workerPassword->clear();
-                    return keys;
-                },
-                [this, finish, signedIn](std::shared_ptr<EcdhLoginKeys> keys) {
-                    if (keys->error) {
-                        finish(decryptionError(*keys->error));
-                        return;
-                    }
-                    d->adopt(signedIn, std::move(keys->sessionToken), std::move(keys->ecdhXprv));
-                    finish(signedIn);
-                });
+            [workerPassword, serverXpub, envelope = login.encryptedEcdhXprv, path = login.derivationPath,
+             encryptedToken = login.encryptedToken] {
+                auto keys = std::make_shared<EcdhLoginKeys>(
+                    openEcdhLogin(workerPassword->bytes(), envelope, serverXpub, path, encryptedToken));
+                workerPassword->clear();
+                return keys;
+            },
+            [this, finish, signedIn](std::shared_ptr<EcdhLoginKeys> keys) {
+                if (keys->error) {
+                    finish(decryptionError(*keys->error));
+                    return;
+                }
+                d->adopt(signedIn, std::move(keys->sessionToken), std::move(keys->ecdhXprv));
+                finish(signedIn);
+            });
     });
     return CallHandle(job);
 }
@@ -460,51 +464,58 @@ CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Cal
     auto candidate = std::make_shared<SecretBytes>(QByteArray(trimmed.constData(), trimmed.size()));
     token.clear();
 
-    auto [job, finish] = d->begin<SignedInSession>(context, std::move(done));
+    auto begun = d->begin<SignedInSession>(context, std::move(done));
+
+    CallJob *job = begun.first;
+
+    auto finish = begun.second;
     RequestSpec request = d->spec("GET", QStringLiteral("/api/v1/user/session"), AuthMode::None, CallKind::Read);
     request.auth = AuthMode::Session;
     request.token = candidate->copy();
     QPointer<CallJob> guard(job);
     // Not through d->send's sessionExpired: a refused candidate is not the current session expiring.
-    auto *first = new RequestJob(d->network, d->transport(), std::move(request), [this, guard, finish, candidate](
-                                         Result<HttpReply> reply) {
-        if (!guard || guard->isFinished())
-            return;
-        if (!reply) {
-            finish(reply.error());
-            return;
-        }
-        auto info = mappers::sessionInfo(reply.value().body);
-        if (!info) {
-            finish(info.error());
-            return;
-        }
-        SignedInSession signedIn;
-        signedIn.user.id = info.value().user;
-        signedIn.tokenId = info.value().id;
-        signedIn.tokenLabel = info.value().label;
-        signedIn.scope = info.value().scope;
-        signedIn.expires = info.value().expires;
-        signedIn.downgraded = true; // a pasted token never comes with an ECDH key
-        // Who the token belongs to, for display; a token without the profile scope still signs in.
-        RequestSpec me = d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::None, CallKind::Read);
-        me.auth = AuthMode::Session;
-        me.token = candidate->copy();
-        auto *second = new RequestJob(d->network, d->transport(), std::move(me),
-                                      [this, guard, finish, candidate, signedIn](Result<HttpReply> meReply) mutable {
-                                          if (!guard || guard->isFinished())
-                                              return;
-                                          if (meReply) {
-                                              if (auto user = mappers::user(meReply.value().body); user)
-                                                  signedIn.user = user.value();
-                                          }
-                                          d->adopt(signedIn, std::move(*candidate), SecretBytes());
-                                          finish(std::move(signedIn));
-                                      },
-                                      guard);
-        guard->setCurrent(second);
-        second->start();
-    }, job);
+    auto *first = new RequestJob(
+        d->network, d->transport(), std::move(request),
+        [this, guard, finish, candidate](Result<HttpReply> reply) {
+            if (!guard || guard->isFinished())
+                return;
+            if (!reply) {
+                finish(reply.error());
+                return;
+            }
+            auto info = mappers::sessionInfo(reply.value().body);
+            if (!info) {
+                finish(info.error());
+                return;
+            }
+            SignedInSession signedIn;
+            signedIn.user.id = info.value().user;
+            signedIn.tokenId = info.value().id;
+            signedIn.tokenLabel = info.value().label;
+            signedIn.scope = info.value().scope;
+            signedIn.expires = info.value().expires;
+            signedIn.downgraded = true; // a pasted token never comes with an ECDH key
+            // Who the token belongs to, for display; a token without the profile scope still signs in.
+            RequestSpec me = d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::None, CallKind::Read);
+            me.auth = AuthMode::Session;
+            me.token = candidate->copy();
+            auto *second = new RequestJob(
+                d->network, d->transport(), std::move(me),
+                [this, guard, finish, candidate, signedIn](Result<HttpReply> meReply) mutable {
+                    if (!guard || guard->isFinished())
+                        return;
+                    if (meReply) {
+                        if (auto user = mappers::user(meReply.value().body); user)
+                            signedIn.user = user.value();
+                    }
+                    d->adopt(signedIn, std::move(*candidate), SecretBytes());
+                    finish(std::move(signedIn));
+                },
+                guard);
+            guard->setCurrent(second);
+            second->start();
+        },
+        job);
     job->setCurrent(first);
     first->start();
     return CallHandle(job);
@@ -537,7 +548,9 @@ CallHandle BitGoClient::sessionInfo(QObject *context, Callback<SessionInfo> done
 {
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
-    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
+    auto begun = d->begin<SessionInfo>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/session"), AuthMode::Session, CallKind::Read),
             [finish](Result<HttpReply> reply) {
                 if (!reply)
@@ -552,7 +565,9 @@ CallHandle BitGoClient::me(QObject *context, Callback<User> done)
 {
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
-    auto [job, finish] = d->begin<User>(context, std::move(done));
+    auto begun = d->begin<User>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::Session, CallKind::Read),
             [finish](Result<HttpReply> reply) {
                 if (!reply)
@@ -575,10 +590,12 @@ CallHandle BitGoClient::unlock(const QString &otp, int durationSeconds, QObject 
     if (otp.trimmed().isEmpty())
         return d->failLater(context, std::move(done),
                             makeError(ErrorKind::Validation, tr("Enter the one-time code."), QStringLiteral("otp")));
-    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
-    const QJsonObject body{{QStringLiteral("otp"), otp.trimmed()}, {QStringLiteral("duration"), durationSeconds}};
-    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/unlock"), AuthMode::Session, CallKind::Write,
-                         compact(body)),
+    auto begun = d->begin<SessionInfo>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
+    const QJsonObject body {{QStringLiteral("otp"), otp.trimmed()}, {QStringLiteral("duration"), durationSeconds}};
+    d->send(job,
+            d->spec("POST", QStringLiteral("/api/v1/user/unlock"), AuthMode::Session, CallKind::Write, compact(body)),
             [finish](Result<HttpReply> reply) {
                 if (!reply)
                     finish(reply.error());
@@ -592,7 +609,9 @@ CallHandle BitGoClient::lock(QObject *context, Callback<SessionInfo> done)
 {
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
-    auto [job, finish] = d->begin<SessionInfo>(context, std::move(done));
+    auto begun = d->begin<SessionInfo>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/lock"), AuthMode::Session, CallKind::Write),
             [finish](Result<HttpReply> reply) {
                 if (!reply)
@@ -607,7 +626,9 @@ CallHandle BitGoClient::logout(QObject *context, Callback<Done> done)
 {
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
-    auto [job, finish] = d->begin<Done>(context, std::move(done));
+    auto begun = d->begin<Done>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/logout"), AuthMode::Session, CallKind::Write),
             [this, finish](Result<HttpReply> reply) {
                 // The token is disabled on the server (or already refused): forget it either way, except when
@@ -617,7 +638,7 @@ CallHandle BitGoClient::logout(QObject *context, Callback<Done> done)
                 if (!reply)
                     finish(reply.error());
                 else
-                    finish(Done{});
+                    finish(Done {});
             });
     return CallHandle(job);
 }
@@ -632,11 +653,14 @@ CallHandle BitGoClient::verifyPassword(const SecretBytes &password, QObject *con
                             makeError(ErrorKind::Validation,
                                       tr("The session does not say which user it belongs to; sign in again."),
                                       QStringLiteral("username")));
-    auto [job, finish] = d->begin<bool>(context, std::move(done));
+    auto begun = d->begin<bool>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     const SecretBytes hashed = passwordHmac(username, password);
-    const QJsonObject body{{QStringLiteral("password"), QString::fromLatin1(hashed.bytes())}};
-    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/verifypassword"), AuthMode::Session, CallKind::Write,
-                         compact(body)),
+    const QJsonObject body {{QStringLiteral("password"), QString::fromLatin1(hashed.bytes())}};
+    d->send(job,
+            d->spec("POST", QStringLiteral("/api/v1/user/verifypassword"), AuthMode::Session, CallKind::Write,
+                    compact(body)),
             [finish](Result<HttpReply> reply) {
                 if (!reply)
                     finish(reply.error());
@@ -650,7 +674,9 @@ CallHandle BitGoClient::listTokens(QObject *context, Callback<TokenList> done)
 {
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
-    auto [job, finish] = d->begin<TokenList>(context, std::move(done));
+    auto begun = d->begin<TokenList>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
     d->fetchAllTokens(job, finish);
     return CallHandle(job);
 }
@@ -660,7 +686,7 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
     const QList<ValidationIssue> issues =
-            validate(request, ValidationContext{d->environment.productionRules, nullptr});
+        validate(request, ValidationContext {d->environment.productionRules, nullptr});
     if (!issues.isEmpty()) {
         QStringList messages;
         for (const ValidationIssue &issue : issues)
@@ -677,7 +703,11 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
     const QByteArray body = compact(request.toJson());
     const QString label = request.label;
 
-    auto [job, finish] = d->begin<CreatedToken>(context, std::move(done));
+    auto begun = d->begin<CreatedToken>(context, std::move(done));
+
+    CallJob *job = begun.first;
+
+    auto finish = begun.second;
     QPointer<CallJob> guard(job);
     // Close-after-commit (issue 3): Qt silently resends a POST whose connection closed before the reply, so one
     // create can make two tokens. List before and after; other new tokens with this label are surplus.
@@ -693,136 +723,140 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
             beforeIds->insert(token.id);
         const bool beforeComplete = before.value().complete;
 
-        RequestSpec create = d->spec("POST", QStringLiteral("/api/v1/user/accesstoken"),
-                                     signedCreate ? AuthMode::Session
-                                                  : (hmacSession ? AuthMode::RawBearer : AuthMode::Session),
-                                     CallKind::Write, body);
-        d->send(guard, std::move(create), [this, guard, finish, label, signedCreate, beforeIds,
-                                           beforeComplete](Result<HttpReply> reply) {
-            // Which new tokens with our label appeared that are not `ours`.
-            auto surplusOf = [beforeIds, label](const TokenList &after, const QString &ours) {
-                QList<AccessToken> out;
-                for (const AccessToken &token : after.tokens) {
-                    if (!beforeIds->contains(token.id) && token.id != ours && token.label == label)
-                        out.append(token);
-                }
-                return out;
-            };
-            // The request may have been performed although no usable reply came (none at all, a cut or
-            // unparsable one, or one whose signature failed): look before reporting, so that a token live on the
-            // server is never left unmentioned (found by tests/hostile).
-            auto reportAfterLooking = [this, guard, finish, surplusOf](const Error &error) {
-                d->fetchAllTokens(guard, [finish, error, surplusOf](Result<TokenList> after) {
-                    if (!after) {
-                        finish(error);
-                        return;
+        RequestSpec create =
+            d->spec("POST", QStringLiteral("/api/v1/user/accesstoken"),
+                    signedCreate ? AuthMode::Session : (hmacSession ? AuthMode::RawBearer : AuthMode::Session),
+                    CallKind::Write, body);
+        d->send(
+            guard, std::move(create),
+            [this, guard, finish, label, signedCreate, beforeIds, beforeComplete](Result<HttpReply> reply) {
+                // Which new tokens with our label appeared that are not `ours`.
+                auto surplusOf = [beforeIds, label](const TokenList &after, const QString &ours) {
+                    QList<AccessToken> out;
+                    for (const AccessToken &token : after.tokens) {
+                        if (!beforeIds->contains(token.id) && token.id != ours && token.label == label)
+                            out.append(token);
                     }
-                    const QList<AccessToken> orphans = surplusOf(after.value(), QString());
-                    if (orphans.isEmpty()) {
-                        finish(error);
-                        return;
-                    }
-                    QStringList ids;
-                    for (const AccessToken &token : orphans)
-                        ids.append(token.id);
-                    Error surplus = makeError(ErrorKind::SurplusToken,
-                                              tr("The server created %n token(s) but its reply was lost or could "
-                                                 "not be trusted, so nobody holds them; revoke them: %1", nullptr,
-                                                 static_cast<int>(ids.size()))
-                                                      .arg(ids.join(QStringLiteral(", "))));
-                    surplus.tokenIds = ids;
-                    finish(surplus);
-                });
-            };
-            if (!reply) {
-                const Error error = reply.error();
-                if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout
-                    && error.kind != ErrorKind::SignatureMismatch && error.kind != ErrorKind::MalformedReply) {
-                    finish(error);
-                    return;
-                }
-                reportAfterLooking(error);
-                return;
-            }
-            auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
-            if (!parsed) {
-                reportAfterLooking(parsed.error());
-                return;
-            }
-            mappers::CreateReply created = std::move(parsed).value();
-            auto result = std::make_shared<CreatedToken>();
-            result->token = created.token;
-            result->replyVerified = reply.value().verified;
-            result->downgraded = !signedCreate;
-            // Once the server has answered, the new token exists: every path below must hand its secret over,
-            // a cancel included (it then only skips the surplus check).
-            auto continueWithSecret = [this, finish, guard, result, surplusOf, beforeComplete](bool cancelled) {
-                // From here the secret exists only in this process: a cancel must still hand it over.
-                auto deliver = [finish, result] {
-                    CreatedToken out;
-                    out.token = result->token;
-                    out.secret = std::move(result->secret);
-                    out.replyVerified = result->replyVerified;
-                    out.downgraded = result->downgraded;
-                    out.surplus = result->surplus;
-                    out.surplusCheckComplete = result->surplusCheckComplete;
-                    finish(std::move(out));
+                    return out;
                 };
-                if (cancelled || !guard) {
-                    result->surplusCheckComplete = false;
-                    deliver();
+                // The request may have been performed although no usable reply came (none at all, a cut or
+                // unparsable one, or one whose signature failed): look before reporting, so that a token live on the
+                // server is never left unmentioned (found by tests/hostile).
+                auto reportAfterLooking = [this, guard, finish, surplusOf](const Error &error) {
+                    d->fetchAllTokens(guard, [finish, error, surplusOf](Result<TokenList> after) {
+                        if (!after) {
+                            finish(error);
+                            return;
+                        }
+                        const QList<AccessToken> orphans = surplusOf(after.value(), QString());
+                        if (orphans.isEmpty()) {
+                            finish(error);
+                            return;
+                        }
+                        QStringList ids;
+                        for (const AccessToken &token : orphans)
+                            ids.append(token.id);
+                        Error surplus = makeError(ErrorKind::SurplusToken,
+                                                  tr("The server created %n token(s) but its reply was lost or could "
+                                                     "not be trusted, so nobody holds them; revoke them: %1",
+                                                     nullptr, static_cast<int>(ids.size()))
+                                                      .arg(ids.join(QStringLiteral(", "))));
+                        surplus.tokenIds = ids;
+                        finish(surplus);
+                    });
+                };
+                if (!reply) {
+                    const Error error = reply.error();
+                    if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout
+                        && error.kind != ErrorKind::SignatureMismatch && error.kind != ErrorKind::MalformedReply) {
+                        finish(error);
+                        return;
+                    }
+                    reportAfterLooking(error);
                     return;
                 }
-                guard->setCancelHandler([result, deliver] {
-                    result->surplusCheckComplete = false;
-                    deliver();
-                });
-                const QString ours = result->token.id;
-                d->fetchAllTokens(guard, [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
-                    if (!after) {
+                auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
+                if (!parsed) {
+                    reportAfterLooking(parsed.error());
+                    return;
+                }
+                mappers::CreateReply created = std::move(parsed).value();
+                auto result = std::make_shared<CreatedToken>();
+                result->token = created.token;
+                result->replyVerified = reply.value().verified;
+                result->downgraded = !signedCreate;
+                // Once the server has answered, the new token exists: every path below must hand its secret over,
+                // a cancel included (it then only skips the surplus check).
+                auto continueWithSecret = [this, finish, guard, result, surplusOf, beforeComplete](bool cancelled) {
+                    // From here the secret exists only in this process: a cancel must still hand it over.
+                    auto deliver = [finish, result] {
+                        CreatedToken out;
+                        out.token = result->token;
+                        out.secret = std::move(result->secret);
+                        out.replyVerified = result->replyVerified;
+                        out.downgraded = result->downgraded;
+                        out.surplus = result->surplus;
+                        out.surplusCheckComplete = result->surplusCheckComplete;
+                        finish(std::move(out));
+                    };
+                    if (cancelled || !guard) {
                         result->surplusCheckComplete = false;
-                    } else {
-                        result->surplus = surplusOf(after.value(), ours);
-                        // Without our id (the guide's reply shape) one of the new tokens is ours: not surplus.
-                        if (ours.isEmpty() && !result->surplus.isEmpty())
-                            result->surplus.removeLast();
-                        result->surplusCheckComplete = beforeComplete && after.value().complete && !ours.isEmpty();
+                        deliver();
+                        return;
                     }
-                    deliver();
-                });
-            };
-            if (!created.isEncrypted()) {
-                result->secret = std::move(created.secret);
-                continueWithSecret(false);
-                return;
-            }
-            // A token the server created but we cannot open is live and held by nobody: name it for revocation.
-            auto undecryptable = [id = result->token.id](Error error) {
-                if (!id.isEmpty())
-                    error.tokenIds = QStringList{id};
-                return error;
-            };
-            if (d->ecdhXprv.isEmpty()) {
-                finish(undecryptable(makeError(ErrorKind::Decryption,
-                                               tr("The server sent the new token encrypted, but this session holds "
-                                                  "no key to open it."))));
-                return;
-            }
-            // Decrypted off the UI thread (the envelope's KDF cost is the server's choice). A cancel meanwhile is
-            // deferred: the token is delivered as soon as it is open, without the surplus check.
-            auto cancelRequested = std::make_shared<bool>(false);
-            guard->setCancelHandler([cancelRequested] { *cancelRequested = true; });
-            auto key = std::make_shared<SecretBytes>(d->ecdhXprv.copy());
-            d->offThread<std::shared_ptr<CryptoResult<SecretBytes>>>(
+                    guard->setCancelHandler([result, deliver] {
+                        result->surplusCheckComplete = false;
+                        deliver();
+                    });
+                    const QString ours = result->token.id;
+                    d->fetchAllTokens(guard,
+                                      [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
+                                          if (!after) {
+                                              result->surplusCheckComplete = false;
+                                          } else {
+                                              result->surplus = surplusOf(after.value(), ours);
+                                              // Without our id (the guide's reply shape) one of the new tokens is ours:
+                                              // not surplus.
+                                              if (ours.isEmpty() && !result->surplus.isEmpty())
+                                                  result->surplus.removeLast();
+                                              result->surplusCheckComplete =
+                                                  beforeComplete && after.value().complete && !ours.isEmpty();
+                                          }
+                                          deliver();
+                                      });
+                };
+                if (!created.isEncrypted()) {
+                    result->secret = std::move(created.secret);
+                    continueWithSecret(false);
+                    return;
+                }
+                // A token the server created but we cannot open is live and held by nobody: name it for revocation.
+                auto undecryptable = [id = result->token.id](Error error) {
+                    if (!id.isEmpty())
+                        error.tokenIds = QStringList {id};
+                    return error;
+                };
+                if (d->ecdhXprv.isEmpty()) {
+                    finish(undecryptable(makeError(ErrorKind::Decryption,
+                                                   tr("The server sent the new token encrypted, but this session holds "
+                                                      "no key to open it."))));
+                    return;
+                }
+                // Decrypted off the UI thread (the envelope's KDF cost is the server's choice). A cancel meanwhile is
+                // deferred: the token is delivered as soon as it is open, without the surplus check.
+                auto cancelRequested = std::make_shared<bool>(false);
+                guard->setCancelHandler([cancelRequested] { *cancelRequested = true; });
+                auto key = std::make_shared<SecretBytes>(d->ecdhXprv.copy());
+                d->offThread<std::shared_ptr<CryptoResult<SecretBytes>>>(
                     [key, serverXpub = d->environment.serverXpub.toLatin1(), path = created.derivationPath,
                      encryptedToken = created.encryptedToken] {
                         auto opened = std::make_shared<CryptoResult<SecretBytes>>(
-                                openWithEcdhKey(key->bytes(), serverXpub, path, encryptedToken));
+                            openWithEcdhKey(key->bytes(), serverXpub, path, encryptedToken));
                         key->clear();
                         return opened;
                     },
-                    [finish, result, cancelRequested, continueWithSecret, undecryptable](
-                            std::shared_ptr<CryptoResult<SecretBytes>> opened) {
+                    [finish, result, cancelRequested, continueWithSecret,
+                     undecryptable](std::shared_ptr<CryptoResult<SecretBytes>> opened) {
                         if (!cryptoOk(*opened)) {
                             finish(undecryptable(decryptionError(cryptoError(*opened))));
                             return;
@@ -830,7 +864,7 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
                         result->secret = std::move(std::get<SecretBytes>(*opened));
                         continueWithSecret(*cancelRequested);
                     });
-        });
+            });
     });
     return CallHandle(job);
 }
@@ -840,20 +874,24 @@ CallHandle BitGoClient::revokeToken(const QString &tokenId, QObject *context, Ca
     if (!d->hasSession)
         return d->failLater(context, std::move(done), notSignedIn());
     // Ids are 32 hex (protocol doc §4); accept a little more, but never anything that changes the path.
-    static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z_-]{1,128}$"));
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Za-z_-]{1,128}")));
     if (!idPattern.match(tokenId).hasMatch())
         return d->failLater(context, std::move(done),
                             makeError(ErrorKind::Validation, tr("“%1” is not a token id.").arg(tokenId.left(80)),
                                       QStringLiteral("id")));
-    auto [job, finish] = d->begin<AccessToken>(context, std::move(done));
-    d->send(job, d->spec("DELETE", QStringLiteral("/api/v1/user/accesstoken/") + tokenId, AuthMode::Session,
-                         CallKind::Write),
-            [finish](Result<HttpReply> reply) {
-                if (!reply)
-                    finish(reply.error());
-                else
-                    finish(mappers::tokenDocument(reply.value().body));
-            });
+    auto begun = d->begin<AccessToken>(context, std::move(done));
+    CallJob *job = begun.first;
+    auto finish = begun.second;
+    d->send(
+        job,
+        d->spec("DELETE", QStringLiteral("/api/v1/user/accesstoken/") + tokenId, AuthMode::Session, CallKind::Write),
+        [finish](Result<HttpReply> reply) {
+            if (!reply)
+                finish(reply.error());
+            else
+                finish(mappers::tokenDocument(reply.value().body));
+        });
     return CallHandle(job);
 }
 

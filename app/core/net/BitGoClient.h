@@ -29,7 +29,7 @@ class CallHandle
 {
 public:
     CallHandle() = default;
-    explicit CallHandle(QObject *job) : m_job(job) {}
+    explicit CallHandle(QObject *job) : m_job(job) { }
     void cancel();
     [[nodiscard]] bool isRunning() const { return !m_job.isNull(); }
 
@@ -37,21 +37,20 @@ private:
     QPointer<QObject> m_job;
 };
 
-
 /// What a successful sign-in leaves in the client (and what the vault may keep until `expires`).
 struct SignedInSession {
     User user;
     QStringList scope;
     QDateTime expires;
-    bool downgraded = false;  ///< plaintext login (forceV1Auth, legacy account, or pasted token): no ECDH key
-    QString tokenId;          ///< signInWithToken only: the pasted token's own id and label, from the session call
+    bool downgraded = false; ///< plaintext login (forceV1Auth, legacy account, or pasted token): no ECDH key
+    QString tokenId;         ///< signInWithToken only: the pasted token's own id and label, from the session call
     QString tokenLabel;
 };
 
 /// The secret parts of a session, to persist in the keychain and restore in a later process.
 struct SessionSecrets {
     SecretBytes token;
-    SecretBytes ecdhXprv;     ///< empty when downgraded
+    SecretBytes ecdhXprv; ///< empty when downgraded
     QDateTime expires;
 };
 
@@ -59,15 +58,15 @@ struct SessionSecrets {
 struct CreatedToken {
     AccessToken token;
     SecretBytes secret;
-    bool replyVerified = false;  ///< false on the raw-bearer downgrade path ("not verifiable")
+    bool replyVerified = false; ///< false on the raw-bearer downgrade path ("not verifiable")
     bool downgraded = false;
-    QList<AccessToken> surplus;  ///< other new tokens with the same label from a silent resend; nobody holds them
+    QList<AccessToken> surplus;       ///< other new tokens with the same label from a silent resend; nobody holds them
     bool surplusCheckComplete = true; ///< false when the list before or after the create was incomplete
 };
 
 struct TokenList {
     QList<AccessToken> tokens;
-    bool complete = true;        ///< every page was fetched successfully
+    bool complete = true; ///< every page was fetched successfully
 };
 
 /// BitGo's protocol, asynchronously. Holds at most one session. Never touches widgets.
@@ -78,8 +77,8 @@ class BitGoClient : public QObject
     Q_OBJECT
 public:
     struct Options {
-        std::chrono::milliseconds transferTimeout{15000};
-        std::chrono::milliseconds totalDeadline{60000};
+        std::chrono::milliseconds transferTimeout {15000};
+        std::chrono::milliseconds totalDeadline {60000};
         qint64 maxReplyBytes = 1024 * 1024;
         HmacVersion hmacVersion = HmacVersion::V2;
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); ///< extra CAs go here, never ignoreSslErrors
@@ -91,12 +90,12 @@ public:
 
     [[nodiscard]] const Environment &environment() const;
     [[nodiscard]] bool hasSession() const;
-    [[nodiscard]] const SignedInSession &session() const;   ///< valid only while hasSession()
-    [[nodiscard]] bool canCreateWithoutDowngrade() const;   ///< holds the decrypted ECDH key
+    [[nodiscard]] const SignedInSession &session() const; ///< valid only while hasSession()
+    [[nodiscard]] bool canCreateWithoutDowngrade() const; ///< holds the decrypted ECDH key
 
     /// Username + password + OTP. Password HMAC'd with the lower-cased username; ECDH reply decrypted when offered.
-    CallHandle login(const QString &username, const SecretBytes &password, const QString &otp,
-                     QObject *context, Callback<SignedInSession> done);
+    CallHandle login(const QString &username, const SecretBytes &password, const QString &otp, QObject *context,
+                     Callback<SignedInSession> done);
     /// An existing access token, verified with GET /api/v1/user/session.
     CallHandle signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done);
     /// Adopt secrets persisted earlier (no request is made); verify later with session().

@@ -11,7 +11,7 @@ namespace bgtm {
 struct HttpReply {
     int status = 0;
     QByteArray body;
-    bool verified = false;   ///< the response HMAC was checked and matched
+    bool verified = false; ///< the response HMAC was checked and matched
 };
 
 } // namespace bgtm

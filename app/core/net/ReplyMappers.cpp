@@ -31,7 +31,7 @@ constexpr qsizetype kMaxServerText = 300;
 
 std::optional<QJsonObject> parseObject(const QByteArray &json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
@@ -78,9 +78,9 @@ std::optional<SpendingUsage> usage(const QString &coin, const QJsonValue &value)
     const QJsonObject object = value.toObject();
     SpendingUsage out;
     out.coin = coin;
-    out.txCount = amount(object.value(QLatin1String("txCount"))).value_or(ServerAmount{QStringLiteral("0"), true});
-    out.txValue = amount(object.value(QLatin1String("txValue"))).value_or(ServerAmount{QStringLiteral("0"), true});
-    out.txValueLimit = amount(object.value(QLatin1String("txValueLimit"))).value_or(ServerAmount{});
+    out.txCount = amount(object.value(QLatin1String("txCount"))).value_or(ServerAmount {QStringLiteral("0"), true});
+    out.txValue = amount(object.value(QLatin1String("txValue"))).value_or(ServerAmount {QStringLiteral("0"), true});
+    out.txValueLimit = amount(object.value(QLatin1String("txValueLimit"))).value_or(ServerAmount {});
     return out;
 }
 
@@ -142,7 +142,7 @@ std::optional<ServerAmount> amount(const QJsonValue &value)
         const QString text = value.toString();
         if (!digits.match(text).hasMatch())
             return std::nullopt;
-        return ServerAmount{text, true};
+        return ServerAmount {text, true};
     }
     if (!value.isDouble())
         return std::nullopt;
@@ -153,13 +153,13 @@ std::optional<ServerAmount> amount(const QJsonValue &value)
         if (integer < 0)
             return std::nullopt;
         // A JavaScript server has already rounded anything at or above 2^53: keep the digits, mark approximate.
-        return ServerAmount{QString::number(integer), static_cast<double>(integer) < kTwoPow53};
+        return ServerAmount {QString::number(integer), static_cast<double>(integer) < kTwoPow53};
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || number < 0)
         return std::nullopt;
     const bool integral = std::floor(number) == number;
-    return ServerAmount{QString::number(number, 'f', 0), integral && number < kTwoPow53};
+    return ServerAmount {QString::number(number, 'f', 0), integral && number < kTwoPow53};
 }
 
 Result<AccessToken> accessTokenFromObject(const QJsonObject &object)
@@ -318,8 +318,8 @@ Result<SessionInfo> sessionInfo(const QByteArray &json)
     out.ipRestrict = stringList(object.value(QLatin1String("ipRestrict")));
     if (const QJsonValue unlock = object.value(QLatin1String("unlock")); unlock.isObject()) {
         const QJsonObject u = unlock.toObject();
-        out.unlock = UnlockState{date(u.value(QLatin1String("time"))), date(u.value(QLatin1String("expires"))),
-                                 usages(u.value(QLatin1String("spendingLimits")))};
+        out.unlock = UnlockState {date(u.value(QLatin1String("time"))), date(u.value(QLatin1String("expires"))),
+                                  usages(u.value(QLatin1String("spendingLimits")))};
     }
     return out;
 }
@@ -366,7 +366,8 @@ Error errorFromReply(int status, const QByteArray &body, const ErrorContext &con
     if (status >= 300 && status < 400) {
         error.kind = ErrorKind::Redirect;
         error.message = tr("The server answered with a redirect (HTTP %1). Redirects are never followed: "
-                           "check the server address.").arg(status);
+                           "check the server address.")
+                            .arg(status);
         return error;
     }
     if (needsUnlock) {
@@ -379,18 +380,19 @@ Error errorFromReply(int status, const QByteArray &body, const ErrorContext &con
                && std::llabs(*context.clockSkewMs) > kMaxClockSkewMs) {
         error.kind = ErrorKind::ClockSkew;
         error.message = tr("This computer's clock differs from the server's by %n second(s); signed requests "
-                           "are refused. Correct the clock and try again.", nullptr,
-                           static_cast<int>(std::llabs(*context.clockSkewMs) / 1000));
+                           "are refused. Correct the clock and try again.",
+                           nullptr, static_cast<int>(std::llabs(*context.clockSkewMs) / 1000));
     } else if (status == 401 && context.kind == CallKind::Login) {
         error.kind = ErrorKind::WrongPassword;
         error.message = tr("The username or password is wrong.");
-    } else if (status == 401 && (context.xAuthRequired || error.name == QLatin1String("Unauthorized")
-                                 || lowerText.contains(QLatin1String("expired")))
+    } else if (status == 401
+               && (context.xAuthRequired || error.name == QLatin1String("Unauthorized")
+                   || lowerText.contains(QLatin1String("expired")))
                && !mentionsIp && text != QLatin1String("unauthorized")) {
         error.kind = ErrorKind::Unauthorized;
         error.message = lowerText.contains(QLatin1String("expired"))
-                ? tr("The session has expired. Sign in again.")
-                : tr("The server no longer accepts this token (revoked, expired or unknown). Sign in again.");
+            ? tr("The session has expired. Sign in again.")
+            : tr("The server no longer accepts this token (revoked, expired or unknown). Sign in again.");
     } else if (status == 401) {
         // BitGo answers a token used from outside its IP allow-list with a bare 401 "unauthorized" (protocol doc §6,
         // exactly that lower-case text; a bad or revoked token says more, or nothing, with x-auth-required).
@@ -406,8 +408,8 @@ Error errorFromReply(int status, const QByteArray &body, const ErrorContext &con
     } else if (status == 429) {
         error.kind = ErrorKind::RateLimited;
         error.message = context.retryAfterSeconds >= 0
-                ? tr("Too many requests: the server asks to wait %n second(s).", nullptr, context.retryAfterSeconds)
-                : tr("Too many requests: wait a moment and try again.");
+            ? tr("Too many requests: the server asks to wait %n second(s).", nullptr, context.retryAfterSeconds)
+            : tr("Too many requests: wait a moment and try again.");
     } else if (status >= 500) {
         error.kind = ErrorKind::ServerError;
         error.message = tr("The server failed (HTTP %1). Try again later.").arg(status);

@@ -26,10 +26,10 @@ struct LoginReply {
     User user;
     QStringList scope;
     QDateTime expires;
-    SecretBytes accessToken;          ///< plaintext path; empty on the ECDH path
-    QByteArray encryptedEcdhXprv;     ///< ECDH path: SJCL envelope JSON text
+    SecretBytes accessToken;      ///< plaintext path; empty on the ECDH path
+    QByteArray encryptedEcdhXprv; ///< ECDH path: SJCL envelope JSON text
     QString derivationPath;
-    QByteArray encryptedToken;        ///< ECDH path: SJCL envelope JSON text
+    QByteArray encryptedToken; ///< ECDH path: SJCL envelope JSON text
     [[nodiscard]] bool isEcdh() const { return accessToken.isEmpty(); }
 };
 
@@ -37,7 +37,7 @@ struct LoginReply {
 /// the secret in plaintext (`token` or `access_token`) or encrypted (`derivationPath` + `encryptedToken`).
 struct CreateReply {
     AccessToken token;
-    SecretBytes secret;               ///< empty when encrypted
+    SecretBytes secret; ///< empty when encrypted
     QString derivationPath;
     QByteArray encryptedToken;
     [[nodiscard]] bool isEncrypted() const { return secret.isEmpty(); }
@@ -52,10 +52,10 @@ struct TokenPage {
 /// How a failed reply should be read: the call it answered and what the transport saw.
 struct ErrorContext {
     CallKind kind = CallKind::Read;
-    bool xAuthRequired = false;           ///< header `x-auth-required: true`
-    int retryAfterSeconds = -1;           ///< header `Retry-After` in seconds, −1 when absent
-    std::optional<qint64> clockSkewMs;    ///< server `Date` minus local clock, when a Date header came
-    bool hmacRequest = false;             ///< the request carried an HMAC (timestamps matter)
+    bool xAuthRequired = false;        ///< header `x-auth-required: true`
+    int retryAfterSeconds = -1;        ///< header `Retry-After` in seconds, −1 when absent
+    std::optional<qint64> clockSkewMs; ///< server `Date` minus local clock, when a Date header came
+    bool hmacRequest = false;          ///< the request carried an HMAC (timestamps matter)
 };
 
 /// Largest clock difference HMAC timestamps tolerate (the sandbox's and BitGo's ±5 min window, protocol doc §2).

@@ -38,13 +38,13 @@ bool isHttpLevelError(QNetworkReply::NetworkError code)
 
 } // namespace
 
-RequestJob::RequestJob(QNetworkAccessManager *network, TransportSettings settings, RequestSpec spec,
-                       Handler handler, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_settings(std::move(settings))
-    , m_spec(std::move(spec))
-    , m_handler(std::move(handler))
+RequestJob::RequestJob(QNetworkAccessManager *network, TransportSettings settings, RequestSpec spec, Handler handler,
+                       QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_settings(std::move(settings)),
+      m_spec(std::move(spec)),
+      m_handler(std::move(handler))
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -120,12 +120,12 @@ void RequestJob::send()
     const QByteArray &token = m_spec.token.bytes();
     m_timestampMs = QDateTime::currentMSecsSinceEpoch();
     const bool hmac = m_spec.auth == AuthMode::Session && hmac::isHmacToken(token);
-    const QByteArray authVersion = m_spec.hmacVersion == HmacVersion::V3 ? QByteArrayLiteral("3.0")
-                                                                          : QByteArrayLiteral("2.0");
+    const QByteArray authVersion =
+        m_spec.hmacVersion == HmacVersion::V3 ? QByteArrayLiteral("3.0") : QByteArrayLiteral("2.0");
     if (hmac) {
         // Protocol doc §2: the raw token never travels; its hash and an HMAC over the exact request do.
-        const QByteArray subject = hmac::requestSubject(m_spec.hmacVersion, m_spec.method, m_timestampMs,
-                                                        pathWithQuery(), m_spec.body);
+        const QByteArray subject =
+            hmac::requestSubject(m_spec.hmacVersion, m_spec.method, m_timestampMs, pathWithQuery(), m_spec.body);
         request.setRawHeader("BitGo-Auth-Version", authVersion);
         request.setRawHeader("Auth-Timestamp", QByteArray::number(m_timestampMs));
         request.setRawHeader("Authorization", "Bearer " + hmac::tokenHash(token));
@@ -213,8 +213,8 @@ void RequestJob::onFinished()
     }
     if (stopped == Stop::TooLarge) {
         m_body.clear();
-        finish(mappers::malformed(tr("the reply is larger than %n byte(s)", nullptr,
-                                     static_cast<int>(m_settings.maxReplyBytes))));
+        finish(mappers::malformed(
+            tr("the reply is larger than %n byte(s)", nullptr, static_cast<int>(m_settings.maxReplyBytes))));
         return;
     }
     if (reply->isOpen())
@@ -262,8 +262,8 @@ void RequestJob::onFinished()
         const QByteArray mediaType = contentType.split(';').value(0).trimmed().toLower();
         if (mediaType != "application/json") {
             m_body.clear();
-            finish(mappers::malformed(tr("the reply is not JSON (content type “%1”)")
-                                              .arg(QString::fromLatin1(contentType.left(80)))));
+            finish(mappers::malformed(
+                tr("the reply is not JSON (content type “%1”)").arg(QString::fromLatin1(contentType.left(80)))));
             return;
         }
         if (context.hmacRequest) {
@@ -271,8 +271,8 @@ void RequestJob::onFinished()
             const QByteArray signature = reply->rawHeader("HMAC");
             bool timestampOk = false;
             const qint64 timestampMs = timestamp.toLongLong(&timestampOk);
-            const QByteArray subject = hmac::responseSubject(m_spec.hmacVersion, m_spec.method, timestampMs,
-                                                             pathWithQuery(), status, m_body);
+            const QByteArray subject =
+                hmac::responseSubject(m_spec.hmacVersion, m_spec.method, timestampMs, pathWithQuery(), status, m_body);
             if (!timestampOk || signature.isEmpty() || !hmac::verify(m_spec.token.bytes(), subject, signature)) {
                 m_body.clear();
                 finish(makeError(ErrorKind::SignatureMismatch,
@@ -337,9 +337,9 @@ Error RequestJob::transportError(QNetworkReply::NetworkError code) const
         // OperationCanceled without our own stop is Qt's transfer timeout: the server fell silent.
         return makeError(ErrorKind::Timeout, tr("The server stopped answering."));
     case E::SslHandshakeFailedError:
-        return makeError(ErrorKind::Tls, m_tlsProblem.isEmpty()
-                                 ? tr("The secure connection to the server failed.")
-                                 : tr("The server's certificate was refused: %1").arg(m_tlsProblem));
+        return makeError(ErrorKind::Tls,
+                         m_tlsProblem.isEmpty() ? tr("The secure connection to the server failed.")
+                                                : tr("The server's certificate was refused: %1").arg(m_tlsProblem));
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
@@ -358,8 +358,8 @@ Error RequestJob::transportError(QNetworkReply::NetworkError code) const
     }
     if (!m_tlsProblem.isEmpty())
         return makeError(ErrorKind::Tls, tr("The server's certificate was refused: %1").arg(m_tlsProblem));
-    return makeError(ErrorKind::Network, tr("The connection to the server failed (network error %1).")
-                                                 .arg(static_cast<int>(code)));
+    return makeError(ErrorKind::Network,
+                     tr("The connection to the server failed (network error %1).").arg(static_cast<int>(code)));
 }
 
 } // namespace bgtm

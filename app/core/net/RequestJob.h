@@ -23,11 +23,11 @@ namespace bgtm {
 /// Transport limits applied to every request (from BitGoClient::Options).
 struct TransportSettings {
     QUrl baseUrl;
-    std::chrono::milliseconds transferTimeout{15000};
-    std::chrono::milliseconds totalDeadline{60000};
+    std::chrono::milliseconds transferTimeout {15000};
+    std::chrono::milliseconds totalDeadline {60000};
     qint64 maxReplyBytes = 1024 * 1024;
     QSslConfiguration ssl;
-    int maxReadRetries = 2;            ///< 429 on a read: at most this many repeats, within the total deadline
+    int maxReadRetries = 2; ///< 429 on a read: at most this many repeats, within the total deadline
 };
 
 /// One HTTP exchange, hardened (issue 3 "Transport hardening"): no redirects, HTTP/1.1 only, TLS errors fatal,

@@ -46,8 +46,8 @@ LocalSandbox::Options LocalSandbox::defaultOptions()
     // The runtime directory is per user and per login session: a sandbox found there belongs to this user.
     options.runtimeFile = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)
         + QStringLiteral("/bitgo-token-manager/sandbox.json");
-    options.stateFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/sandbox-state.json");
+    options.stateFile =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox-state.json");
     options.executable = findExecutable();
     return options;
 }
@@ -67,11 +67,8 @@ QString LocalSandbox::findExecutable()
 }
 
 LocalSandbox::LocalSandbox(QNetworkAccessManager *network, Options options, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_options(std::move(options))
-{
-}
+    : QObject(parent), m_network(network), m_options(std::move(options))
+{ }
 
 LocalSandbox::~LocalSandbox() = default;
 
@@ -147,15 +144,17 @@ void LocalSandbox::start(const std::shared_ptr<Attempt> &attempt)
         finish(attempt, sandboxError(ErrorKind::Io, tr("Cannot create the directory %1.").arg(runtime.absolutePath())));
         return;
     }
-    QFile::setPermissions(runtime.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(runtime.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_startLock = std::make_unique<QLockFile>(m_options.runtimeFile + QStringLiteral(".lock"));
     m_startLock->setStaleLockTime(m_options.startDeadline);
     if (m_startLock->tryLock(0)) {
         if (m_options.executable.isEmpty()) {
             m_startLock.reset();
-            finish(attempt, sandboxError(ErrorKind::Io,
-                                         tr("The local sandbox (bitgo-sandbox) was not found next to this program "
-                                            "or on PATH.")));
+            finish(attempt,
+                   sandboxError(ErrorKind::Io,
+                                tr("The local sandbox (bitgo-sandbox) was not found next to this program "
+                                   "or on PATH.")));
             return;
         }
         QDir().mkpath(QFileInfo(m_options.stateFile).absolutePath());
@@ -169,8 +168,9 @@ void LocalSandbox::start(const std::shared_ptr<Attempt> &attempt)
         process.setStandardErrorFile(QProcess::nullDevice());
         if (!process.startDetached()) {
             m_startLock.reset();
-            finish(attempt, sandboxError(ErrorKind::Io, tr("The local sandbox could not be started: %1")
-                                                            .arg(process.errorString())));
+            finish(attempt,
+                   sandboxError(ErrorKind::Io,
+                                tr("The local sandbox could not be started: %1").arg(process.errorString())));
             return;
         }
         attempt->started = true;
@@ -183,9 +183,10 @@ void LocalSandbox::waitForRuntimeFile(const std::shared_ptr<Attempt> &attempt)
     if (attempt->finished)
         return;
     if (attempt->deadline.hasExpired()) {
-        finish(attempt, sandboxError(ErrorKind::Timeout,
-                                     tr("The local sandbox did not start within %n second(s).", nullptr,
-                                        int(m_options.startDeadline.count() / 1000))));
+        finish(attempt,
+               sandboxError(ErrorKind::Timeout,
+                            tr("The local sandbox did not start within %n second(s).", nullptr,
+                               int(m_options.startDeadline.count() / 1000))));
         return;
     }
     const Result<SandboxEndpoint> found = readRuntimeFile(m_options.runtimeFile);

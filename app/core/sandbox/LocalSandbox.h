@@ -21,7 +21,7 @@ struct SandboxEndpoint {
     QUrl baseUrl;
     QString serverXpub;
     qint64 pid = 0;
-    bool startedNow = false;   ///< true when this call started it
+    bool startedNow = false; ///< true when this call started it
 
     /// The environment the client and vault use. Its id is always "sandbox", never a port.
     [[nodiscard]] Environment environment() const { return Environment::sandbox(baseUrl, serverXpub); }
@@ -36,12 +36,12 @@ class LocalSandbox : public QObject
     Q_OBJECT
 public:
     struct Options {
-        QString runtimeFile;        ///< `<RuntimeLocation>/bitgo-token-manager/sandbox.json`
-        QString stateFile;          ///< `<AppDataLocation>/sandbox-state.json`
-        QString executable;         ///< empty: next to the running executable, then the build tree, then PATH
-        std::chrono::milliseconds probeTimeout{2000};
-        std::chrono::milliseconds startDeadline{20000};
-        std::chrono::milliseconds pollInterval{100};
+        QString runtimeFile; ///< `<RuntimeLocation>/bitgo-token-manager/sandbox.json`
+        QString stateFile;   ///< `<AppDataLocation>/sandbox-state.json`
+        QString executable;  ///< empty: next to the running executable, then the build tree, then PATH
+        std::chrono::milliseconds probeTimeout {2000};
+        std::chrono::milliseconds startDeadline {20000};
+        std::chrono::milliseconds pollInterval {100};
     };
 
     /// Paths from QStandardPaths; the executable found by findExecutable().

@@ -43,14 +43,13 @@ Environment CustomEnvironment::toEnvironment() const
     return Environment::custom(name, QUrl(baseUrl), productionRules, serverXpub);
 }
 
-Settings::Settings(QSettings *settings) : m_settings(settings) {}
+Settings::Settings(QSettings *settings) : m_settings(settings) { }
 
 Settings::Settings(const QString &path)
     : m_owned(std::make_unique<QSettings>(path, QSettings::IniFormat)), m_settings(m_owned.get())
-{
-}
+{ }
 
-Settings::Settings() : m_owned(std::make_unique<QSettings>()), m_settings(m_owned.get()) {}
+Settings::Settings() : m_owned(std::make_unique<QSettings>()), m_settings(m_owned.get()) { }
 
 Settings::~Settings() = default;
 
@@ -70,7 +69,10 @@ QString Settings::defaultEnvironmentId() const
     return id.isEmpty() ? QStringLiteral("test") : id;
 }
 
-void Settings::setDefaultEnvironmentId(const QString &id) { m_settings->setValue(kDefaultEnv, id); }
+void Settings::setDefaultEnvironmentId(const QString &id)
+{
+    m_settings->setValue(kDefaultEnv, id);
+}
 
 QList<CustomEnvironment> Settings::customEnvironments() const
 {
@@ -135,23 +137,65 @@ void Settings::setLockAfterIdleMinutes(int minutes)
     m_settings->setValue(kLockIdle, std::clamp(minutes, 0, 24 * 60));
 }
 
-bool Settings::startWithSandbox() const { return m_settings->value(kStartSandbox, false).toBool(); }
-void Settings::setStartWithSandbox(bool on) { m_settings->setValue(kStartSandbox, on); }
+bool Settings::startWithSandbox() const
+{
+    return m_settings->value(kStartSandbox, false).toBool();
+}
+void Settings::setStartWithSandbox(bool on)
+{
+    m_settings->setValue(kStartSandbox, on);
+}
 
-QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
 
-QString Settings::lastEnvironmentId() const { return m_settings->value(kLastEnv).toString(); }
-void Settings::setLastEnvironmentId(const QString &id) { m_settings->setValue(kLastEnv, id); }
-QString Settings::lastUsername() const { return m_settings->value(kLastUser).toString(); }
-void Settings::setLastUsername(const QString &username) { m_settings->setValue(kLastUser, username); }
+QString Settings::lastEnvironmentId() const
+{
+    return m_settings->value(kLastEnv).toString();
+}
+void Settings::setLastEnvironmentId(const QString &id)
+{
+    m_settings->setValue(kLastEnv, id);
+}
+QString Settings::lastUsername() const
+{
+    return m_settings->value(kLastUser).toString();
+}
+void Settings::setLastUsername(const QString &username)
+{
+    m_settings->setValue(kLastUser, username);
+}
 
-QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
-QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
-QByteArray Settings::tableHeaderState() const { return m_settings->value(kHeader).toByteArray(); }
-void Settings::setTableHeaderState(const QByteArray &state) { m_settings->setValue(kHeader, state); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+QByteArray Settings::tableHeaderState() const
+{
+    return m_settings->value(kHeader).toByteArray();
+}
+void Settings::setTableHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(kHeader, state);
+}
 
 QList<int> Settings::columnWidths() const
 {

@@ -19,30 +19,36 @@ Error errorOf(ErrorKind kind, const QString &message)
     return e;
 }
 
-
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
     // Qt Keychain's error text names the backend problem (D-Bus, Secret Service); it never contains the secret.
     switch (code) {
     case QKeychain::EntryNotFound:
-        return errorOf(ErrorKind::NotFound, QCoreApplication::translate("bgtm::Keychain", "The keychain holds no such item."));
+        return errorOf(ErrorKind::NotFound,
+                       QCoreApplication::translate("bgtm::Keychain", "The keychain holds no such item."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return errorOf(ErrorKind::KeychainUnavailable, QCoreApplication::translate("bgtm::Keychain", "The keychain is locked or refused access (%1).").arg(detail));
+        return errorOf(ErrorKind::KeychainUnavailable,
+                       QCoreApplication::translate("bgtm::Keychain", "The keychain is locked or refused access (%1).")
+                           .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return errorOf(ErrorKind::KeychainUnavailable, QCoreApplication::translate("bgtm::Keychain", "No keychain service is available (%1).").arg(detail));
+        return errorOf(
+            ErrorKind::KeychainUnavailable,
+            QCoreApplication::translate("bgtm::Keychain", "No keychain service is available (%1).").arg(detail));
     default:
-        return errorOf(ErrorKind::KeychainFailed, QCoreApplication::translate("bgtm::Keychain", "The keychain reported an error: %1").arg(detail));
+        return errorOf(ErrorKind::KeychainFailed,
+                       QCoreApplication::translate("bgtm::Keychain", "The keychain reported an error: %1").arg(detail));
     }
 }
 
 Error timeoutError(std::chrono::milliseconds timeout)
 {
-    return errorOf(ErrorKind::KeychainTimeout, QCoreApplication::translate("bgtm::Keychain",
-                                             "The keychain did not answer within %n second(s). It may be locked and "
-                                             "waiting for a password prompt.",
-                                             nullptr, static_cast<int>((timeout.count() + 999) / 1000)));
+    return errorOf(ErrorKind::KeychainTimeout,
+                   QCoreApplication::translate("bgtm::Keychain",
+                                               "The keychain did not answer within %n second(s). It may be locked and "
+                                               "waiting for a password prompt.",
+                                               nullptr, static_cast<int>((timeout.count() + 999) / 1000)));
 }
 
 /// Starts `job` and delivers exactly one result: the job's, or a timeout. The job keeps running after a
@@ -79,16 +85,12 @@ JobT *makeJob(const QString &service, const QString &key)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent)
-    : KeychainSecretStore(QString::fromLatin1(kService), parent)
-{
-}
+KeychainSecretStore::KeychainSecretStore(QObject *parent) : KeychainSecretStore(QString::fromLatin1(kService), parent)
+{ }
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent)
-    , m_service(service)
-{
-}
+    : SecretStore(parent), m_service(service)
+{ }
 
 void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout,
                                 QObject *context, Callback<Done> done)
@@ -98,11 +100,12 @@ void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, s
     QString text = QString::fromUtf8(secret.bytes());
     job->setTextData(text);
     text.fill(QChar(u'\0'));
-    runJob<Done>(job, timeout, context ? context : this, std::move(done), [](QKeychain::WritePasswordJob *j) -> Result<Done> {
-        if (j->error() != QKeychain::NoError)
-            return keychainError(j->error(), j->errorString());
-        return Done{};
-    });
+    runJob<Done>(job, timeout, context ? context : this, std::move(done),
+                 [](QKeychain::WritePasswordJob *j) -> Result<Done> {
+                     if (j->error() != QKeychain::NoError)
+                         return keychainError(j->error(), j->errorString());
+                     return Done {};
+                 });
 }
 
 void KeychainSecretStore::read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
@@ -121,11 +124,12 @@ void KeychainSecretStore::remove(const QString &key, std::chrono::milliseconds t
                                  Callback<Done> done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
-    runJob<Done>(job, timeout, context ? context : this, std::move(done), [](QKeychain::DeletePasswordJob *j) -> Result<Done> {
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
-            return Done{};
-        return keychainError(j->error(), j->errorString());
-    });
+    runJob<Done>(job, timeout, context ? context : this, std::move(done),
+                 [](QKeychain::DeletePasswordJob *j) -> Result<Done> {
+                     if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+                         return Done {};
+                     return keychainError(j->error(), j->errorString());
+                 });
 }
 
 } // namespace bgtm

@@ -21,12 +21,11 @@ public:
 
     [[nodiscard]] QString service() const { return m_service; }
 
-    void write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout,
-               QObject *context, Callback<Done> done) override;
+    void write(const QString &key, const SecretBytes &secret, std::chrono::milliseconds timeout, QObject *context,
+               Callback<Done> done) override;
     void read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
               Callback<SecretBytes> done) override;
-    void remove(const QString &key, std::chrono::milliseconds timeout, QObject *context,
-                Callback<Done> done) override;
+    void remove(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<Done> done) override;
 
 private:
     QString m_service;

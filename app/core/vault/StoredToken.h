@@ -11,19 +11,19 @@ namespace bgtm {
 /// What this machine knows about a token: metadata only, never the secret. One entry of the index.
 struct StoredToken {
     enum class State {
-        Pending,        ///< creation asked of the server; the secret has not been stored yet
-        Stored,         ///< secret written to the keychain and read back
-        Unverified,     ///< imported, but the session call was refused (e.g. IP-restricted): what the user entered
-        StoreFailed,    ///< the server created it, the keychain write failed; the user must act
+        Pending,     ///< creation asked of the server; the secret has not been stored yet
+        Stored,      ///< secret written to the keychain and read back
+        Unverified,  ///< imported, but the session call was refused (e.g. IP-restricted): what the user entered
+        StoreFailed, ///< the server created it, the keychain write failed; the user must act
         FlaggedForRevocation, ///< live on the server, secret nowhere (from reconciliation)
-        RevokedOnServer,///< a complete server list lacks it while its expiry is ahead
+        RevokedOnServer,      ///< a complete server list lacks it while its expiry is ahead
         Expired,
     };
 
     QString environmentId;
     QString userId;
-    QString tokenId;          ///< empty while Pending
-    QString pendingId;        ///< local id of a pending creation (uuid); empty once complete
+    QString tokenId;   ///< empty while Pending
+    QString pendingId; ///< local id of a pending creation (uuid); empty once complete
     QString label;
     QStringList scope;
     QList<SpendingLimit> spendingLimits;

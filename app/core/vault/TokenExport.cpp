@@ -24,7 +24,6 @@ Error errorOf(ErrorKind kind, const QString &message)
     return e;
 }
 
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bgtm::TokenExport", text);
@@ -38,8 +37,8 @@ Error makeError(ErrorKind kind, const QString &message)
 bool dotEnvSafe(const QByteArray &token)
 {
     for (const char c : token) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '_' || c == '-' || c == '.' || c == '+' || c == '/' || c == '=' || c == ':' || c == '~';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+            || c == '-' || c == '.' || c == '+' || c == '/' || c == '=' || c == ':' || c == '~';
         if (!ok)
             return false;
     }
@@ -107,9 +106,10 @@ Status writeFile(const QString &path, const SecretBytes &content)
         const int err = errno;
         if (err == EEXIST)
             return makeError(ErrorKind::Io, tr("%1 already exists; choose a new file name.").arg(path));
-        return makeError(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
     }
-    ::fchmod(fd, S_IRUSR | S_IWUSR);   // in case an ACL default widened it
+    ::fchmod(fd, S_IRUSR | S_IWUSR); // in case an ACL default widened it
     const QByteArray &bytes = content.bytes();
     qsizetype written = 0;
     while (written < bytes.size()) {
@@ -120,16 +120,18 @@ Status writeFile(const QString &path, const SecretBytes &content)
             const int err = errno;
             ::close(fd);
             ::unlink(native.constData());
-            return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+            return makeError(ErrorKind::Io,
+                             tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
         }
         written += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         ::unlink(native.constData());
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return makeError(ErrorKind::Io,
+                         tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
     }
-    return Done{};
+    return Done {};
 #else
     QFile file(path);
     if (QFileInfo(path).isSymLink())
@@ -141,7 +143,7 @@ Status writeFile(const QString &path, const SecretBytes &content)
         return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
     file.close();
-    return Done{};
+    return Done {};
 #endif
 }
 

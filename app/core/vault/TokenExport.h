@@ -12,9 +12,9 @@ namespace bgtm {
 namespace TokenExport {
 
 enum class Format {
-    Raw,     ///< the token as is
-    DotEnv,  ///< `BITGO_ACCESS_TOKEN=…` (a line for a .env file)
-    Shell,   ///< `export BITGO_ACCESS_TOKEN='…'` (quoted for POSIX shells)
+    Raw,    ///< the token as is
+    DotEnv, ///< `BITGO_ACCESS_TOKEN=…` (a line for a .env file)
+    Shell,  ///< `export BITGO_ACCESS_TOKEN='…'` (quoted for POSIX shells)
 };
 
 /// The export text, ending with a newline except for Raw. Refuses (Validation) a token with characters

@@ -28,8 +28,7 @@ Error errorOf(ErrorKind kind, const QString &message)
     return e;
 }
 
-
-constexpr std::array<std::pair<StoredToken::State, const char *>, 7> kStateNames{{
+constexpr std::array<std::pair<StoredToken::State, const char *>, 7> kStateNames {{
     {StoredToken::State::Pending, "pending"},
     {StoredToken::State::Stored, "stored"},
     {StoredToken::State::Unverified, "unverified"},
@@ -133,15 +132,15 @@ std::optional<StoredToken> tokenFromJson(const QJsonObject &o)
     const QJsonArray limits = o.value(QStringLiteral("spendingLimits")).toArray();
     for (const QJsonValue &lv : limits) {
         const QJsonObject lo = lv.toObject();
-        t.spendingLimits.append(SpendingLimit{lo.value(QStringLiteral("coin")).toString(),
-                                              lo.value(QStringLiteral("txValueLimit")).toString(),
-                                              lo.value(QStringLiteral("maxLimit")).toBool()});
+        t.spendingLimits.append(SpendingLimit {lo.value(QStringLiteral("coin")).toString(),
+                                               lo.value(QStringLiteral("txValueLimit")).toString(),
+                                               lo.value(QStringLiteral("maxLimit")).toBool()});
     }
     if (o.value(QStringLiteral("allErc20TokensLimit")).isObject()) {
         const QJsonObject eo = o.value(QStringLiteral("allErc20TokensLimit")).toObject();
-        t.allErc20TokensLimit = Erc20Limit{eo.value(QStringLiteral("enabled")).toBool(true),
-                                           eo.value(QStringLiteral("maxLimit")).toBool(),
-                                           eo.value(QStringLiteral("txValueLimit")).toString()};
+        t.allErc20TokensLimit =
+            Erc20Limit {eo.value(QStringLiteral("enabled")).toBool(true), eo.value(QStringLiteral("maxLimit")).toBool(),
+                        eo.value(QStringLiteral("txValueLimit")).toString()};
     }
     t.ipRestrict = stringList(o.value(QStringLiteral("ipRestrict")));
     t.enterprise = o.value(QStringLiteral("enterprise")).toString();
@@ -163,9 +162,7 @@ Error ioError(const QString &message)
 } // namespace
 
 TokenIndex::TokenIndex(const QString &path, QObject *parent)
-    : QObject(parent)
-    , m_path(path)
-    , m_watcher(new QFileSystemWatcher(this))
+    : QObject(parent), m_path(path), m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &TokenIndex::onFileSystemChange);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &TokenIndex::onFileSystemChange);
@@ -204,7 +201,7 @@ TokenIndex::ReadOutcome TokenIndex::readFile(QList<StoredToken> &out, QString &p
         return ReadOutcome::Corrupt;
     }
     const QByteArray bytes = file.readAll();
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
@@ -237,7 +234,8 @@ Status TokenIndex::writeFile(const QList<StoredToken> &tokens)
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(info.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(tr("Cannot write the token index %1: %2").arg(m_path, file.errorString()));
@@ -248,7 +246,7 @@ Status TokenIndex::writeFile(const QList<StoredToken> &tokens)
         return ioError(tr("Cannot write the token index %1: %2").arg(m_path, file.errorString()));
     m_tokens = tokens;
     m_lastBytes = bytes;
-    return Done{};
+    return Done {};
 }
 
 Status TokenIndex::setAsideCorrupt(const QString &problem)
@@ -258,7 +256,8 @@ Status TokenIndex::setAsideCorrupt(const QString &problem)
     if (!QFile::rename(m_path, aside))
         return ioError(tr("The token index %1 is damaged (%2) and could not be set aside.").arg(m_path, problem));
     m_warning = tr("The token index was damaged (%1). It was kept as %2 and a new, empty index was started; "
-                   "tokens stored in the keychain are not lost.").arg(problem, aside);
+                   "tokens stored in the keychain are not lost.")
+                    .arg(problem, aside);
     return writeFile({});
 }
 
@@ -299,7 +298,7 @@ Status TokenIndex::update(const std::function<bool(QList<StoredToken> &)> &mutat
 
     const QList<StoredToken> before = m_tokens;
     bool write = mutate(tokens);
-    Status status = Done{};
+    Status status = Done {};
     if (write) {
         status = writeFile(tokens);
     } else {

@@ -70,7 +70,7 @@ private:
     QList<StoredToken> m_tokens;
     QByteArray m_lastBytes;
     QString m_warning;
-    std::chrono::milliseconds m_lockTimeout{5000};
+    std::chrono::milliseconds m_lockTimeout {5000};
     QFileSystemWatcher *m_watcher = nullptr;
 };
 

@@ -25,7 +25,6 @@ Error errorOf(ErrorKind kind, const QString &message)
     return e;
 }
 
-
 // Keys of the vault's own items, outside the `<environment>/<user>/<token>` space (no environment id starts
 // with '_').
 const QString kPermanentCanaryKey = QStringLiteral("_canary/permanent");
@@ -79,7 +78,7 @@ void applyServerMetadata(StoredToken &entry, const AccessToken &token)
         entry.expires = token.expires;
     if (entry.spendingLimits.isEmpty()) {
         for (const SpendingUsage &usage : token.spendingLimits)
-            entry.spendingLimits.append(SpendingLimit{usage.coin, usage.txValueLimit.digits, false});
+            entry.spendingLimits.append(SpendingLimit {usage.coin, usage.txValueLimit.digits, false});
     }
 }
 
@@ -87,8 +86,7 @@ bool sameEntry(const StoredToken &a, const StoredToken &b)
 {
     if (!a.pendingId.isEmpty() && a.pendingId == b.pendingId)
         return true;
-    return !a.tokenId.isEmpty() && a.tokenId == b.tokenId && a.environmentId == b.environmentId
-        && a.userId == b.userId;
+    return !a.tokenId.isEmpty() && a.tokenId == b.tokenId && a.environmentId == b.environmentId && a.userId == b.userId;
 }
 
 SecretBytes encodeSession(const SessionSecrets &secrets, const SignedInSession &session)
@@ -140,7 +138,7 @@ std::optional<std::pair<SessionSecrets, SignedInSession>> decodeSession(const Se
 struct Vault::Private {
     SecretStore *store = nullptr;
     TokenIndex *index = nullptr;
-    std::chrono::milliseconds timeout{};
+    std::chrono::milliseconds timeout {};
 
     /// Write, then read back and compare: only a secret that reads back identical counts as stored.
     void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
@@ -161,7 +159,7 @@ struct Vault::Private {
             if (!(read.value() == *secret))
                 return done(makeError(ErrorKind::KeychainFailed,
                                       tr("The keychain returned something else than what was written.")));
-            done(Done{});
+            done(Done {});
         });
     }
 
@@ -171,7 +169,7 @@ struct Vault::Private {
         auto canary = std::make_shared<SecretBytes>(kPermanentCanaryValue);
         readMatches(kPermanentCanaryKey, canary, context, [this, canary, context, done](Result<Done> present) {
             if (present)
-                return done(Done{});
+                return done(Done {});
             if (present.error().kind != ErrorKind::NotFound && present.error().kind != ErrorKind::KeychainFailed)
                 return done(present.error());
             writeVerified(kPermanentCanaryKey, canary, context, done);
@@ -213,8 +211,7 @@ struct Vault::Private {
 };
 
 Vault::Vault(SecretStore *store, TokenIndex *index, std::chrono::milliseconds keychainTimeout, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->store = store;
     d->index = index;
@@ -269,7 +266,7 @@ Result<QString> Vault::recordPending(const QString &environmentId, const QString
     entry.enterprise = request.enterprise;
     entry.admin = request.admin;
     entry.adminScope = request.adminScope;
-    entry.created = QDateTime::currentDateTimeUtc();   // the pending window is measured from here
+    entry.created = QDateTime::currentDateTimeUtc(); // the pending window is measured from here
     if (request.durationSeconds)
         entry.expires = entry.created.addSecs(*request.durationSeconds);
     entry.state = StoredToken::State::Pending;
@@ -300,8 +297,9 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     if (!noted)
         return done(noted.error());
     if (!entry)
-        return done(makeError(ErrorKind::NotFound,
-                              tr("No pending creation %1 in the token index; the token was not stored.").arg(pendingId)));
+        return done(
+            makeError(ErrorKind::NotFound,
+                      tr("No pending creation %1 in the token index; the token was not stored.").arg(pendingId)));
 
     const bool retry = entry->state == StoredToken::State::StoreFailed;
     auto secret = std::make_shared<SecretBytes>(token.secret.copy());
@@ -325,7 +323,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
         if (Status s = p->setState(which, StoredToken::State::Stored, &server); !s)
             return done(s.error());
         killPoint("after-index-write");
-        done(Done{});
+        done(Done {});
     };
     // The token is written first (it is what matters); the permanent canary that presence checks rely on follows.
     auto withCanary = [p, context, finish](Result<Done> stored) {
@@ -338,7 +336,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     // A retry first reads back: a write that timed out earlier may have landed after all.
     p->readMatches(key, secret, context, [p, key, secret, context, withCanary](Result<Done> already) {
         if (already)
-            return withCanary(Done{});
+            return withCanary(Done {});
         if (already.error().kind == ErrorKind::NotFound)
             return p->writeVerified(key, secret, context, withCanary);
         withCanary(already.error());
@@ -348,9 +346,8 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
 Status Vault::dropPending(const QString &pendingId)
 {
     return d->index->update([&](QList<StoredToken> &tokens) {
-        const auto removed = tokens.removeIf([&](const StoredToken &t) {
-            return t.pendingId == pendingId && t.state == StoredToken::State::Pending;
-        });
+        const auto removed = tokens.removeIf(
+            [&](const StoredToken &t) { return t.pendingId == pendingId && t.state == StoredToken::State::Pending; });
         return removed > 0;
     });
 }
@@ -359,7 +356,7 @@ void Vault::importToken(const StoredToken &metadata, const SecretBytes &secret, 
                         Callback<Done> done)
 {
     StoredToken entry = metadata;
-    if (entry.tokenId.isEmpty())   // unverified: the server never told us its id
+    if (entry.tokenId.isEmpty()) // unverified: the server never told us its id
         entry.tokenId = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (entry.userId.isEmpty())
         entry.userId = QStringLiteral("unknown-user");

@@ -3,7 +3,7 @@
 #include "StoredToken.h"
 
 #include "model/Result.h"
-#include "net/BitGoClient.h"   // Callback, CreatedToken, TokenList, SessionSecrets
+#include "net/BitGoClient.h" // Callback, CreatedToken, TokenList, SessionSecrets
 
 #include "SecretBytes.h"
 
@@ -42,10 +42,10 @@ public:
     Status dropPending(const QString &pendingId);
 
     /// Store a token the user already has. `verified` false stores it as Unverified with `metadata` as entered.
-    void importToken(const StoredToken &metadata, const SecretBytes &secret, bool verified,
-                     QObject *context, Callback<Done> done);
+    void importToken(const StoredToken &metadata, const SecretBytes &secret, bool verified, QObject *context,
+                     Callback<Done> done);
 
-    [[nodiscard]] QList<StoredToken> tokens() const;   ///< from the index only; never touches the keychain
+    [[nodiscard]] QList<StoredToken> tokens() const; ///< from the index only; never touches the keychain
     [[nodiscard]] QList<StoredToken> tokens(const QString &environmentId, const QString &userId) const;
 
     void readSecret(const StoredToken &token, QObject *context, Callback<SecretBytes> done);
