@@ -78,7 +78,7 @@ echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet 2>/dev/null || echo ' + uncommitted changes')"
 echo "- machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- build: $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt"), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), node $(node --version); display: Xvfb $DISPLAY"
-echo "- command: scripts/bench.sh ${args[*]}"
+echo "- command: scripts/bench.sh ${args[*]/--inner/}"
 
 # ---- 1. start-up ----------------------------------------------------------------------------------------------
 echo

@@ -753,27 +753,26 @@ void MainWindow::unlockSession()
     withSession([this] {
         auto *dialog = new UnlockDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, otp = QString(), dialog]() mutable {
-            otp = dialog->otp();
-            const int seconds = dialog->durationSeconds();
-            auto run = std::make_shared<std::function<void()>>();
-            *run = [this, otp, seconds, run] {
-                beginWait(tr("Unlocking…"), m_client->unlock(otp, seconds, this, [this, run](Result<SessionInfo> r) {
-                    endWait();
-                    if (!r) {
-                        handleServerError(r.error(), *run);
-                        return;
-                    }
-                    m_unlockExpires = r.value().unlock ? r.value().unlock->expires : QDateTime();
-                    showMessage(tr("Session unlocked. Spending limits do not apply until it locks again."), false);
-                    updateStatus();
-                    updateActions();
-                }));
-            };
-            (*run)();
-        });
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { unlockWith(dialog->otp(), dialog->durationSeconds()); });
         dialog->open();
     });
+}
+
+void MainWindow::unlockWith(const QString &otp, int seconds)
+{
+    beginWait(tr("Unlocking…"), m_client->unlock(otp, seconds, this, [this, otp, seconds](Result<SessionInfo> r) {
+        endWait();
+        if (!r) {
+            // After a re-sign-in the same unlock is tried again; nothing the user typed is lost.
+            handleServerError(r.error(), [this, otp, seconds] { unlockWith(otp, seconds); });
+            return;
+        }
+        m_unlockExpires = r.value().unlock ? r.value().unlock->expires : QDateTime();
+        showMessage(tr("Session unlocked. Spending limits do not apply until it locks again."), false);
+        updateStatus();
+        updateActions();
+    }));
 }
 
 void MainWindow::lockSession()

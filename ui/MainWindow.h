@@ -85,6 +85,7 @@ public Q_SLOTS:
     void forgetToken();
     void unlockSession();
     void lockSession();
+    void unlockWith(const QString &otp, int seconds);
     void signOut();
     void lockApp();
     void showPreferences();

@@ -107,7 +107,8 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
             token->limits.append(TokenRecord::SpendingLimit {coin, QString(), false, QStringLiteral("0"), 0});
             index = token->limits.size() - 1;
         }
-        TokenRecord::SpendingLimit &limit = token->limits[index]; // detaching on purpose: we update it
+        // Detaching on purpose: the record is updated in place. clazy:exclude=detaching-member
+        TokenRecord::SpendingLimit &limit = token->limits[index]; // clazy:exclude=detaching-member
         limit.txValue = DecimalString::add(limit.txValue, amount);
         ++limit.txCount;
         persist();

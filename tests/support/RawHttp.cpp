@@ -26,7 +26,7 @@ QJsonObject RawHttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-RawHttp::RawHttp(QUrl baseUrl, QSslConfiguration ssl) : m_baseUrl(std::move(baseUrl)), m_ssl(std::move(ssl)) { }
+RawHttp::RawHttp(QUrl baseUrl, const QSslConfiguration &ssl) : m_baseUrl(std::move(baseUrl)), m_ssl(ssl) { }
 
 namespace {
 

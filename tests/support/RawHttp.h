@@ -36,7 +36,7 @@ class RawHttp
 public:
     /// `baseUrl` gives scheme, host and port. For https, `ssl` must trust the server (e.g.
     /// SandboxProcess::sslConfiguration()).
-    explicit RawHttp(QUrl baseUrl, QSslConfiguration ssl = {});
+    explicit RawHttp(QUrl baseUrl, const QSslConfiguration &ssl = {});
 
     /// Sends `bytes` exactly as given and reads until the server closes, the reply is complete, or the deadline.
     [[nodiscard]] RawHttpReply sendRaw(const QByteArray &bytes, int timeoutMs = 10000) const;
