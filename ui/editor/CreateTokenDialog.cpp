@@ -165,7 +165,7 @@ void CreateTokenDialog::setUpLimits()
     QTableWidget *table = m_ui->spendingLimitsTableWidget;
     table->setColumnCount(LimitColumnCount);
     table->setHorizontalHeaderLabels(
-        {tr("Coin"), tr("Amount per transaction"), tr("No cap"), tr("Sent as"), QString()});
+        {tr("Coin"), tr("Lifetime limit"), tr("No cap"), tr("Sent as"), QString()});
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     table->setColumnWidth(CoinColumn, 130);
     table->setColumnWidth(AmountColumn, 170);
@@ -264,7 +264,7 @@ void CreateTokenDialog::addLimitRow()
     limit.coin->setCompleter(completer);
     limit.amount = new QLineEdit(table);
     limit.amount->setObjectName(QStringLiteral("amountLineEdit"));
-    limit.amount->setAccessibleName(tr("Amount per transaction in coin units"));
+    limit.amount->setAccessibleName(tr("Lifetime spending limit in coin units"));
     limit.noCap = new QCheckBox(tr("No cap"), table);
     limit.noCap->setObjectName(QStringLiteral("noCapCheckBox"));
     limit.noCap->setAccessibleName(tr("No cap"));
