@@ -47,7 +47,7 @@ QList<EnvironmentChoice> environmentChoices(const Settings &settings)
 class FirstPaintProbe : public QObject
 {
 public:
-    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) {}
+    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

@@ -25,7 +25,7 @@ namespace {
 
 double selfCpuMs()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0
         + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
@@ -79,17 +79,16 @@ int main(int argc, char **argv)
     // Twenty tokens in the list, like a busy account; the one we use may manage tokens.
     for (int i = 0; i < 20; ++i)
         sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("bench-%1").arg(i)}});
-    const QByteArray token = sandbox.createTokenDirect(
-        {{QStringLiteral("label"), QStringLiteral("bench-client")}, {QStringLiteral("scope"), QJsonArray{QStringLiteral("all")}}});
+    const QByteArray token = sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("bench-client")},
+                                                        {QStringLiteral("scope"), QJsonArray {QStringLiteral("all")}}});
     if (token.isEmpty()) {
         std::fprintf(stderr, "could not create a token through the sandbox's admin route\n");
         return 1;
     }
     QNetworkAccessManager network;
     BitGoClient client(&network, Environment::sandbox(sandbox.baseUrl(), sandbox.serverXpub()));
-    auto signedIn = await<SignedInSession>([&](Callback<SignedInSession> done) {
-        client.signInWithToken(SecretBytes(token), &app, done);
-    });
+    auto signedIn = await<SignedInSession>(
+        [&](Callback<SignedInSession> done) { client.signInWithToken(SecretBytes(token), &app, done); });
     if (!signedIn || !signedIn->ok()) {
         std::fprintf(stderr, "sign-in with the bench token failed: %s\n",
                      signedIn ? qPrintable(signedIn->error().message) : "no answer");
@@ -141,8 +140,11 @@ int main(int argc, char **argv)
     });
     if (!list || !create || !session)
         return 1;
-    std::printf("\n## Client cost per call: BitGoClient → bitgo-sandbox over loopback HTTP (%d calls each; ms: median (min–max))\n\n", calls);
-    std::printf("| call | wall | client CPU (this process) | server CPU (sandbox) | wall − server CPU |\n|---|---|---|---|---|\n");
+    std::printf("\n## Client cost per call: BitGoClient → bitgo-sandbox over loopback HTTP (%d calls each; ms: median "
+                "(min–max))\n\n",
+                calls);
+    std::printf("| call | wall | client CPU (this process) | server CPU (sandbox) | wall − server CPU "
+                "|\n|---|---|---|---|---|\n");
     const auto print = [](const char *name, const Figures &f) {
         std::printf("| %s | %s | %s | %s | %s |\n", name, f.wall.text().constData(), f.clientCpu.text().constData(),
                     f.serverCpu.text().constData(), f.wallMinusServer.text().constData());

@@ -14,7 +14,7 @@ namespace {
 class FirstPaintProbe : public QObject
 {
 public:
-    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) {}
+    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

@@ -61,10 +61,12 @@ int main(int argc, char **argv)
             t.start();
             bool ok = false;
             if (phase == 0) {
-                auto r = await<Done>([&](Callback<Done> done) { store.write(key(i), SecretBytes(secrets[i]), kTimeout, &app, done); });
+                auto r = await<Done>(
+                    [&](Callback<Done> done) { store.write(key(i), SecretBytes(secrets[i]), kTimeout, &app, done); });
                 ok = r && r->ok();
             } else if (phase == 1) {
-                auto r = await<SecretBytes>([&](Callback<SecretBytes> done) { store.read(key(i), kTimeout, &app, done); });
+                auto r =
+                    await<SecretBytes>([&](Callback<SecretBytes> done) { store.read(key(i), kTimeout, &app, done); });
                 ok = r && r->ok() && r->value() == SecretBytes(secrets[i]);
             } else {
                 auto r = await<Done>([&](Callback<Done> done) { store.remove(key(i), kTimeout, &app, done); });
@@ -72,7 +74,10 @@ int main(int argc, char **argv)
             }
             if (!ok) {
                 std::fprintf(stderr, "keychain %s of item %d failed (is this inside scripts/with-test-session.sh?)\n",
-                             phase == 0 ? "write" : phase == 1 ? "read/compare" : "remove", i);
+                             phase == 0       ? "write"
+                                 : phase == 1 ? "read/compare"
+                                              : "remove",
+                             i);
                 return 1;
             }
             (phase == 0 ? writes : phase == 1 ? reads : removes).add(static_cast<double>(t.nsecsElapsed()) / 1e6);

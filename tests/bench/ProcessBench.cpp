@@ -30,7 +30,7 @@
 
 namespace {
 
-constexpr int kShownDeadlineMs = 30000;  // a GUI that has not painted after 30 s is broken, not slow
+constexpr int kShownDeadlineMs = 30000; // a GUI that has not painted after 30 s is broken, not slow
 constexpr int kExitDeadlineMs = 60000;
 
 struct Variant {
@@ -115,10 +115,10 @@ Sample runOnce(const Variant &v, bool shown)
         return s;
     }
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     if (shown) {
         close(pipeFds[1]);
-        pollfd p{pipeFds[0], POLLIN, 0};
+        pollfd p {pipeFds[0], POLLIN, 0};
         const int ready = poll(&p, 1, kShownDeadlineMs);
         char c = 0;
         const bool line = ready == 1 && read(pipeFds[0], &c, 1) == 1;

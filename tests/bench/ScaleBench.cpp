@@ -51,18 +51,19 @@ qint64 heapInUse()
 // A plausible list document: scopes, ip rules, limits in two coins, labels with a searchable number.
 QByteArray generateList(int count)
 {
-    static const QStringList scopes{QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all"),
-                                    QStringLiteral("user_manage"), QStringLiteral("wallet_create"),
-                                    QStringLiteral("enterprise_view_all")};
+    static const QStringList scopes {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all"),
+                                     QStringLiteral("user_manage"), QStringLiteral("wallet_create"),
+                                     QStringLiteral("enterprise_view_all")};
     const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     QJsonArray tokens;
     for (int i = 0; i < count; ++i) {
         QJsonObject t;
         t.insert(QStringLiteral("id"), QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')));
-        t.insert(QStringLiteral("label"), QStringLiteral("bench-token-%1 %2").arg(i).arg(i % 7 ? QStringLiteral("ci") : QStringLiteral("ops")));
+        t.insert(QStringLiteral("label"),
+                 QStringLiteral("bench-token-%1 %2").arg(i).arg(i % 7 ? QStringLiteral("ci") : QStringLiteral("ops")));
         t.insert(QStringLiteral("user"), QStringLiteral("5d0c1a2b3c4d5e6f7a8b9c0d"));
-        t.insert(QStringLiteral("scope"), QJsonArray{scopes[i % 5], scopes[(i + 2) % 5]});
-        t.insert(QStringLiteral("ipRestrict"), QJsonArray{QStringLiteral("10.0.%1.0/24").arg(i % 250)});
+        t.insert(QStringLiteral("scope"), QJsonArray {scopes[i % 5], scopes[(i + 2) % 5]});
+        t.insert(QStringLiteral("ipRestrict"), QJsonArray {QStringLiteral("10.0.%1.0/24").arg(i % 250)});
         const QDateTime created = base.addSecs(qint64(i) * 37);
         t.insert(QStringLiteral("created"), created.toString(Qt::ISODateWithMs));
         t.insert(QStringLiteral("expires"), created.addDays(30 + i % 400).toString(Qt::ISODateWithMs));
@@ -70,17 +71,19 @@ QByteArray generateList(int count)
         t.insert(QStringLiteral("isExtensible"), false);
         if (i % 3 == 0) {
             QJsonObject limits;
-            limits.insert(QStringLiteral("tbtc"), QJsonObject{{QStringLiteral("txCount"), i % 5},
-                                                              {QStringLiteral("txValue"), QStringLiteral("1000")},
-                                                              {QStringLiteral("txValueLimit"), QStringLiteral("100000000")}});
-            limits.insert(QStringLiteral("teth"), QJsonObject{{QStringLiteral("txCount"), 0},
-                                                              {QStringLiteral("txValue"), QStringLiteral("0")},
-                                                              {QStringLiteral("txValueLimit"), QStringLiteral("1000000000000000000")}});
-            t.insert(QStringLiteral("unlock"), QJsonObject{{QStringLiteral("spendingLimits"), limits}});
+            limits.insert(QStringLiteral("tbtc"),
+                          QJsonObject {{QStringLiteral("txCount"), i % 5},
+                                       {QStringLiteral("txValue"), QStringLiteral("1000")},
+                                       {QStringLiteral("txValueLimit"), QStringLiteral("100000000")}});
+            limits.insert(QStringLiteral("teth"),
+                          QJsonObject {{QStringLiteral("txCount"), 0},
+                                       {QStringLiteral("txValue"), QStringLiteral("0")},
+                                       {QStringLiteral("txValueLimit"), QStringLiteral("1000000000000000000")}});
+            t.insert(QStringLiteral("unlock"), QJsonObject {{QStringLiteral("spendingLimits"), limits}});
         }
         tokens.append(t);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("accessTokens"), tokens}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{QStringLiteral("accessTokens"), tokens}}).toJson(QJsonDocument::Compact);
 }
 
 void row(const char *what, const QByteArray &figure, const char *target = "")
@@ -131,7 +134,8 @@ bool benchSize(int count, int reps, const QString &dir)
                 tokens = std::move(page.value().tokens);
         });
         if (tokens.size() != count) {
-            std::fprintf(stderr, "parse returned %lld tokens, expected %d\n", static_cast<long long>(tokens.size()), count);
+            std::fprintf(stderr, "parse returned %lld tokens, expected %d\n", static_cast<long long>(tokens.size()),
+                         count);
             return false;
         }
         const double resetMs = timeMs([&] {
@@ -198,7 +202,8 @@ bool benchSize(int count, int reps, const QString &dir)
     row("filter, per keystroke (type 10 keys, delete them)", keystroke.text() + " ms", "< 50 ms");
     row("scroll step + repaint", scroll.text() + " ms");
     row("heap per token (model + proxy, after the parsed list is freed)", QByteArray::number(heapPerToken) + " bytes");
-    row("longest event-loop stall (longest single step above)", QByteArray::number(longest, 'f', 1) + " ms", "< 100 ms");
+    row("longest event-loop stall (longest single step above)", QByteArray::number(longest, 'f', 1) + " ms",
+        "< 100 ms");
     std::fflush(stdout);
     return true;
 }
@@ -208,7 +213,7 @@ bool benchSize(int count, int reps, const QString &dir)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QList<int> sizes{1000, 10000, 100000};
+    QList<int> sizes {1000, 10000, 100000};
     int reps = 5;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {

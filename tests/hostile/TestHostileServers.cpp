@@ -245,7 +245,7 @@ void TestHostileServers::connectionResetMidBodyIsANetworkError()
     // reset either as a network error or as a short body, which the client refuses as malformed.
     QVERIFY(!outcome.result->ok());
     QVERIFY2(outcome.result->error().kind == ErrorKind::Network
-                     || outcome.result->error().kind == ErrorKind::MalformedReply,
+                 || outcome.result->error().kind == ErrorKind::MalformedReply,
              qPrintable(kindName(outcome.result->error().kind)));
     QVERIFY(!outcome.result->error().message.isEmpty());
 }

@@ -164,8 +164,7 @@ void CreateTokenDialog::setUpLimits()
 {
     QTableWidget *table = m_ui->spendingLimitsTableWidget;
     table->setColumnCount(LimitColumnCount);
-    table->setHorizontalHeaderLabels(
-        {tr("Coin"), tr("Lifetime limit"), tr("No cap"), tr("Sent as"), QString()});
+    table->setHorizontalHeaderLabels({tr("Coin"), tr("Lifetime limit"), tr("No cap"), tr("Sent as"), QString()});
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     table->setColumnWidth(CoinColumn, 130);
     table->setColumnWidth(AmountColumn, 170);
