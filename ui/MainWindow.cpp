@@ -397,13 +397,13 @@ void MainWindow::updateStatus()
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_unlockExpires);
         if (left <= 0) {
             m_unlockExpires = {};
-            m_unlockStatus->setText(tr("Locked"));
+            m_unlockStatus->setText(tr("Session locked"));
             updateActions();
         } else {
             m_unlockStatus->setText(tr("Unlocked: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         }
     } else {
-        m_unlockStatus->setText(online ? tr("Locked") : QString());
+        m_unlockStatus->setText(online ? tr("Session locked") : QString());
     }
     m_unlockStatus->setVisible(!m_unlockStatus->text().isEmpty());
     setWindowTitle(online && env ? tr("BitGo Token Manager — %1").arg(env->name) : tr("BitGo Token Manager"));
