@@ -1,7 +1,11 @@
 // The desktop app. The only place that wires real parts together: network, keychain, index, sandbox, settings.
 #include "MainWindow.h"
+#include "Translations.h"
 
+#include "app/ProcessHardening.h"
 #include "app/SingleInstance.h"
+#include "history/ActionHistory.h"
+#include "history/TokenTemplates.h"
 #include "model/Environment.h"
 #include "sandbox/LocalSandbox.h"
 #include "settings/Settings.h"
@@ -68,6 +72,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    hardenProcess(); // before anything can hold a secret
     QApplication app(argc, argv);
     // Shared with the CLI: the same settings, index (AppDataLocation) and keychain service.
     QApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
@@ -76,6 +81,9 @@ int main(int argc, char **argv)
     // Matches the installed .desktop file, so Wayland compositors show the right icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bitgo_token_manager.TokenManager"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    // Before the first translated string: the language from the preferences, else the system's.
+    Translations translations;
+    translations.install(Translations::chooseLocale(Settings().language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Create, keep and revoke BitGo access tokens."));
@@ -117,12 +125,17 @@ int main(int argc, char **argv)
     const Status loaded = index.load();
     Vault vault(&store, &index, kKeychainTimeout);
     LocalSandbox sandbox(&network, LocalSandbox::defaultOptions());
+    // Next to the index, shared with the CLI: what was done on this machine, and the saved token shapes.
+    ActionHistory history(ActionHistory::defaultPath());
+    TokenTemplates templates(TokenTemplates::defaultPath());
 
     MainWindow::Services services;
     services.settings = &settings;
     services.vault = &vault;
     services.network = &network;
     services.clipboard = QApplication::clipboard();
+    services.history = &history;
+    services.templates = &templates;
     services.environments = environmentChoices(settings);
     services.resolveEnvironment = [&settings, &sandbox](const QString &id, QObject *context,
                                                         std::function<void(Result<Environment>)> done) {

@@ -11,16 +11,11 @@ foreach(size 16 32 48 64 128 256)
     install(FILES ${_pkg}/icons/hicolor/${size}x${size}/${BGTM_APP_ID}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
-if(EXISTS ${_pkg}/man/bitgo-token-manager-cli.1)
-    install(FILES ${_pkg}/man/bitgo-token-manager-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-endif()
-if(EXISTS ${_pkg}/completion/bitgo-token-manager-cli.bash)
-    install(FILES ${_pkg}/completion/bitgo-token-manager-cli.bash
-            DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME bitgo-token-manager-cli)
-endif()
-if(EXISTS ${_pkg}/completion/_bitgo-token-manager-cli)
-    install(FILES ${_pkg}/completion/_bitgo-token-manager-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
-endif()
+install(FILES ${_pkg}/man/bitgo-token-manager.1 ${_pkg}/man/bitgo-token-manager-cli.1 ${_pkg}/man/bitgo-sandbox.1
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${_pkg}/completion/bitgo-token-manager-cli.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME bitgo-token-manager-cli)
+install(FILES ${_pkg}/completion/_bitgo-token-manager-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 
 set(CPACK_PACKAGE_NAME "bitgo-token-manager")
 set(CPACK_PACKAGE_VENDOR "BitGo Token Manager developers")
@@ -33,5 +28,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dlopen()ed at run time, so the shlibdeps scan cannot see them: QtKeychain loads libsecret, icons need the SVG plugin.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# Qt's own strings (standard buttons, file dialogs) in the user's language; the app's are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 include(CPack)

@@ -39,11 +39,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     libsecret-1-0 fonts-dejavu-core
+    qt6-translations-l10n
     libssl-dev libsecp256k1-dev libargon2-dev
     dbus gnome-keyring
 )
 if [[ $want_tests -eq 1 ]]; then
     packages+=(xvfb xauth dbus-x11 libsecret-tools imagemagick xdotool openssl procps)
+    # Packaging checks: zsh parses the zsh completion; appstreamcli and desktop-file-validate check the metadata.
+    packages+=(zsh appstream desktop-file-utils)
     # This machine image ships Node 20; Debian's own nodejs (18) works too. Only install it when node is missing.
     command -v node >/dev/null || packages+=(nodejs)
     command -v npm >/dev/null || packages+=(npm)

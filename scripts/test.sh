@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs dependencies (Debian packages, BitGo's SDK via `npm ci`), configures and
-# builds the debug preset with warnings as errors, and runs every test inside a private test session (own D-Bus,
-# unlocked gnome-keyring, no DISPLAY; see scripts/with-test-session.sh).
+# builds the debug preset with warnings as errors, and runs every test, each inside its own private test session (own
+# D-Bus, unlocked gnome-keyring, no DISPLAY; see scripts/with-test-session.sh and tests/CMakeLists.txt).
 #
 # Usage: scripts/test.sh [--preset debug|asan] [--no-deps] [ctest arguments…]
 #   e.g. scripts/test.sh -R interop        only the tests matching "interop"
@@ -35,9 +35,8 @@ step "build ($preset)"
 # Two cores here; more jobs only thrash.
 cmake --build --preset "$preset" -j "${BGTM_BUILD_JOBS:-2}"
 
-step "tests ($preset) in a private D-Bus + gnome-keyring session"
+step "tests ($preset), each in its own private D-Bus + gnome-keyring session"
 # ASan: leak detection stays on; abort on the first error so a report is never mistaken for a pass.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-"$root/scripts/with-test-session.sh" \
-    ctest --preset "$preset" --output-on-failure --no-tests=error "${ctest_args[@]}"
+ctest --preset "$preset" --output-on-failure --no-tests=error "${ctest_args[@]}"

@@ -44,7 +44,12 @@ dbus-run-session -- bash -c '
     # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
     eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
-    # Record the daemon pid so keychain-fault tests can SIGSTOP it.
-    pgrep -u "$(id -u)" -n -f "gnome-keyring-daemon --replace" > "$XDG_RUNTIME_DIR/gnome-keyring.pid" || true
+    # Record the daemon pid so keychain-fault tests can SIGSTOP it: the daemon of THIS bus (sessions may run side
+    # by side, one per test), found by the bus address in its environment.
+    for pid in $(pgrep -u "$(id -u)" -f "gnome-keyring-daemon --replace"); do
+        if tr "\0" "\n" < "/proc/$pid/environ" 2>/dev/null | grep -qxF "DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS"; then
+            echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
+        fi
+    done
     exec "$@"
 ' bgtm-session "$@"

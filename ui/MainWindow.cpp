@@ -2,12 +2,20 @@
 #include "clipboard/SecretClipboard.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ImportTokenDialog.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
+#include "ScreenLockWatcher.h"
 #include "TokenProxyModel.h"
 #include "UnlockDialog.h"
 #include "editor/CreateTokenDialog.h"
+#include "history/HistoryDialog.h"
+#include "history/TemplatesDialog.h"
+#include "review/ExpiryBanner.h"
+#include "review/ExpiryNotifier.h"
+#include "review/SecurityReviewDialog.h"
+#include "rotation/RotateTokensDialog.h"
 
 #include "settings/Settings.h"
 #include "vault/TokenExport.h"
@@ -16,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDBusConnection>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -58,6 +67,25 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     // Context menu = the token actions, in the same order as the Token menu.
     m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
                                       m_ui->actionForgetToken, m_ui->actionNewToken, m_ui->actionImportToken});
+    // "Rotate…" (issue 12): before Revoke in the Token menu, the toolbar and the context menu.
+    m_rotateAction = new QAction(tr("R&otate…"), this);
+    m_rotateAction->setObjectName(QStringLiteral("actionRotateToken"));
+    m_rotateAction->setToolTip(tr("Replace the selected tokens with new ones, then revoke the old ones"));
+    m_ui->menuToken->insertAction(m_ui->actionRevokeToken, m_rotateAction);
+    m_ui->mainToolBar->insertAction(m_ui->actionRevokeToken, m_rotateAction);
+    m_ui->tokenTableView->insertAction(m_ui->actionRevokeToken, m_rotateAction);
+    // Security review and expiry watch (issue 12): a Token menu entry, and a banner above the table for the
+    // expiry notice where no system tray is.
+    m_reviewAction = new QAction(tr("Security &review…"), this);
+    m_reviewAction->setObjectName(QStringLiteral("actionSecurityReview"));
+    m_reviewAction->setToolTip(tr("Risky tokens with the reason and a fix: limits, IP rules, lifetime, expiry"));
+    m_ui->menuToken->insertAction(m_ui->actionShowHistory, m_reviewAction);
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::showSecurityReview);
+    auto *expiryBanner = new ExpiryBanner(m_ui->tokensPage);
+    m_ui->tokensLayout->insertWidget(0, expiryBanner);
+    m_expiryNotifier = new ExpiryNotifier(expiryBanner, this);
+    m_expiryNotifier->setWarningDays(m_services.settings->expiryWarningDays());
+    connect(m_expiryNotifier, &ExpiryNotifier::rotateRequested, this, &MainWindow::rotateExpiring);
 
     m_environmentStatus = new QLabel(this);
     m_environmentStatus->setObjectName(QStringLiteral("environmentStatusLabel"));
@@ -94,9 +122,22 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockApp);
     qApp->installEventFilter(this);
+    // The screen locking locks the app too (issue 7), like the idle timer and Ctrl+L.
+    auto *screenLock = new ScreenLockWatcher(QDBusConnection::sessionBus(), QDBusConnection::systemBus(), this);
+    connect(screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::lockApp);
     restartIdleTimer();
 
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_wait.cancel(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_wait.cancel();
+        if (m_keychainWait) {
+            KeychainWait wait = std::move(*m_keychainWait);
+            endWait();
+            wait.cancel();
+            showMessage(tr("Stopped waiting for the keychain. It may be locked or busy and can still finish in the "
+                           "background; trying again checks first."),
+                        true);
+        }
+    });
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TokenProxyModel::setSearchText);
     connect(m_ui->tokenTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -110,6 +151,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->actionNewToken, &QAction::triggered, this, &MainWindow::newToken);
     connect(m_ui->actionImportToken, &QAction::triggered, this, &MainWindow::importToken);
     connect(m_ui->actionForgetToken, &QAction::triggered, this, &MainWindow::forgetToken);
+    connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotateTokens);
     connect(m_ui->actionUnlockSession, &QAction::triggered, this, &MainWindow::unlockSession);
     connect(m_ui->actionLockSession, &QAction::triggered, this, &MainWindow::lockSession);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -117,12 +159,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionLockApp, &QAction::triggered, this, &MainWindow::lockApp);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionManageTemplates, &QAction::triggered, this, &MainWindow::manageTemplates);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About BitGo Token Manager"),
-                                tr("BitGo Token Manager %1\nLeast-privilege BitGo access tokens, kept in the OS "
-                                   "keychain.")
-                                    .arg(QStringLiteral(BGTM_VERSION)));
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     connect(m_ui->unlockAppPushButton, &QPushButton::clicked, this, &MainWindow::unlockApp);
     connect(m_ui->lockPasswordLineEdit, &QLineEdit::returnPressed, this, &MainWindow::unlockApp);
@@ -160,6 +203,7 @@ CallHandle MainWindow::signInWith(SignInRequest request, QObject *context, Callb
                 m_environmentId = shared->environmentId;
                 m_username = shared->useToken ? result.value().user.username : shared->username;
                 adoptClient(std::move(*client));
+                recordHistory(HistoryAction::SignedIn, {}, {}, shared->useToken ? tr("access token") : tr("password"));
             }
             done(std::move(result));
         };
@@ -184,6 +228,7 @@ void MainWindow::adoptClient(std::unique_ptr<BitGoClient> client)
     m_services.settings->setLastUsername(m_username);
     m_services.settings->sync();
     m_serverTokens.clear();
+    m_expiryNotifier->reset(); // the new account's first list announces its own
     m_unlockExpires = {};
     updateStatus();
     updateActions();
@@ -289,9 +334,11 @@ void MainWindow::signOut()
         if (!r && r.error().kind == ErrorKind::Cancelled)
             return;
         // Signed out locally even when the server could not be told: the session token is wiped either way.
+        recordHistory(HistoryAction::SignedOut, {}, {});
         m_client->forgetSession();
         m_client.release()->deleteLater();
         m_serverTokens.clear();
+        m_expiryNotifier->reset();
         showOffline();
         showMessage(
             r ? tr("Signed out.") : tr("Signed out here; the server could not be told: %1").arg(r.error().message), !r);
@@ -326,6 +373,7 @@ void MainWindow::refresh()
         if (m_serverListComplete)
             m_services.vault->reconcile(m_environmentId, m_client->session().user.id, r.value());
         rebuildModel();
+        m_expiryNotifier->tokensListed(m_serverTokens);
         if (!m_serverListComplete)
             showMessage(tr("The server list is incomplete; some tokens may be missing."), true);
     }));
@@ -374,6 +422,7 @@ void MainWindow::updateActions()
         anyLocal = anyLocal || m_model->row(r).local.has_value();
     }
     m_ui->actionRevokeToken->setEnabled(anyOnServer);
+    m_rotateAction->setEnabled(anyOnServer);
     m_ui->actionForgetToken->setEnabled(one && anyLocal);
     m_ui->actionUnlockSession->setEnabled(online);
     m_ui->actionLockSession->setEnabled(online && m_unlockExpires.isValid());
@@ -481,9 +530,19 @@ void MainWindow::beginWait(const QString &text, CallHandle handle)
 void MainWindow::endWait()
 {
     m_wait = {};
+    m_keychainWait.reset();
     m_progress->hide();
     m_cancelButton->hide();
     statusBar()->clearMessage();
+}
+
+template <typename T>
+Callback<T> MainWindow::beginKeychainWait(const QString &text, Callback<T> done, std::function<void()> onCancelled)
+{
+    beginWait(text);
+    m_keychainWait.emplace(std::move(onCancelled));
+    m_cancelButton->show(); // a keychain job cannot be aborted, but the user can stop waiting for it
+    return m_keychainWait->guard(std::move(done));
 }
 
 const EnvironmentChoice *MainWindow::environment(const QString &id) const
@@ -528,23 +587,25 @@ void MainWindow::copyToken()
     if (!confirmProduction(row, tr("Copy")))
         return;
     const StoredToken token = *row.local;
-    beginWait(tr("Reading the keychain…"));
-    m_services.vault->readSecret(token, this, [this, token](Result<SecretBytes> secret) {
-        endWait();
-        if (!secret) {
-            if (secret.error().kind == ErrorKind::NotFound)
-                m_model->setPresence(token.tokenId, SecretPresence::NotOnThisMachine);
-            showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
-            return;
-        }
-        m_clipboard->setClearDelay(m_services.settings->clipboardClearDelay());
-        m_clipboard->copy(secret.value());
-        if (!m_clipboard->isCountingDown())
-            m_clipboardStatus->setText(tr("Token on the clipboard"));
-        m_services.vault->markCopied(token);
-        m_model->setPresence(token.tokenId, SecretPresence::InKeychain);
-        showMessage(tr("Copied “%1”.").arg(token.label), false);
-    });
+    m_services.vault->readSecret(
+        token, this,
+        beginKeychainWait<SecretBytes>(tr("Reading the keychain…"), [this, token](Result<SecretBytes> secret) {
+            endWait();
+            if (!secret) {
+                if (secret.error().kind == ErrorKind::NotFound)
+                    m_model->setPresence(token.tokenId, SecretPresence::NotOnThisMachine);
+                showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
+                return;
+            }
+            m_clipboard->setClearDelay(m_services.settings->clipboardClearDelay());
+            m_clipboard->copy(secret.value());
+            if (!m_clipboard->isCountingDown())
+                m_clipboardStatus->setText(tr("Token on the clipboard"));
+            m_services.vault->markCopied(token);
+            recordHistory(HistoryAction::Copied, token.tokenId, token.label, {}, token.environmentId);
+            m_model->setPresence(token.tokenId, SecretPresence::InKeychain);
+            showMessage(tr("Copied “%1”.").arg(token.label), false);
+        }));
 }
 
 void MainWindow::showClipboardCountdown(int seconds)
@@ -571,21 +632,28 @@ void MainWindow::exportToken()
     if (path.isEmpty())
         return;
     const StoredToken token = *row.local;
-    beginWait(tr("Reading the keychain…"));
-    m_services.vault->readSecret(token, this, [this, token, path, format](Result<SecretBytes> secret) {
-        endWait();
-        if (!secret) {
-            showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message), true);
-            return;
-        }
-        Result<SecretBytes> text = TokenExport::format(secret.value(), format);
-        const Status written = text ? TokenExport::writeFile(path, text.value()) : Status(text.error());
-        if (!written) {
-            showMessage(tr("Export failed: %1").arg(written.error().message), true);
-            return;
-        }
-        showMessage(tr("Exported “%1” to %2 (readable only by you).").arg(token.label, path), false);
-    });
+    m_services.vault->readSecret(
+        token, this,
+        beginKeychainWait<SecretBytes>(
+            tr("Reading the keychain…"), [this, token, path, format](Result<SecretBytes> secret) {
+                endWait();
+                if (!secret) {
+                    showMessage(tr("The token could not be read from the keychain: %1").arg(secret.error().message),
+                                true);
+                    return;
+                }
+                Result<SecretBytes> text = TokenExport::format(secret.value(), format);
+                const Status written = text ? TokenExport::writeFile(path, text.value()) : Status(text.error());
+                if (!written) {
+                    showMessage(tr("Export failed: %1").arg(written.error().message), true);
+                    return;
+                }
+                static const char *const formatNames[] = {"raw", "env", "shell"}; // TokenExport::Format order
+                recordHistory(HistoryAction::Exported, token.tokenId, token.label,
+                              tr("format %1, to %2").arg(QLatin1String(formatNames[int(format)]), path),
+                              token.environmentId);
+                showMessage(tr("Exported “%1” to %2 (readable only by you).").arg(token.label, path), false);
+            }));
 }
 
 // ---- revoke, forget, import ----------------------------------------------------------------------------------
@@ -643,6 +711,8 @@ void MainWindow::revokeTokens()
                               }
                               report->append(r ? tr("✓ %1: revoked").arg(row.label())
                                                : tr("✓ %1: already gone on the server").arg(row.label()));
+                              recordHistory(HistoryAction::Revoked, row.tokenId(), row.label(),
+                                            r ? QString() : tr("already gone on the server"));
                               if (row.local) {
                                   m_services.vault->forget(*row.local, this,
                                                            [next, i](Result<Done>) { (*next)(i + 1); });
@@ -653,6 +723,68 @@ void MainWindow::revokeTokens()
         };
         (*next)(0);
     });
+}
+
+void MainWindow::rotateTokens()
+{
+    QStringList ids;
+    for (int r : selectedRows())
+        if (!m_model->row(r).tokenId().isEmpty())
+            ids.append(m_model->row(r).tokenId());
+    if (ids.isEmpty())
+        return;
+    withSession([this, ids] {
+        // The plan needs the server's figures (limits, what was spent): from the last list, as the selection is.
+        QList<RotateTokensDialog::Target> targets;
+        for (const AccessToken &token : std::as_const(m_serverTokens)) {
+            if (!ids.contains(token.id))
+                continue;
+            RotateTokensDialog::Target target {token, std::nullopt};
+            for (const StoredToken &stored : m_services.vault->tokens(m_environmentId, m_client->session().user.id))
+                if (stored.tokenId == token.id)
+                    target.local = stored;
+            targets.append(target);
+        }
+        if (targets.isEmpty()) {
+            showMessage(tr("Refresh first: the selected tokens are not in the server's list."), true);
+            return;
+        }
+        openRotation(std::move(targets), std::nullopt);
+    });
+}
+
+void MainWindow::rotateWithSuggestion(const QString &tokenId, const CreateTokenRequest &suggested)
+{
+    withSession([this, tokenId, suggested] {
+        for (const AccessToken &token : std::as_const(m_serverTokens)) {
+            if (token.id != tokenId)
+                continue;
+            RotateTokensDialog::Target target {token, std::nullopt};
+            for (const StoredToken &stored : m_services.vault->tokens(m_environmentId, m_client->session().user.id))
+                if (stored.tokenId == token.id)
+                    target.local = stored;
+            openRotation({target}, suggested);
+            return;
+        }
+        showMessage(tr("No live token %1 on the server: refresh and try again.").arg(tokenId), true);
+    });
+}
+
+void MainWindow::openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested)
+{
+    RotateTokensDialog::Dependencies dependencies;
+    dependencies.client = m_client.get();
+    dependencies.vault = m_services.vault;
+    dependencies.network = m_services.network;
+    dependencies.history = m_services.history;
+    dependencies.environmentId = m_environmentId;
+    dependencies.userId = m_client->session().user.id;
+    dependencies.username = m_username;
+    // Window-modal: while it runs the main window cannot sign out or replace the client it uses.
+    auto *dialog = new RotateTokensDialog(std::move(dependencies), std::move(targets), std::move(suggested), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateTokensDialog::rotationsFinished, this, &MainWindow::refresh);
+    dialog->open();
 }
 
 void MainWindow::forgetToken()
@@ -668,14 +800,18 @@ void MainWindow::forgetToken()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    beginWait(tr("Removing from the keychain…"));
-    m_services.vault->forget(*row.local, this, [this, label = row.label()](Result<Done> r) {
-        endWait();
-        showMessage(r ? tr("Forgot “%1” on this machine.").arg(label)
-                      : tr("Could not forget “%1”: %2").arg(label, r.error().message),
-                    !r);
-        rebuildModel();
-    });
+    m_services.vault->forget(
+        *row.local, this,
+        beginKeychainWait<Done>(
+            tr("Removing from the keychain…"), [this, local = *row.local, label = row.label()](Result<Done> r) {
+                endWait();
+                if (r)
+                    recordHistory(HistoryAction::Forgotten, local.tokenId, label, {}, local.environmentId);
+                showMessage(r ? tr("Forgot “%1” on this machine.").arg(label)
+                              : tr("Could not forget “%1”: %2").arg(label, r.error().message),
+                            !r);
+                rebuildModel();
+            }));
 }
 
 void MainWindow::newToken()
@@ -688,6 +824,9 @@ void MainWindow::newToken()
         dependencies.settings = m_services.settings;
         dependencies.environment = m_client->environment();
         dependencies.userId = m_client->session().user.id;
+        dependencies.history = m_services.history;
+        dependencies.templates = m_services.templates;
+        dependencies.username = m_username;
         // Window-modal: while it is open the main window cannot sign out or replace the client it uses.
         auto *dialog = new CreateTokenDialog(std::move(dependencies), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -718,15 +857,21 @@ void MainWindow::importToken()
                 if (m.userId.isEmpty())
                     m.userId = session->user.id;
             }
-            m_services.vault->importToken(m, *secret, verified, this, [this, m, verified](Result<Done> r) {
-                endWait();
-                showMessage(!r ? tr("Could not store “%1”: %2").arg(m.label, r.error().message)
-                                : verified
-                                ? tr("Stored “%1” in the keychain.").arg(m.label)
-                                : tr("Stored “%1” as unverified: the server did not confirm it.").arg(m.label),
-                            !r);
-                rebuildModel();
-            });
+            endWait();
+            m_services.vault->importToken(
+                m, *secret, verified, this,
+                beginKeychainWait<Done>(tr("Storing in the keychain…"), [this, m, verified](Result<Done> r) {
+                    endWait();
+                    if (r)
+                        recordHistory(HistoryAction::Imported, m.tokenId, m.label,
+                                      verified ? tr("verified") : tr("unverified"), m.environmentId);
+                    showMessage(!r ? tr("Could not store “%1”: %2").arg(m.label, r.error().message)
+                                    : verified
+                                    ? tr("Stored “%1” in the keychain.").arg(m.label)
+                                    : tr("Stored “%1” as unverified: the server did not confirm it.").arg(m.label),
+                                !r);
+                    rebuildModel();
+                }));
         };
         // Verify with a throw-away client of the same environment; the current session stays untouched.
         beginWait(tr("Checking the token with the server…"));
@@ -818,7 +963,7 @@ void MainWindow::lockApp()
     m_ui->lockErrorLabel->clear();
     for (QAction *a : {m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken, m_ui->actionForgetToken,
                        m_ui->actionImportToken, m_ui->actionUnlockSession, m_ui->actionLockSession, m_ui->actionRefresh,
-                       m_ui->actionSignIn, m_ui->actionSignOut})
+                       m_ui->actionSignIn, m_ui->actionSignOut, m_rotateAction})
         a->setEnabled(false);
     m_ui->menuToken->setEnabled(false);
     m_ui->menuSession->setEnabled(false);
@@ -858,16 +1003,20 @@ void MainWindow::unlockApp()
         return;
     }
     // Offline: the OS keychain's own unlock is the proof (a locked keyring prompts or refuses here).
-    beginWait(tr("Asking the keychain…"));
-    m_services.vault->checkUsable(this, [this, unlocked](Result<Done> r) {
-        endWait();
-        m_ui->unlockAppPushButton->setEnabled(true);
-        if (r) {
-            unlocked();
-            return;
-        }
-        m_ui->lockErrorLabel->setText(tr("The keychain did not unlock: %1").arg(r.error().message));
-    });
+    m_services.vault->checkUsable(this,
+                                  beginKeychainWait<Done>(
+                                      tr("Asking the keychain…"),
+                                      [this, unlocked](Result<Done> r) {
+                                          endWait();
+                                          m_ui->unlockAppPushButton->setEnabled(true);
+                                          if (r) {
+                                              unlocked();
+                                              return;
+                                          }
+                                          m_ui->lockErrorLabel->setText(
+                                              tr("The keychain did not unlock: %1").arg(r.error().message));
+                                      },
+                                      [this] { m_ui->unlockAppPushButton->setEnabled(true); }));
 }
 
 void MainWindow::restartIdleTimer()
@@ -898,12 +1047,49 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 // ---- preferences, state --------------------------------------------------------------------------------------
 
+void MainWindow::recordHistory(HistoryAction action, const QString &tokenId, const QString &label,
+                               const QString &detail, const QString &environmentId)
+{
+    if (m_services.history == nullptr)
+        return;
+    HistoryEntry entry;
+    entry.action = action;
+    entry.environmentId = environmentId.isEmpty() ? m_environmentId : environmentId;
+    entry.user = m_username;
+    if (entry.user.isEmpty() && m_client && m_client->hasSession())
+        entry.user = m_client->session().user.id;
+    entry.tokenId = tokenId;
+    entry.label = label;
+    entry.origin = QStringLiteral("gui");
+    entry.detail = detail;
+    // The action itself succeeded; a history that cannot be written must not turn it into a failure.
+    if (const Status appended = m_services.history->append(entry); !appended)
+        qWarning("history: %s", qPrintable(appended.error().message));
+}
+
+void MainWindow::showHistory()
+{
+    auto *dialog = new HistoryDialog(m_services.history, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::manageTemplates()
+{
+    if (m_services.templates == nullptr)
+        return;
+    auto *dialog = new TemplatesDialog(m_services.templates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_services.settings, m_services.environments, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
+        m_expiryNotifier->setWarningDays(m_services.settings->expiryWarningDays());
         restartIdleTimer();
     });
     dialog->open();
@@ -936,7 +1122,11 @@ void MainWindow::restoreViewState()
         m_ui->tokenTableView->setColumnWidth(TokenTableModel::LabelColumn, 200);
         m_ui->tokenTableView->setColumnWidth(TokenTableModel::ScopesColumn, 240);
         m_ui->tokenTableView->setColumnWidth(TokenTableModel::LimitsColumn, 150);
+        // Wide enough for a full date and time and for "in keychain (verified)" (seen in the screenshots).
+        m_ui->tokenTableView->setColumnWidth(TokenTableModel::CreatedColumn, 150);
+        m_ui->tokenTableView->setColumnWidth(TokenTableModel::SecretColumn, 190);
     }
+    m_ui->tokenTableView->horizontalHeader()->setStretchLastSection(true); // no empty band right of the table
     for (int c = 0; c < widths.size() && c < TokenTableModel::ColumnCount; ++c)
         if (widths.at(c) > 0)
             m_ui->tokenTableView->setColumnWidth(c, widths.at(c));
@@ -950,6 +1140,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
         saveViewState();
     m_clipboard->clearNow();
     event->accept();
+}
+
+void MainWindow::showSecurityReview()
+{
+    if (!m_client || !m_client->hasSession()) {
+        showMessage(tr("Sign in to review the tokens on the server."), true);
+        return;
+    }
+    const QList<TokenReview> reviews =
+        SecurityReview::review(m_serverTokens, m_services.vault->tokens(m_environmentId, m_client->session().user.id),
+                               ReviewThresholds::fromSettings(*m_services.settings), QDateTime::currentDateTimeUtc());
+    auto *dialog = new SecurityReviewDialog(reviews, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SecurityReviewDialog::fixRequested, this,
+            [this, dialog](const QString &tokenId, const CreateTokenRequest &suggested) {
+                dialog->close();
+                rotateWithSuggestion(tokenId, suggested);
+            });
+    dialog->open();
+}
+
+void MainWindow::rotateExpiring(const QStringList &tokenIds)
+{
+    // Rotation works on the table's selection: select the announced tokens, then rotate as the menu would.
+    QItemSelection selection;
+    for (const QString &id : tokenIds) {
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    if (selection.isEmpty()) {
+        showMessage(tr("The expiring tokens are not in the table: clear the search or refresh."), true);
+        return;
+    }
+    m_ui->tokenTableView->selectionModel()->select(selection,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    rotateTokens();
 }
 
 } // namespace bgtm

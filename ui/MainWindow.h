@@ -1,7 +1,10 @@
 #pragma once
 
+#include "KeychainWait.h"
 #include "SignInDialog.h"
+#include "rotation/RotateTokensDialog.h"
 
+#include "history/ActionHistory.h"
 #include "itemmodels/TokenTableModel.h"
 #include "net/BitGoClient.h"
 
@@ -12,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QClipboard;
 
@@ -30,8 +34,11 @@ class MainWindow;
 
 namespace bgtm {
 
+class ActionHistory;
 class Settings;
+class ExpiryNotifier;
 class TokenProxyModel;
+class TokenTemplates;
 class Vault;
 
 /// The main window: token table, details, actions, status. Holds at most one signed-in client.
@@ -53,6 +60,8 @@ public:
         EnvironmentResolver resolveEnvironment;
         QList<EnvironmentChoice> environments;
         BitGoClient::Options clientOptions;
+        ActionHistory *history = nullptr;    ///< what this app did (issue 12); may be null (nothing recorded)
+        TokenTemplates *templates = nullptr; ///< named token shapes for the editor (issue 12); may be null
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -83,12 +92,21 @@ public Q_SLOTS:
     void revokeTokens();
     void importToken();
     void forgetToken();
+    /// "Rotate…" on the selected tokens (issue 12): plan, one-time code, progress and a result per token.
+    void rotateTokens();
+    /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
+    /// set) pre-filled: the security review's "Fix". Signs in first when needed.
+    void rotateWithSuggestion(const QString &tokenId, const CreateTokenRequest &suggested);
     void unlockSession();
     void lockSession();
     void unlockWith(const QString &otp, int seconds);
     void signOut();
     void lockApp();
     void showPreferences();
+    void showHistory();
+    /// The security review of the listed tokens (issue 12); "Fix" opens rotation with the suggested change.
+    void showSecurityReview();
+    void manageTemplates();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,23 +115,33 @@ protected:
 private:
     struct Pending; // an action waiting for a (re-)sign-in
 
+    /// The expiry notice's Rotate: selects those tokens and rotates them.
+    void rotateExpiring(const QStringList &tokenIds);
+
     CallHandle signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done);
     void adoptClient(std::unique_ptr<BitGoClient> client);
     void withSession(std::function<void()> action);
     void reauthenticate(std::function<void()> resume);
     bool handleServerError(const Error &error, std::function<void()> retry);
     void rebuildModel();
+    void openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested);
     void updateActions();
     void updateStatus();
     void updateDetails();
     void checkSelectedPresence();
     void beginWait(const QString &text, CallHandle handle = {});
     void endWait();
+    /// A keychain wait with progress and Cancel; returns `done` guarded so a cancelled wait never continues.
+    template <typename T>
+    Callback<T> beginKeychainWait(const QString &text, Callback<T> done, std::function<void()> onCancelled = {});
     void unlockApp();
     void restartIdleTimer();
     void showClipboardCountdown(int seconds);
     void saveViewState();
     void restoreViewState();
+    /// One line in the local history: environment (the current one unless given), user and origin filled in.
+    void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {},
+                       const QString &environmentId = {});
 
     [[nodiscard]] QList<int> selectedRows() const;
     [[nodiscard]] const EnvironmentChoice *environment(const QString &id) const;
@@ -131,6 +159,7 @@ private:
     QList<AccessToken> m_serverTokens;
     bool m_serverListComplete = false;
     CallHandle m_wait;
+    std::optional<KeychainWait> m_keychainWait; ///< set while a keychain call is awaited
     bool m_reauthenticating = false;
     QPointer<SignInDialog> m_signInDialog;
     QDateTime m_unlockExpires;
@@ -145,6 +174,11 @@ private:
     QTimer *m_secondTimer;
     QTimer *m_idleTimer;
     SecretClipboard *m_clipboard; ///< marks copies secret, clears them after the delay and on quit
+    QAction *m_rotateAction;      ///< "Rotate…" (issue 12), made in code next to the actions of the form
+
+    // Security review and expiry watch (issue 12).
+    QAction *m_reviewAction = nullptr;          ///< "Security review…" (issue 12)
+    ExpiryNotifier *m_expiryNotifier = nullptr; ///< expiry watch: tray notification or banner (issue 12)
 };
 
 } // namespace bgtm

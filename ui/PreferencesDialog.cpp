@@ -23,6 +23,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
     m_ui->customTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_ui->languageComboBox->addItem(tr("System language"), QString());
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language under its own name, so that it can be found whatever language is showing (takes effect at the
+    // next start; translations/ holds one .ts file per language).
+    m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     QPalette p = m_ui->environmentErrorLabel->palette();
     p.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
     m_ui->environmentErrorLabel->setPalette(p);

@@ -9,6 +9,8 @@ target_sources(bgtm_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UnlockDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.h ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.h ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.h ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.h ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.ui)
@@ -22,3 +24,10 @@ qt_add_resources(bgtm_ui "bgtm_icons" PREFIX "/" BASE ${PROJECT_SOURCE_DIR}/reso
 set(_bgtm_app_icon ${PROJECT_SOURCE_DIR}/packaging/icons/io.github.bitgo_token_manager.TokenManager.svg)
 set_source_files_properties(${_bgtm_app_icon} PROPERTIES QT_RESOURCE_ALIAS icons/app.svg)
 qt_add_resources(bgtm_ui "bgtm_app_icon" PREFIX "/" FILES ${_bgtm_app_icon})
+
+# Help ▸ About. Qt Keychain has no usable version macro (0.13's QTKEYCHAIN_VERSION says 0.1.0): take CMake's.
+target_sources(bgtm_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AboutDialog.h ${CMAKE_CURRENT_LIST_DIR}/AboutDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AboutDialog.ui)
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/AboutDialog.cpp PROPERTIES
+    COMPILE_DEFINITIONS "BGTM_QTKEYCHAIN_VERSION=\"${Qt6Keychain_VERSION}\"")

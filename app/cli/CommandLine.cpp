@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace bgtm::cli {
 
 namespace {
@@ -14,12 +16,25 @@ using Command = Invocation::Command;
 // Options that take a value; every other known option is a flag.
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> options {
-        QStringLiteral("env"),        QStringLiteral("user"),        QStringLiteral("otp"),
-        QStringLiteral("duration"),   QStringLiteral("label"),       QStringLiteral("scope"),
-        QStringLiteral("limit"),      QStringLiteral("max-limit"),   QStringLiteral("ip"),
-        QStringLiteral("enterprise"), QStringLiteral("admin-scope"), QStringLiteral("on-store-failure"),
-        QStringLiteral("format")};
+    static const QSet<QString> options {QStringLiteral("env"),
+                                        QStringLiteral("user"),
+                                        QStringLiteral("otp"),
+                                        QStringLiteral("duration"),
+                                        QStringLiteral("label"),
+                                        QStringLiteral("scope"),
+                                        QStringLiteral("limit"),
+                                        QStringLiteral("max-limit"),
+                                        QStringLiteral("ip"),
+                                        QStringLiteral("enterprise"),
+                                        QStringLiteral("admin-scope"),
+                                        QStringLiteral("on-store-failure"),
+                                        QStringLiteral("format"),
+                                        QStringLiteral("action"),
+                                        QStringLiteral("template"),
+                                        QStringLiteral("max-lifetime-days"),
+                                        QStringLiteral("expiring-days"),
+                                        QStringLiteral("lifetime"),
+                                        QStringLiteral("new-label")};
     return options;
 }
 
@@ -43,7 +58,22 @@ QSet<QString> allowedOptions(Command command)
                 QStringLiteral("admin-scope"),
                 QStringLiteral("otp"),
                 QStringLiteral("on-store-failure"),
-                QStringLiteral("print-token")};
+                QStringLiteral("print-token"),
+                QStringLiteral("template")};
+    case Command::History:
+        return {QStringLiteral("csv"), QStringLiteral("action"), QStringLiteral("limit")};
+    case Command::TemplatesSave:
+        // The shape of a token, as for tokens create (no label, no code: a template holds neither).
+        return {QStringLiteral("scope"), QStringLiteral("limit"),      QStringLiteral("max-limit"),
+                QStringLiteral("ip"),    QStringLiteral("duration"),   QStringLiteral("enterprise"),
+                QStringLiteral("admin"), QStringLiteral("admin-scope")};
+    case Command::TemplatesExport:
+        return {QStringLiteral("template")};
+    case Command::TokensReview:
+        return {QStringLiteral("max-lifetime-days"), QStringLiteral("expiring-days")};
+    case Command::TokensRotate:
+        return {QStringLiteral("label"), QStringLiteral("lifetime"), QStringLiteral("new-label"),
+                QStringLiteral("carry-over-remaining"), QStringLiteral("otp")};
     case Command::TokensRevoke:
         return {QStringLiteral("label"), QStringLiteral("yes")};
     case Command::TokensExport:
@@ -144,11 +174,16 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
         {QStringLiteral("login"), Command::Login},     {QStringLiteral("logout"), Command::Logout},
         {QStringLiteral("session"), Command::Session}, {QStringLiteral("unlock"), Command::Unlock},
         {QStringLiteral("lock"), Command::Lock},       {QStringLiteral("help"), Command::Help},
-        {QStringLiteral("version"), Command::Version}};
+        {QStringLiteral("version"), Command::Version}, {QStringLiteral("history"), Command::History}};
+    static const QHash<QString, Command> templateCommands {
+        {QStringLiteral("list"), Command::TemplatesList},     {QStringLiteral("show"), Command::TemplatesShow},
+        {QStringLiteral("save"), Command::TemplatesSave},     {QStringLiteral("delete"), Command::TemplatesDelete},
+        {QStringLiteral("import"), Command::TemplatesImport}, {QStringLiteral("export"), Command::TemplatesExport}};
     static const QHash<QString, Command> tokenCommands {
         {QStringLiteral("list"), Command::TokensList},     {QStringLiteral("create"), Command::TokensCreate},
         {QStringLiteral("revoke"), Command::TokensRevoke}, {QStringLiteral("export"), Command::TokensExport},
-        {QStringLiteral("import"), Command::TokensImport}, {QStringLiteral("forget"), Command::TokensForget}};
+        {QStringLiteral("import"), Command::TokensImport}, {QStringLiteral("forget"), Command::TokensForget},
+        {QStringLiteral("review"), Command::TokensReview}, {QStringLiteral("rotate"), Command::TokensRotate}};
     if (words.isEmpty()) {
         parsed.error = tr("No command given. Run with --help for the list of commands.");
         return parsed;
@@ -157,11 +192,19 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
     if (first == QLatin1String("tokens")) {
         if (words.isEmpty() || !tokenCommands.contains(words.first())) {
             parsed.error = words.isEmpty()
-                ? tr("\"tokens\" needs a command: list, create, revoke, export, import or forget.")
+                ? tr("\"tokens\" needs a command: list, create, revoke, export, import, forget, review or rotate.")
                 : tr("Unknown tokens command \"%1\".").arg(shown(words.first()));
             return parsed;
         }
         inv.command = tokenCommands.value(words.takeFirst());
+    } else if (first == QLatin1String("templates")) {
+        if (words.isEmpty() || !templateCommands.contains(words.first())) {
+            parsed.error = words.isEmpty()
+                ? tr("\"templates\" needs a command: list, show, save, delete, import or export.")
+                : tr("Unknown templates command \"%1\".").arg(shown(words.first()));
+            return parsed;
+        }
+        inv.command = templateCommands.value(words.takeFirst());
     } else if (topLevel.contains(first)) {
         inv.command = topLevel.value(first);
     } else {
@@ -176,6 +219,29 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
         || inv.command == Command::TokensForget;
     if (takesId && !words.isEmpty())
         inv.tokenId = words.takeFirst();
+    // tokens rotate takes several ids; anything that is not an id (a pasted secret?) is refused without echo.
+    while (inv.command == Command::TokensRotate && !words.isEmpty()) {
+        const QString id = words.takeFirst();
+        const bool isId = id.size() == 32
+            && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+        if (!isId) {
+            parsed.error = tr("\"%1\" is not a token id (32 hex digits).").arg(shown(id));
+            return parsed;
+        }
+        inv.tokenIds.append(id);
+    }
+    // A template's name (show, save, delete) or a file (import, export) as the positional argument.
+    const bool takesTemplateName = inv.command == Command::TemplatesShow || inv.command == Command::TemplatesSave
+        || inv.command == Command::TemplatesDelete;
+    const bool takesTemplateFile = inv.command == Command::TemplatesImport || inv.command == Command::TemplatesExport;
+    if ((takesTemplateName || takesTemplateFile) && words.isEmpty()) {
+        parsed.error = takesTemplateName ? tr("Name the template.") : tr("Name the templates file.");
+        return parsed;
+    }
+    if (takesTemplateName)
+        inv.templateName = words.takeFirst();
+    if (takesTemplateFile)
+        inv.templateFile = words.takeFirst();
     const QSet<QString> allowed = allowedOptions(inv.command);
     for (const Option &option : std::as_const(options)) {
         const QString &name = option.name;
@@ -193,6 +259,12 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
                 ? tr("Option --%1 does not apply to this command.").arg(name)
                 : tr("Unknown option --%1.").arg(shown(name));
             return parsed;
+        } else if (name == QLatin1String("lifetime")) {
+            inv.duration = value;
+        } else if (name == QLatin1String("new-label")) {
+            inv.newLabel = value;
+        } else if (name == QLatin1String("carry-over-remaining")) {
+            inv.carryOverRemaining = true;
         } else if (name == QLatin1String("password-stdin")) {
             inv.passwordStdin = true;
         } else if (name == QLatin1String("token-stdin")) {
@@ -205,6 +277,22 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
             inv.label = value;
         } else if (name == QLatin1String("scope")) {
             inv.scopes.append(value);
+        } else if (name == QLatin1String("limit") && inv.command == Command::History) {
+            bool number = false;
+            inv.historyLimit = value.toInt(&number);
+            if (!number || inv.historyLimit < 1) {
+                parsed.error = tr("--limit needs a number of entries, 1 or more.");
+                return parsed;
+            }
+        } else if (name == QLatin1String("csv")) {
+            inv.csv = true;
+        } else if (name == QLatin1String("action")) {
+            inv.historyAction = value;
+        } else if (name == QLatin1String("template")) {
+            if (inv.command == Command::TemplatesExport)
+                inv.templateNames.append(value);
+            else
+                inv.templateName = value;
         } else if (name == QLatin1String("limit")) {
             const qsizetype eq = value.indexOf(QLatin1Char('='));
             if (eq <= 0) {
@@ -231,6 +319,15 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
                 parsed.error = tr("--on-store-failure must be print or revoke.");
                 return parsed;
             }
+        } else if (name == QLatin1String("max-lifetime-days") || name == QLatin1String("expiring-days")) {
+            const bool lifetime = name == QLatin1String("max-lifetime-days");
+            bool number = false;
+            const int days = value.toInt(&number);
+            if (!number || days < (lifetime ? 1 : 0) || days > 3650) {
+                parsed.error = tr("--%1 needs a number of days, %2 to 3650.").arg(name).arg(lifetime ? 1 : 0);
+                return parsed;
+            }
+            (lifetime ? inv.maxLifetimeDays : inv.expiringDays) = days;
         } else if (name == QLatin1String("print-token")) {
             inv.printToken = true;
         } else if (name == QLatin1String("yes")) {
@@ -269,6 +366,14 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
             return parsed;
         }
     }
+    if (inv.command == Command::History && inv.csv && inv.json) {
+        parsed.error = tr("history prints either --json or --csv, not both.");
+        return parsed;
+    }
+    if (inv.command == Command::TokensRotate && inv.tokenIds.isEmpty() == !inv.label.has_value()) {
+        parsed.error = tr("Name the tokens to rotate by their ids or by --label <text> (one of them).");
+        return parsed;
+    }
     if (inv.command == Command::Unlock && !inv.otp) {
         parsed.error = tr("unlock needs --otp <code>.");
         return parsed;
@@ -304,7 +409,7 @@ QString CommandLine::helpText()
         "  tokens create --label <text> --scope <s> [--scope <s>…] [--limit <coin>=<amount in coin units>…]\n"
         "                [--max-limit <coin>…] [--ip <address or CIDR>…] [--duration <1d|30d|90d|1y|10y|seconds>]\n"
         "                [--enterprise <id>] [--admin [--admin-scope read|full]] [--otp <code>]\n"
-        "                [--on-store-failure=print|revoke] [--print-token]\n"
+        "                [--on-store-failure=print|revoke] [--print-token] [--template <name>]\n"
         "                   creates the token and stores it in the keychain; prints id and label (the token only\n"
         "                   with --print-token). Without --duration the configured default lifetime (90 days)\n"
         "                   is sent.\n"
@@ -315,6 +420,27 @@ QString CommandLine::helpText()
         "  tokens import --token-stdin [--label <text>]\n"
         "  tokens forget <id> | --label <text>\n"
         "                   removes the token from this machine (keychain and index); it stays valid on the server\n"
+        "  tokens review [--max-lifetime-days <n>] [--expiring-days <n>]\n"
+        "                   security review of every token: spending without a limit, no IP restriction, \"all\"\n"
+        "                   or admin rights, lifetime over n days (default 90), expiring within n days (default\n"
+        "                   14), not on this machine, secret never stored, unused spend scopes; each with a fix.\n"
+        "                   Exits 20 when there are findings (for cron and CI).\n"
+        "  tokens rotate <id> [<id>…] | --label <text> [--lifetime <1d|30d|90d|1y|10y|seconds>]\n"
+        "                [--new-label <text>] [--carry-over-remaining] [--otp <code>]\n"
+        "                   a new token with the same scopes, limits, IP rules, enterprise and admin flag (lifetime:\n"
+        "                   the old one's), stored and verified before the old one is revoked and forgotten here;\n"
+        "                   the label is kept. --carry-over-remaining asks for limit − spent per coin.\n"
+        "  history [--action <a>] [--limit <n>] [--csv]\n"
+        "                   what this app and this CLI did on this machine (signed-in, signed-out, created,\n"
+        "                   store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), oldest\n"
+        "                   first; --limit keeps the last n. Never a secret or a one-time code.\n"
+        "  templates list | show <name> | delete <name>\n"
+        "  templates save <name> --scope <s>… [--limit …] [--max-limit …] [--ip …] [--duration …]\n"
+        "                [--enterprise <id>] [--admin [--admin-scope read|full]]\n"
+        "                   a token's shape under a name; tokens create --template <name> uses it (options given\n"
+        "                   on the command line win)\n"
+        "  templates import <file> | export <file> [--template <name>…]\n"
+        "                   share templates as JSON (no label, no code, no secret in them)\n"
         "\n"
         "Secrets are never taken as arguments: passwords and tokens come from stdin or a prompt.\n"
         "BITGO_ACCESS_TOKEN, when set, authenticates this one call instead of the stored session.\n"
@@ -323,6 +449,11 @@ QString CommandLine::helpText()
         "  tokens list    {\"accessTokens\": [{\"id\", \"label\", \"scope\": [..], \"created\", \"expires\",\n"
         "                  \"ipRestrict\": [..], \"enterprise\", \"spendingLimits\": [{\"coin\", \"txValueLimit\",\n"
         "                  \"txValue\", \"exact\"}], \"storedHere\": \"stored|unverified|store-failed|pending|no\"}]}\n"
+        "  tokens review  {\"thresholds\", \"findingCount\", \"tokens\": [{\"id\", \"label\", \"expires\",\n"
+        "                  \"findings\": [{\"kind\", \"severity\", \"reason\", \"fix\", \"suggested\"?}]}]}\n"
+        "  tokens rotate  {\"rotations\": [{\"oldId\", \"newId\", \"label\", \"rotated\", \"stored\", \"verified\":\n"
+        "                  \"session|listed|no\", \"oldRevoked\", \"oldForgotten\", \"newRevoked\", \"failedStep\"?,\n"
+        "                  \"error\"?, \"note\"?, \"exitCode\"}], \"exitCode\"}\n"
         "  tokens create  {\"id\", \"label\", \"scope\", \"expires\", \"stored\": bool, \"verified\": bool,\n"
         "                  \"surplusRevoked\": [ids], \"token\" (only with --print-token or when it could not be "
         "stored)}\n"
@@ -330,6 +461,9 @@ QString CommandLine::helpText()
         "{\"expires\"},\n"
         "                  \"downgraded\": bool}}\n"
         "  login          {\"user\", \"username\", \"expires\", \"downgraded\"}\n"
+        "  history        {\"entries\": [{\"time\", \"action\", \"environment\", \"user\", \"tokenId\", \"label\",\n"
+        "                  \"origin\": \"gui|cli\", \"detail\"}], \"skippedLines\"}\n"
+        "  templates list {\"templates\": [{\"name\", \"request\": {create-token fields, no label or otp}}]}\n"
         "  revoke/forget/import  {\"id\", \"label\"}; errors: {\"error\", \"name\", \"requestId\", \"exitCode\"} on "
         "stdout\n"
         "  Times are ISO 8601 UTC; amounts in base units as strings.\n"
@@ -348,7 +482,10 @@ QString CommandLine::helpText()
         "  10  network or server error (connection, TLS, timeout, 5xx, malformed reply, rate limit)\n"
         "  11  signature mismatch: a reply failed its HMAC check and was discarded\n"
         "  12  surplus tokens from a silent resend were found and revoked\n"
-        "  13  token created but not stored, and revoked (--on-store-failure=revoke)\n");
+        "  13  token created but not stored, and revoked (--on-store-failure=revoke)\n"
+        "  14  tokens rotate: the new token is stored, but a later step is left to finish (see the message)\n"
+        "  15  tokens rotate: a step failed; the new token was revoked and the old one is unchanged\n"
+        "  20  tokens review: findings exist (the review itself succeeded)\n");
 }
 
 } // namespace bgtm::cli

@@ -2,6 +2,8 @@
 
 #include "CommandLine.h"
 #include "Prompt.h"
+#include "ReviewReport.h"
+#include "RotateCommand.h"
 
 #include "app/KillPoints.h"
 #include "model/Amount.h"
@@ -262,6 +264,23 @@ void Commands::run()
     case Command::TokensForget:
         forgetToken();
         return;
+    case Command::TokensRotate:
+        resolveEnvironment([this]() { withSession([this]() { rotateTokens(); }); });
+        return;
+    case Command::TokensReview: // the same list and index reconciliation as tokens list, then the review
+        resolveEnvironment([this]() { withSession([this]() { listTokens(); }); });
+        return;
+    case Command::History:
+        showHistory();
+        return;
+    case Command::TemplatesList:
+    case Command::TemplatesShow:
+    case Command::TemplatesSave:
+    case Command::TemplatesDelete:
+    case Command::TemplatesImport:
+    case Command::TemplatesExport:
+        runTemplates();
+        return;
     }
 }
 
@@ -399,6 +418,7 @@ void Commands::login()
                     }
                     m_services.settings->setLastUsername(user);
                     m_services.settings->sync();
+                    recordHistory(HistoryAction::SignedIn, {}, {}, tr("password"), user);
                     if (signedIn.downgraded)
                         Output::message(tr("warning: the session was downgraded (no ECDH key): new tokens arrive "
                                            "unencrypted and their replies cannot be verified."));
@@ -447,6 +467,7 @@ void Commands::loginWithToken()
                     }
                     m_services.settings->setLastUsername(user);
                     m_services.settings->sync();
+                    recordHistory(HistoryAction::SignedIn, {}, {}, tr("access token"), user);
                     if (m_output.json()) {
                         m_output.document(QJsonObject {{QStringLiteral("user"), signedIn.user.id},
                                                        {QStringLiteral("username"), user},
@@ -474,6 +495,7 @@ void Commands::logout()
                 fail(forgotten.error());
                 return;
             }
+            recordHistory(HistoryAction::SignedOut, {}, {});
             if (serverError && serverError->kind != ErrorKind::Unauthorized) {
                 Output::message(tr("warning: the server could not end the session (%1); it was forgotten here and "
                                    "ends when it expires.")
@@ -608,6 +630,10 @@ void Commands::listTokens()
 
 void Commands::printTokenList(const TokenList &list)
 {
+    if (m_invocation.command == Command::TokensReview) {
+        reviewTokens(list);
+        return;
+    }
     QHash<QString, StoredToken> local;
     for (const StoredToken &stored : m_services.vault->tokens(m_environment.id, userId()))
         local.insert(stored.tokenId, stored);
@@ -635,6 +661,29 @@ void Commands::printTokenList(const TokenList &list)
         m_output.table({tr("ID"), tr("LABEL"), tr("SCOPES"), tr("LIMITS"), tr("EXPIRES"), tr("STORED HERE")}, rows);
     }
     finish(ExitCode::Ok);
+}
+
+void Commands::reviewTokens(const TokenList &list)
+{
+    ReviewThresholds thresholds = ReviewThresholds::fromSettings(*m_services.settings);
+    if (m_invocation.maxLifetimeDays)
+        thresholds.maxLifetimeDays = *m_invocation.maxLifetimeDays;
+    if (m_invocation.expiringDays)
+        thresholds.expiringSoonDays = *m_invocation.expiringDays;
+    const QList<TokenReview> reviews = SecurityReview::review(
+        list.tokens, m_services.vault->tokens(m_environment.id, userId()), thresholds, QDateTime::currentDateTimeUtc());
+    const qsizetype findings = SecurityReview::findingCount(reviews);
+    if (m_output.json()) {
+        m_output.document(ReviewReport::toJson(reviews, thresholds));
+    } else if (findings == 0) {
+        m_output.line(tr("No findings for %n token(s).", nullptr, int(reviews.size())));
+    } else {
+        for (const QString &line : ReviewReport::toLines(reviews))
+            m_output.line(line);
+    }
+    if (findings > 0)
+        Output::message(tr("%n finding(s).", nullptr, int(findings)));
+    finish(findings == 0 ? ExitCode::Ok : ExitCode::ReviewFindings);
 }
 
 std::optional<CreateTokenRequest> Commands::buildCreateRequest()
@@ -680,6 +729,8 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         limit.maxLimit = true;
         request.spendingLimits.append(limit);
     }
+    if (!applyTemplate(request))
+        return std::nullopt;
     ValidationContext context;
     context.productionRules = m_environment.productionRules;
     context.coins = &coins;
@@ -749,6 +800,10 @@ void Commands::createToken()
                     }
                     killPoint("after-server-reply");
                     m_created = std::move(created).value();
+                    recordHistory(HistoryAction::Created, m_created->token.id, m_created->token.label,
+                                  m_invocation.templateName.isEmpty()
+                                      ? QString()
+                                      : tr("from template %1").arg(m_invocation.templateName));
                     storeCreated(1);
                 });
             });
@@ -760,6 +815,7 @@ void Commands::storeCreated(int attempt)
 {
     m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](Result<Done> stored) {
         if (stored.ok()) {
+            recordHistory(HistoryAction::Stored, m_created->token.id, m_created->token.label);
             revokeSurplus(0);
             return;
         }
@@ -768,6 +824,7 @@ void Commands::storeCreated(int attempt)
             QTimer::singleShot(std::chrono::seconds(1), this, [this, attempt]() { storeCreated(attempt + 1); });
             return;
         }
+        recordHistory(HistoryAction::StoreFailed, m_created->token.id, m_created->token.label, stored.error().message);
         handleStoreFailure(stored.error());
     });
 }
@@ -778,6 +835,7 @@ void Commands::handleStoreFailure(const Error &error)
     if (m_invocation.onStoreFailure == Invocation::OnStoreFailure::Revoke) {
         m_client->revokeToken(id, this, [this, id, error](Result<AccessToken> revoked) {
             if (revoked.ok()) {
+                recordHistory(HistoryAction::Revoked, id, m_created->token.label, tr("could not be stored"));
                 Output::message(tr("error: the keychain could not store the new token (%1); it was revoked as "
                                    "asked (--on-store-failure=revoke).")
                                     .arg(error.message));
@@ -813,10 +871,12 @@ void Commands::revokeSurplus(qsizetype index)
     }
     const QString id = m_created->surplus.at(index).id;
     m_client->revokeToken(id, this, [this, index, id](Result<AccessToken> revoked) {
-        if (revoked.ok())
+        if (revoked.ok()) {
+            recordHistory(HistoryAction::Revoked, id, revoked.value().label, tr("surplus from a silent resend"));
             m_surplusRevoked.append(id);
-        else
+        } else {
             m_surplusFailed.append(id);
+        }
         revokeSurplus(index + 1);
     });
 }
@@ -840,6 +900,8 @@ void Commands::revokeOrphans(const Error &error, qsizetype index)
     }
     const QString id = error.tokenIds.at(index);
     m_client->revokeToken(id, this, [this, error, index, id](Result<AccessToken> revoked) {
+        if (revoked.ok())
+            recordHistory(HistoryAction::Revoked, id, revoked.value().label, tr("created by a silent resend"));
         (revoked.ok() ? m_surplusRevoked : m_surplusFailed).append(id);
         revokeOrphans(error, index + 1);
     });
@@ -947,6 +1009,7 @@ void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
             return;
         }
         const AccessToken token = revoked.value();
+        recordHistory(HistoryAction::Revoked, token.id, token.label);
         auto report = [this, token]() {
             if (m_output.json())
                 m_output.document(QJsonObject {{QStringLiteral("id"), token.id},
@@ -1016,7 +1079,8 @@ void Commands::exportToken()
         fail(found.error());
         return;
     }
-    m_services.vault->readSecret(found.value(), this, [this](Result<SecretBytes> secret) {
+    const StoredToken exported = found.value();
+    m_services.vault->readSecret(exported, this, [this, exported](Result<SecretBytes> secret) {
         if (!secret.ok()) {
             if (secret.error().kind == ErrorKind::NotFound)
                 fail(ExitCode::NotFound, tr("The secret of this token is not on this machine."));
@@ -1038,6 +1102,9 @@ void Commands::exportToken()
         Output::raw(text.value().bytes());
         if (!text.value().bytes().endsWith('\n'))
             Output::raw(QByteArrayLiteral("\n"));
+        static const char *const formatNames[] = {"raw", "env", "shell"};
+        recordHistory(HistoryAction::Exported, exported.tokenId, exported.label,
+                      tr("to stdout, format %1").arg(QLatin1String(formatNames[int(m_invocation.format)])));
         finish(ExitCode::Ok);
     });
 }
@@ -1077,6 +1144,7 @@ void Commands::importToken()
                             fail(done.error());
                             return;
                         }
+                        recordHistory(HistoryAction::Imported, metadata.tokenId, metadata.label, tr("unverified"));
                         Output::message(tr("warning: the server refused this token from this address (IP "
                                            "restriction); it was stored as unverified."));
                         if (m_output.json())
@@ -1112,6 +1180,7 @@ void Commands::importToken()
                             fail(done.error());
                             return;
                         }
+                        recordHistory(HistoryAction::Imported, metadata.tokenId, metadata.label, tr("verified"));
                         if (m_output.json())
                             m_output.document(QJsonObject {{QStringLiteral("id"), metadata.tokenId},
                                                            {QStringLiteral("label"), metadata.label},
@@ -1123,6 +1192,23 @@ void Commands::importToken()
             });
         });
     });
+}
+
+void Commands::rotateTokens()
+{
+    // One TokenRotation per token (issue 12), in RotateCommand; this object only reports how it ended.
+    RotateCommand::Services services;
+    services.client = m_client.get();
+    services.vault = m_services.vault;
+    services.network = m_services.network;
+    services.history = m_services.history;
+    services.environment = m_environment;
+    services.username = username();
+    auto *rotate = new RotateCommand(std::move(services), m_invocation, this);
+    connect(rotate, &RotateCommand::progressed, this, &Commands::restartWatchdog);
+    connect(rotate, &RotateCommand::failed, this, [this](const Error &error) { fail(error); });
+    connect(rotate, &RotateCommand::finished, this, [this](ExitCode code) { finish(code); });
+    rotate->run();
 }
 
 void Commands::forgetToken()
@@ -1138,6 +1224,7 @@ void Commands::forgetToken()
             fail(forgotten.error());
             return;
         }
+        recordHistory(HistoryAction::Forgotten, stored.tokenId, stored.label);
         if (m_output.json())
             m_output.document(QJsonObject {{QStringLiteral("id"), stored.tokenId},
                                            {QStringLiteral("label"), stored.label},

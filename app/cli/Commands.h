@@ -4,6 +4,7 @@
 #include "Invocation.h"
 #include "Output.h"
 
+#include "history/ActionHistory.h"
 #include "model/CreateTokenRequest.h"
 #include "model/Environment.h"
 #include "model/Result.h"
@@ -20,8 +21,10 @@
 class QNetworkAccessManager;
 
 namespace bgtm {
+class ActionHistory;
 class LocalSandbox;
 class Settings;
+class TokenTemplates;
 class Vault;
 } // namespace bgtm
 
@@ -38,6 +41,8 @@ public:
         Vault *vault = nullptr;
         Settings *settings = nullptr;
         LocalSandbox *sandbox = nullptr;
+        ActionHistory *history = nullptr;    ///< what this CLI did (issue 12); may be null (nothing recorded)
+        TokenTemplates *templates = nullptr; ///< named token shapes (issue 12); may be null
         QString
             accessTokenFromEnvironment; ///< BITGO_ACCESS_TOKEN: authenticates this one call (not a secret copy kept)
         std::chrono::milliseconds overallDeadline {std::chrono::minutes(5)};
@@ -83,6 +88,17 @@ private:
     void exportToken();
     void importToken();
     void forgetToken();
+    void rotateTokens();
+    void reviewTokens(const TokenList &list);
+
+    // history and templates (issue 12), in CommandsHistory.cpp
+    /// Appends one line to the local history (environment, user and origin filled in); a write failure only warns.
+    void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {},
+                       const QString &user = {});
+    void showHistory();
+    void runTemplates();
+    /// tokens create --template: fills what the command line left open from the template. False after fail().
+    [[nodiscard]] bool applyTemplate(CreateTokenRequest &request);
 
     // tokens create, step by step (vault order of operations)
     [[nodiscard]] std::optional<CreateTokenRequest> buildCreateRequest();

@@ -20,6 +20,9 @@ enum class ExitCode : int {
     SignatureMismatch = 11,     ///< a reply failed its HMAC check: possible tampering, result discarded
     SurplusRevoked = 12,        ///< a silent resend created extra tokens; they were revoked
     TokenRevokedNotStored = 13, ///< created, the keychain failed, and it was revoked (--on-store-failure=revoke)
+    RotationIncomplete = 14,    ///< tokens rotate: the new token is live and stored, a later step is left to finish
+    RotationUndone = 15,        ///< tokens rotate: a step failed, the new token was revoked, the old one is unchanged
+    ReviewFindings = 20,        ///< tokens review found something (for cron and CI); the review itself worked
 };
 
 /// The exit code for an error the core reported.

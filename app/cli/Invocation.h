@@ -25,6 +25,15 @@ struct Invocation {
         TokensExport,
         TokensImport,
         TokensForget,
+        TokensReview,
+        TokensRotate,
+        History,
+        TemplatesList,
+        TemplatesShow,
+        TemplatesSave,
+        TemplatesDelete,
+        TemplatesImport,
+        TemplatesExport,
     };
     enum class OnStoreFailure { Print, Revoke };
     enum class ExportFormat { Raw, Env, Shell };
@@ -58,6 +67,25 @@ struct Invocation {
     QString tokenId;
     bool yes = false;
     ExportFormat format = ExportFormat::Raw;
+
+    // tokens rotate (issue 12): ids as positional words, or --label; --lifetime goes to `duration`
+    QStringList tokenIds;
+    std::optional<QString> newLabel;
+    bool carryOverRemaining = false;
+
+    // tokens review (issue 12): thresholds overriding the settings
+    std::optional<int> maxLifetimeDays;
+    std::optional<int> expiringDays;
+
+    // history (issue 12)
+    bool csv = false;
+    QString historyAction; ///< "--action": an ActionHistory::actionName, empty for all
+    int historyLimit = 0;  ///< "--limit N": the last N entries; 0 for all
+
+    // templates (issue 12); tokens create --template
+    QString templateName;      ///< create/save/show/delete: the template's name
+    QStringList templateNames; ///< export: the templates to write (all when empty)
+    QString templateFile;      ///< import/export: the JSON file
 };
 
 } // namespace bgtm::cli

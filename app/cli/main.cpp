@@ -4,7 +4,11 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "Output.h"
+#include "Translations.h"
 
+#include "app/ProcessHardening.h"
+#include "history/ActionHistory.h"
+#include "history/TokenTemplates.h"
 #include "sandbox/LocalSandbox.h"
 #include "settings/Settings.h"
 #include "vault/KeychainSecretStore.h"
@@ -30,10 +34,14 @@ constexpr std::chrono::seconds kKeychainTimeout {10};
 
 int main(int argc, char **argv)
 {
+    hardenProcess(); // before anything can hold a secret
     QCoreApplication app(argc, argv);
     // Shared with the desktop app: the same settings, index (AppDataLocation) and keychain service.
     QCoreApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
+    // Messages in the language of the preferences, else the system's (LANG, LC_MESSAGES, LANGUAGE).
+    Translations translations;
+    translations.install(Translations::chooseLocale(Settings().language()));
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // BITGO_ACCESS_TOKEN authenticates this one call. Taken out of the process environment at once so that
@@ -73,12 +81,17 @@ int main(int argc, char **argv)
         keychainTimeout = std::chrono::milliseconds(ms);
     Vault vault(&store, &index, keychainTimeout);
     LocalSandbox sandbox(&network, LocalSandbox::defaultOptions());
+    // Shared with the desktop app (next to the index): what was done on this machine, and the saved token shapes.
+    ActionHistory history(ActionHistory::defaultPath());
+    TokenTemplates templates(TokenTemplates::defaultPath());
 
     Commands::Services services;
     services.network = &network;
     services.vault = &vault;
     services.settings = &settings;
     services.sandbox = &sandbox;
+    services.history = &history;
+    services.templates = &templates;
     services.accessTokenFromEnvironment = accessToken;
     accessToken.fill(QLatin1Char('\0'));
     Commands commands(std::move(services), invocation);

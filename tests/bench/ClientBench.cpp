@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 using namespace bgtm;
 
@@ -88,7 +89,7 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     BitGoClient client(&network, Environment::sandbox(sandbox.baseUrl(), sandbox.serverXpub()));
     auto signedIn = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client.signInWithToken(SecretBytes(token), &app, done); });
+        [&](Callback<SignedInSession> done) { client.signInWithToken(SecretBytes(token), &app, std::move(done)); });
     if (!signedIn || !signedIn->ok()) {
         std::fprintf(stderr, "sign-in with the bench token failed: %s\n",
                      signedIn ? qPrintable(signedIn->error().message) : "no answer");
@@ -121,7 +122,7 @@ int main(int argc, char **argv)
     };
 
     const auto list = measure("tokens list", [&] {
-        auto r = await<TokenList>([&](Callback<TokenList> done) { client.listTokens(&app, done); });
+        auto r = await<TokenList>([&](Callback<TokenList> done) { client.listTokens(&app, std::move(done)); });
         return r && r->ok() && r->value().tokens.size() >= 21;
     });
     int serial = 0;
@@ -131,11 +132,12 @@ int main(int argc, char **argv)
         request.otp = QStringLiteral("0000000"); // the test environments' fixed OTP (protocol doc §1)
         request.scope = {QStringLiteral("wallet_view_all")};
         request.durationSeconds = 3600;
-        auto r = await<CreatedToken>([&](Callback<CreatedToken> done) { client.createToken(request, &app, done); });
+        auto r = await<CreatedToken>(
+            [&](Callback<CreatedToken> done) { client.createToken(request, &app, std::move(done)); });
         return r && r->ok() && !r->value().secret.isEmpty();
     });
     const auto session = measure("session", [&] {
-        auto r = await<SessionInfo>([&](Callback<SessionInfo> done) { client.sessionInfo(&app, done); });
+        auto r = await<SessionInfo>([&](Callback<SessionInfo> done) { client.sessionInfo(&app, std::move(done)); });
         return r && r->ok();
     });
     if (!list || !create || !session)

@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 using namespace bgtm;
 using namespace std::chrono_literals;
@@ -61,15 +62,17 @@ int main(int argc, char **argv)
             t.start();
             bool ok = false;
             if (phase == 0) {
-                auto r = await<Done>(
-                    [&](Callback<Done> done) { store.write(key(i), SecretBytes(secrets[i]), kTimeout, &app, done); });
+                auto r = await<Done>([&](Callback<Done> done) {
+                    store.write(key(i), SecretBytes(secrets[i]), kTimeout, &app, std::move(done));
+                });
                 ok = r && r->ok();
             } else if (phase == 1) {
-                auto r =
-                    await<SecretBytes>([&](Callback<SecretBytes> done) { store.read(key(i), kTimeout, &app, done); });
+                auto r = await<SecretBytes>(
+                    [&](Callback<SecretBytes> done) { store.read(key(i), kTimeout, &app, std::move(done)); });
                 ok = r && r->ok() && r->value() == SecretBytes(secrets[i]);
             } else {
-                auto r = await<Done>([&](Callback<Done> done) { store.remove(key(i), kTimeout, &app, done); });
+                auto r =
+                    await<Done>([&](Callback<Done> done) { store.remove(key(i), kTimeout, &app, std::move(done)); });
                 ok = r && r->ok();
             }
             if (!ok) {

@@ -67,10 +67,18 @@ bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
         30000);
 }
 
+// Qt's own debug categories (plugin loading, file watching) drown what matters: a crash or sanitizer report is at
+// the end of stderr. Keep our lines, and the tail.
 QByteArray diagnose(const CliResult &result)
 {
+    QByteArray kept;
+    for (const QByteArray &line : result.err.split('\n')) {
+        if (!line.startsWith("qt.") && !line.startsWith("QDEBUG") && !line.trimmed().isEmpty())
+            kept += line + '\n';
+    }
+    constexpr qsizetype tail = 6000;
     return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
-        + ", stderr: " + result.err;
+        + ", stderr (Qt debug lines left out): " + kept.right(tail);
 }
 
 } // namespace

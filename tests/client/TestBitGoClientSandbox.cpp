@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <utility>
 
 using namespace bgtm;
 using namespace bgtm::test;
@@ -113,7 +114,7 @@ bool TestBitGoClientSandbox::loginDemo(BitGoClient &client)
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client.login(QString::fromLatin1(SandboxProcess::demoUsername),
                      SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                     QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                     QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
     });
     if (!result || !result->ok()) {
         qWarning("demo login failed: %s", result ? qPrintable(failure(result->error())) : "no callback");
@@ -133,7 +134,7 @@ void TestBitGoClientSandbox::loginOverEcdhHoldsTheKeyAndIsNotDowngraded()
     auto client = makeClient();
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QStringLiteral("Demo@Sandbox.BitGo.Local"), SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                      QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                      QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
     });
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
@@ -154,7 +155,7 @@ void TestBitGoClientSandbox::loginOfLegacyAccountIsPlaintextAndDowngraded()
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::legacyUsername),
                       SecretBytes(QByteArray(SandboxProcess::legacyPassword)),
-                      QString::fromLatin1(SandboxProcess::testOtp), this, done);
+                      QString::fromLatin1(SandboxProcess::testOtp), this, std::move(done));
     });
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
@@ -196,8 +197,9 @@ void TestBitGoClientSandbox::loginFailuresAreDistinct()
     QFETCH(QString, otp);
     QFETCH(ErrorKind, expected);
     auto client = makeClient();
-    const auto result = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client->login(username, SecretBytes(password), otp, this, done); });
+    const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
+        client->login(username, SecretBytes(password), otp, this, std::move(done));
+    });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, expected);
@@ -213,7 +215,7 @@ void TestBitGoClientSandbox::signInWithPastedTokenNamesItsUser()
     QVERIFY(!token.isEmpty());
     auto client = makeClient();
     const auto result = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
     QCOMPARE(result->value().user.id, QString::fromLatin1(SandboxProcess::demoUserId));
@@ -227,7 +229,7 @@ void TestBitGoClientSandbox::signInWithUnknownTokenIsRefusedAndKeepsNoSession()
     QSignalSpy expired(client.get(), &BitGoClient::sessionExpired);
     const QByteArray bogus = QByteArrayLiteral("v2x") + QByteArray(64, 'c');
     const auto result = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(bogus), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(bogus), this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Unauthorized);
@@ -240,48 +242,50 @@ void TestBitGoClientSandbox::sessionMeUnlockLockLogout()
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
 
-    const auto info = await<SessionInfo>([&](Callback<SessionInfo> done) { client->sessionInfo(this, done); });
+    const auto info =
+        await<SessionInfo>([&](Callback<SessionInfo> done) { client->sessionInfo(this, std::move(done)); });
     QVERIFY(info && info->ok());
     QCOMPARE(info->value().user, QString::fromLatin1(SandboxProcess::demoUserId));
     QVERIFY(!info->value().unlock.has_value());
 
-    const auto me = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto me = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(me && me->ok());
     QCOMPARE(me->value().id, QString::fromLatin1(SandboxProcess::demoUserId));
 
     const auto wrongOtp = await<SessionInfo>(
-        [&](Callback<SessionInfo> done) { client->unlock(QStringLiteral("1111111"), 600, this, done); });
+        [&](Callback<SessionInfo> done) { client->unlock(QStringLiteral("1111111"), 600, this, std::move(done)); });
     QVERIFY(wrongOtp && !wrongOtp->ok());
     QCOMPARE(wrongOtp->error().kind, ErrorKind::NeedsOtp);
 
     const auto unlocked = await<SessionInfo>([&](Callback<SessionInfo> done) {
-        client->unlock(QString::fromLatin1(SandboxProcess::testOtp), 600, this, done);
+        client->unlock(QString::fromLatin1(SandboxProcess::testOtp), 600, this, std::move(done));
     });
     QVERIFY2(unlocked && unlocked->ok(), unlocked && !unlocked->ok() ? qPrintable(failure(unlocked->error())) : "");
     QVERIFY(unlocked->value().unlock.has_value());
 
-    const auto locked = await<SessionInfo>([&](Callback<SessionInfo> done) { client->lock(this, done); });
+    const auto locked = await<SessionInfo>([&](Callback<SessionInfo> done) { client->lock(this, std::move(done)); });
     QVERIFY2(locked && locked->ok(), locked && !locked->ok() ? qPrintable(failure(locked->error())) : "");
     QVERIFY(!locked->value().unlock.has_value());
 
     const auto verified = await<bool>([&](Callback<bool> done) {
-        client->verifyPassword(SecretBytes(QByteArray(SandboxProcess::demoPassword)), this, done);
+        client->verifyPassword(SecretBytes(QByteArray(SandboxProcess::demoPassword)), this, std::move(done));
     });
     QVERIFY2(verified && verified->ok(), verified && !verified->ok() ? qPrintable(failure(verified->error())) : "");
     QVERIFY(verified->value());
-    const auto refused = await<bool>(
-        [&](Callback<bool> done) { client->verifyPassword(SecretBytes(QByteArrayLiteral("wrong")), this, done); });
+    const auto refused = await<bool>([&](Callback<bool> done) {
+        client->verifyPassword(SecretBytes(QByteArrayLiteral("wrong")), this, std::move(done));
+    });
     QVERIFY(refused && refused->ok());
     QVERIFY(!refused->value());
 
     const SessionSecrets before = client->sessionSecrets();
-    const auto out = await<Done>([&](Callback<Done> done) { client->logout(this, done); });
+    const auto out = await<Done>([&](Callback<Done> done) { client->logout(this, std::move(done)); });
     QVERIFY2(out && out->ok(), out && !out->ok() ? qPrintable(failure(out->error())) : "");
     QVERIFY(!client->hasSession());
     // The old token no longer works on the server.
     auto other = makeClient();
     const auto reuse = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { other->signInWithToken(before.token.copy(), this, done); });
+        [&](Callback<SignedInSession> done) { other->signInWithToken(before.token.copy(), this, std::move(done)); });
     QVERIFY(reuse && !reuse->ok());
     QCOMPARE(reuse->error().kind, ErrorKind::Unauthorized);
 }
@@ -294,7 +298,7 @@ void TestBitGoClientSandbox::tokenRestrictedToAnotherAddressIsIpRestricted()
     QVERIFY(!token.isEmpty());
     auto client = makeClient();
     const auto result = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(token), this, std::move(done)); });
     QVERIFY(result && !result->ok());
     QVERIFY2(result->error().kind == ErrorKind::IpRestricted, qPrintable(failure(result->error())));
     QVERIFY(!client->hasSession());
@@ -315,7 +319,7 @@ void TestBitGoClientSandbox::unlockRefusesDurationOutsideRangeWithoutARequest()
     QVERIFY(loginDemo(*client));
     m_sandbox.setFault(QStringLiteral("500")); // any request would fail differently
     const auto result = await<SessionInfo>([&](Callback<SessionInfo> done) {
-        client->unlock(QString::fromLatin1(SandboxProcess::testOtp), duration, this, done);
+        client->unlock(QString::fromLatin1(SandboxProcess::testOtp), duration, this, std::move(done));
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Validation);
@@ -330,7 +334,7 @@ void TestBitGoClientSandbox::expiredSessionSaysSignInAgain()
     int status = 0;
     m_sandbox.admin("POST", QStringLiteral("/_sandbox/sessions/expire"), {}, &status);
     QCOMPARE(status, 200);
-    const auto me = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto me = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(me && !me->ok());
     QCOMPARE(me->error().kind, ErrorKind::Unauthorized);
     QCOMPARE(expired.count(), 1);
@@ -355,7 +359,7 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
     CreateTokenRequest request = requestLabelled(QStringLiteral("ecdh-create"));
     request.spendingLimits = {SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1000000000"), false}};
     const auto created =
-        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, std::move(done)); });
     QVERIFY(created.has_value());
     QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(failure(created->error())));
     const CreatedToken &token = created->value();
@@ -376,7 +380,7 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
     // The decrypted secret is the real token: it signs in.
     auto other = makeClient();
     const auto signedIn = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { other->signInWithToken(token.secret.copy(), this, done); });
+        [&](Callback<SignedInSession> done) { other->signInWithToken(token.secret.copy(), this, std::move(done)); });
     QVERIFY2(signedIn && signedIn->ok(), signedIn && !signedIn->ok() ? qPrintable(failure(signedIn->error())) : "");
 }
 
@@ -389,11 +393,11 @@ void TestBitGoClientSandbox::createWithPastedTokenUsesTheSdkDowngrade()
     QVERIFY(pasted.startsWith("v2x"));
     auto client = makeClient();
     const auto signedIn = await<SignedInSession>(
-        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(pasted), this, done); });
+        [&](Callback<SignedInSession> done) { client->signInWithToken(SecretBytes(pasted), this, std::move(done)); });
     QVERIFY(signedIn && signedIn->ok());
     QVERIFY(!client->canCreateWithoutDowngrade());
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
-        client->createToken(requestLabelled(QStringLiteral("downgraded")), this, done);
+        client->createToken(requestLabelled(QStringLiteral("downgraded")), this, std::move(done));
     });
     QVERIFY(created.has_value());
     QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(failure(created->error())));
@@ -409,14 +413,14 @@ void TestBitGoClientSandbox::createForLegacyAccountUsesV1Bearer()
     const auto login = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::legacyUsername),
                       SecretBytes(QByteArray(SandboxProcess::legacyPassword)),
-                      QString::fromLatin1(SandboxProcess::testOtp), this, done);
+                      QString::fromLatin1(SandboxProcess::testOtp), this, std::move(done));
     });
     QVERIFY(login && login->ok());
     QVERIFY(!client->sessionSecrets().token.bytes().startsWith("v2x")); // legacy 64-hex: v1 bearer
-    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); });
+    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); });
     QVERIFY2(list && list->ok(), list && !list->ok() ? qPrintable(failure(list->error())) : "");
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
-        client->createToken(requestLabelled(QStringLiteral("legacy")), this, done);
+        client->createToken(requestLabelled(QStringLiteral("legacy")), this, std::move(done));
     });
     QVERIFY(created.has_value());
     QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(failure(created->error())));
@@ -431,7 +435,7 @@ void TestBitGoClientSandbox::createRefusesInvalidRequestWithoutARequest()
     QVERIFY(loginDemo(*client));
     CreateTokenRequest request = requestLabelled(QString());
     const auto created =
-        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, std::move(done)); });
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::Validation);
     QCOMPARE(created->error().field, QStringLiteral("label"));
@@ -445,7 +449,7 @@ void TestBitGoClientSandbox::listSeesEveryPageAndRevokeRemovesTheToken()
         QVERIFY(!m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("bulk-%1").arg(i)}}).isEmpty());
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
-    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); });
+    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); });
     QVERIFY2(list && list->ok(), list && !list->ok() ? qPrintable(failure(list->error())) : "");
     QVERIFY(list->value().complete);
     QCOMPARE(list->value().tokens.size(), 205);
@@ -456,11 +460,11 @@ void TestBitGoClientSandbox::listSeesEveryPageAndRevokeRemovesTheToken()
 
     const QString victim = list->value().tokens.first().id;
     const auto revoked =
-        await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(victim, this, done); });
+        await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(victim, this, std::move(done)); });
     QVERIFY2(revoked && revoked->ok(), revoked && !revoked->ok() ? qPrintable(failure(revoked->error())) : "");
     QCOMPARE(revoked->value().id, victim);
     QVERIFY(revoked->value().expires <= QDateTime::currentDateTimeUtc().addSecs(5));
-    const auto after = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); });
+    const auto after = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); });
     QVERIFY(after && after->ok());
     QCOMPARE(after->value().tokens.size(), 204);
 }
@@ -470,12 +474,12 @@ void TestBitGoClientSandbox::revokeOfUnknownIdIsNotFound()
     auto client = makeClient();
     QVERIFY(loginDemo(*client));
     const auto revoked = await<AccessToken>([&](Callback<AccessToken> done) {
-        client->revokeToken(QStringLiteral("0123456789abcdef0123456789abcdef"), this, done);
+        client->revokeToken(QStringLiteral("0123456789abcdef0123456789abcdef"), this, std::move(done));
     });
     QVERIFY(revoked && !revoked->ok());
     QCOMPARE(revoked->error().kind, ErrorKind::NotFound);
     const auto odd = await<AccessToken>(
-        [&](Callback<AccessToken> done) { client->revokeToken(QStringLiteral("../session"), this, done); });
+        [&](Callback<AccessToken> done) { client->revokeToken(QStringLiteral("../session"), this, std::move(done)); });
     QVERIFY(odd && !odd->ok());
     QCOMPARE(odd->error().kind, ErrorKind::Validation);
 }
@@ -508,13 +512,13 @@ void TestBitGoClientSandbox::faultModesBecomeTheirErrors()
     QVERIFY(m_sandbox.setFault(
         mode,
         {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/me")}, {QStringLiteral("latencyMs"), 4000}}));
-    const auto me = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto me = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(me.has_value());
     QVERIFY(!me->ok());
     QVERIFY2(me->error().kind == expected, qPrintable(failure(me->error())));
     // The session itself still works once the fault is gone.
     m_sandbox.clearFaults();
-    const auto again = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto again = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(again && again->ok());
 }
 
@@ -524,7 +528,7 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
     QVERIFY(loginDemo(*client));
     QVERIFY(
         m_sandbox.setFault(QStringLiteral("429"), {{QStringLiteral("count"), 1}, {QStringLiteral("retryAfter"), 1}}));
-    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); });
+    const auto list = await<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); });
     QVERIFY2(list && list->ok(), list && !list->ok() ? qPrintable(failure(list->error())) : "");
 
     // A create is never retried: the 429 is reported with its Retry-After.
@@ -533,7 +537,7 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
                                 {QStringLiteral("retryAfter"), 7}}));
     auto request = requestLabelled(QStringLiteral("limited"));
     const auto created =
-        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, done); });
+        await<CreatedToken>([&](Callback<CreatedToken> done) { client->createToken(request, this, std::move(done)); });
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::RateLimited);
     QCOMPARE(created->error().retryAfterSeconds, 7);
@@ -548,7 +552,7 @@ void TestBitGoClientSandbox::rateLimitedLoginIsNeverRetried()
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client->login(QString::fromLatin1(SandboxProcess::demoUsername),
                       SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                      QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                      QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::RateLimited);
@@ -565,7 +569,7 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
         {{QStringLiteral("count"), 1}, {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
     // The fault only matches POSTs in effect: the list before uses the v2 route.
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
-        client->createToken(requestLabelled(QStringLiteral("twice")), this, done);
+        client->createToken(requestLabelled(QStringLiteral("twice")), this, std::move(done));
     });
     QVERIFY(created.has_value());
     QList<QString> surplusIds;
@@ -586,7 +590,7 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
     }
     for (const QString &id : surplusIds) {
         const auto revoked =
-            await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(id, this, done); });
+            await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(id, this, std::move(done)); });
         QVERIFY(revoked && revoked->ok());
     }
     QCOMPARE(liveTokens(), created->ok() ? 1 : 0);
@@ -599,7 +603,7 @@ void TestBitGoClientSandbox::cancelDuringLatencyReportsCancelled()
     QVERIFY(m_sandbox.setFault(QStringLiteral("latency"), {{QStringLiteral("latencyMs"), 5000}}));
     int calls = 0;
     ErrorKind kind = ErrorKind::Network;
-    CallHandle handle = client->listTokens(this, [&](Result<TokenList> result) {
+    CallHandle handle = client->listTokens(this, [&](const Result<TokenList> &result) {
         ++calls;
         if (!result.ok())
             kind = result.error().kind;
@@ -620,7 +624,7 @@ void TestBitGoClientSandbox::serverValidationErrorKeepsBitGosMessageAndField()
     BitGoClient client(&network, Environment::sandbox(production.baseUrl(), production.serverXpub()));
     QVERIFY(loginDemo(client));
     const auto created = await<CreatedToken>([&](Callback<CreatedToken> done) {
-        client.createToken(requestLabelled(QStringLiteral("no ip rule")), this, done);
+        client.createToken(requestLabelled(QStringLiteral("no ip rule")), this, std::move(done));
     });
     QVERIFY(created.has_value());
     QVERIFY(!created->ok());
@@ -644,7 +648,7 @@ void TestBitGoClientSandbox::httpsWithTheTestCaWorks()
     BitGoClient client(&network, Environment::sandbox(tls.baseUrl(), tls.serverXpub()), options);
     QVERIFY(loginDemo(client));
     QVERIFY(!client.session().downgraded);
-    const auto list = await<TokenList>([&](Callback<TokenList> done) { client.listTokens(this, done); });
+    const auto list = await<TokenList>([&](Callback<TokenList> done) { client.listTokens(this, std::move(done)); });
     QVERIFY2(list && list->ok(), list && !list->ok() ? qPrintable(failure(list->error())) : "");
 }
 
@@ -657,7 +661,7 @@ void TestBitGoClientSandbox::httpsWithoutTrustingTheCaIsATlsError()
     const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
         client.login(QString::fromLatin1(SandboxProcess::demoUsername),
                      SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                     QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                     QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Tls);

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <utility>
 
 using namespace bgtm;
 using namespace bgtm::test;
@@ -95,7 +96,7 @@ void TestTransportHardening::redirectToAnotherHostIsRefusedAndSendsNoAuthorizati
     });
 
     auto client = clientFor(first.url(), kLegacyToken);
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Redirect);
@@ -121,7 +122,7 @@ void TestTransportHardening::drippingServerEndsAtTheTotalDeadline()
 
     QElapsedTimer elapsed;
     elapsed.start();
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 30000);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 30000);
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Timeout);
@@ -141,7 +142,7 @@ void TestTransportHardening::silentServerEndsAtTheTransferTimeout()
     auto client = clientFor(server.url(), kLegacyToken, options);
     QElapsedTimer elapsed;
     elapsed.start();
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 30000);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 30000);
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Timeout);
@@ -182,7 +183,7 @@ void TestTransportHardening::hugeReplyIsRefusedWithBoundedMemory()
     });
     auto client = clientFor(server.url(), kLegacyToken);
     const qint64 before = residentBytes();
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); }, 60000);
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 60000);
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::MalformedReply);
@@ -200,7 +201,7 @@ void TestTransportHardening::replyThatIsNotJsonIsMalformed()
         socket->write(FakeHttpServer::reply(200, kUserBody, {}, "text/html"));
     });
     auto client = clientFor(server.url(), kLegacyToken);
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::MalformedReply);
@@ -216,7 +217,7 @@ void TestTransportHardening::replyCutMidBodyOnStatus200IsANetworkError()
         socket->disconnectFromHost();
     });
     auto client = clientFor(server.url(), kLegacyToken);
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Network);
@@ -235,7 +236,7 @@ void TestTransportHardening::unauthorizedWithSkewedServerClockIsReportedAsClockS
                                             {"Date: " + date, "x-auth-required: true"}));
     });
     auto client = clientFor(server.url(), kHmacToken);
-    const auto result = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, ErrorKind::ClockSkew);
@@ -266,7 +267,7 @@ void TestTransportHardening::loopbackIsNeverProxiedButOtherHostsAre()
     });
 
     auto client = clientFor(server.url(), kLegacyToken);
-    const auto direct = await<User>([&](Callback<User> done) { client->me(this, done); });
+    const auto direct = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
     QVERIFY(direct.has_value());
     QVERIFY2(direct->ok(), direct->ok() ? "" : qPrintable(direct->error().message));
     QCOMPARE(proxy.connectionCount(), 0);
@@ -274,7 +275,7 @@ void TestTransportHardening::loopbackIsNeverProxiedButOtherHostsAre()
 
     // A non-loopback host goes through the proxy (CONNECT for https); the proxy refuses, nothing else is reached.
     auto remote = clientFor(QUrl(QStringLiteral("https://proxy-check.invalid")), kLegacyToken);
-    const auto proxied = await<User>([&](Callback<User> done) { remote->me(this, done); });
+    const auto proxied = await<User>([&](Callback<User> done) { remote->me(this, std::move(done)); });
     QVERIFY(proxied.has_value());
     QVERIFY(!proxied->ok());
     QCOMPARE(proxy.connectionCount(), 1);
@@ -290,7 +291,7 @@ void TestTransportHardening::cancelReportsCancelledExactlyOnce()
     auto client = clientFor(server.url(), kLegacyToken);
     int calls = 0;
     ErrorKind kind = ErrorKind::Network;
-    CallHandle handle = client->me(this, [&](Result<User> result) {
+    CallHandle handle = client->me(this, [&](const Result<User> &result) {
         ++calls;
         if (!result.ok())
             kind = result.error().kind;
@@ -315,7 +316,7 @@ void TestTransportHardening::callbackNeverRunsAfterTheContextIsDestroyed()
     auto client = clientFor(server.url(), kLegacyToken);
     int calls = 0;
     auto *context = new QObject;
-    client->me(context, [&](Result<User>) { ++calls; });
+    client->me(context, [&](const Result<User> &) { ++calls; });
     QTRY_VERIFY(serverSide);
     delete context;
     // The request is aborted (the server sees the connection close) and the callback never runs.

@@ -108,8 +108,13 @@ int main(int argc, char **argv)
     }
     SecretClipboard clipboard(QApplication::clipboard());
     const auto makeDialog = [&] {
-        CreateTokenDialog::Dependencies deps {&client,   &vault,      &clipboard,
-                                              &settings, environment, client.session().user.id};
+        CreateTokenDialog::Dependencies deps;
+        deps.client = &client;
+        deps.vault = &vault;
+        deps.clipboard = &clipboard;
+        deps.settings = &settings;
+        deps.environment = environment;
+        deps.userId = client.session().user.id;
         auto dialog = std::make_unique<CreateTokenDialog>(std::move(deps));
         dialog->resize(820, 980);
         dialog->show();

@@ -2,6 +2,7 @@
 // the real OS keychain (gnome-keyring of scripts/with-test-session.sh). Tokens are compared, never printed.
 #include "MessageBox.h"
 #include "clipboard/SecretClipboard.h"
+#include "editor/CoinCatalogueLoader.h"
 #include "editor/CreateTokenDialog.h"
 #include "editor/ScopeTreeModel.h"
 
@@ -9,6 +10,7 @@
 #include "VaultTestUtil.h"
 
 #include "itemmodels/TokenTableModel.h"
+#include "model/CoinCatalogue.h"
 #include "model/ScopeCatalogue.h"
 #include "settings/Settings.h"
 #include "vault/KeychainSecretStore.h"
@@ -20,12 +22,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -135,6 +139,9 @@ private:
         if (!QTest::qWaitFor([&] { return answered; }, kDeadline) || !signedIn)
             return nullptr;
         f->clipboard = std::make_unique<SecretClipboard>(QApplication::clipboard(), std::chrono::seconds(3));
+        // These tests fill limits at once: the catalogue is there first (the loading state has its own test).
+        if (!QTest::qWaitFor([] { return CoinCatalogueLoader::load().isFinished(); }, kDeadline))
+            return nullptr;
         CreateTokenDialog::Dependencies deps;
         deps.client = f->client.get();
         deps.vault = f->vault.get();
@@ -204,6 +211,19 @@ private:
             .toObject()
             .value(QStringLiteral("liveTokens"))
             .toInt(-1);
+    }
+
+    /// Creates with the form as it stands and returns the body the sandbox received (code redacted), or {}.
+    QJsonObject createAndReadBody(CreateTokenDialog *d)
+    {
+        if (!child<QPushButton>(d, "createPushButton")->isEnabled())
+            return {};
+        click(d, "createPushButton");
+        if (!waitForResult(d) || !waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")))
+            return {};
+        const QJsonObject last = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object();
+        return last.value(QStringLiteral("received")).toBool() ? last.value(QStringLiteral("body")).toObject()
+                                                               : QJsonObject();
     }
 
 private Q_SLOTS:
@@ -659,6 +679,150 @@ private Q_SLOTS:
                      .value(QStringLiteral("received"))
                      .toBool());
         QCOMPARE(liveTokens(), 0);
+    }
+
+    void customExpiryDateIsSentAsTheSecondsUntilThatDate()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *lifetime = child<QComboBox>(d, "lifetimeComboBox");
+        auto *expiry = child<QDateTimeEdit>(d, "expiryDateTimeEdit");
+        QVERIFY(!expiry->isEnabled());
+        lifetime->setCurrentIndex(lifetime->count() - 1); // "Until a date…"
+        QVERIFY(expiry->isEnabled());
+        const QDateTime until = QDateTime::currentDateTime().addDays(3).addSecs(5 * 3600);
+        expiry->setDateTime(until);
+        QVERIFY(!child<QLabel>(d, "expiryLabel")->text().isEmpty()); // the resulting expiry is shown
+
+        const QJsonObject body = createAndReadBody(d);
+        QVERIFY(!body.isEmpty());
+        // Seconds from the moment Create was pressed to the chosen date (QDateTimeEdit keeps whole seconds).
+        const qint64 expected = QDateTime::currentDateTime().secsTo(until);
+        const qint64 sent = body.value(QStringLiteral("duration")).toInteger();
+        QVERIFY2(sent <= expected + 2 && sent >= expected - 120,
+                 qPrintable(QStringLiteral("sent %1, expected about %2").arg(sent).arg(expected)));
+        QVERIFY(sent > 3 * 86400);
+    }
+
+    void adminFlagIsSentWithItsAdminScope_data()
+    {
+        QTest::addColumn<bool>("admin");
+        QTest::addColumn<QString>("adminScope");
+        QTest::newRow("not admin") << false << QString();
+        QTest::newRow("admin, read") << true << QStringLiteral("read");
+        QTest::newRow("admin, full") << true << QStringLiteral("full");
+    }
+
+    void adminFlagIsSentWithItsAdminScope()
+    {
+        QFETCH(bool, admin);
+        QFETCH(QString, adminScope);
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *scopeBox = child<QComboBox>(d, "adminScopeComboBox");
+        QVERIFY(!scopeBox->isEnabled()); // no admin scope without the admin flag
+        if (admin) {
+            click(d, "adminCheckBox");
+            QVERIFY(scopeBox->isEnabled());
+            scopeBox->setCurrentIndex(scopeBox->findData(adminScope));
+            QVERIFY(scopeBox->currentIndex() >= 0);
+        }
+        const QJsonObject body = createAndReadBody(d);
+        QVERIFY(!body.isEmpty());
+        QCOMPARE(body.value(QStringLiteral("admin")).toBool(), admin);
+        QCOMPARE(body.contains(QStringLiteral("admin")), admin);
+        QCOMPARE(body.value(QStringLiteral("adminScope")).toString(), adminScope);
+        QCOMPARE(body.contains(QStringLiteral("adminScope")), admin);
+    }
+
+    void erc20LimitIsSentInBaseUnits_data()
+    {
+        QTest::addColumn<QString>("amount"); // empty: no cap
+        QTest::addColumn<QJsonObject>("expected");
+        // 5000 tokens of 18 decimals: 5·10^21 base units, beyond 2^64.
+        QTest::newRow("amount beyond 2^64")
+            << QStringLiteral("5000000000000000000000")
+            << QJsonObject {{QStringLiteral("enabled"), true},
+                            {QStringLiteral("txValueLimit"), QStringLiteral("5000000000000000000000")}};
+        QTest::newRow("no cap") << QString()
+                                << QJsonObject {{QStringLiteral("enabled"), true}, {QStringLiteral("maxLimit"), true}};
+    }
+
+    void erc20LimitIsSentInBaseUnits()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QJsonObject, expected);
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        auto *erc20 = child<QLineEdit>(d, "erc20LineEdit");
+        QVERIFY(!erc20->isEnabled());
+        click(d, "erc20CheckBox");
+        QVERIFY(erc20->isEnabled());
+        // Enabled with neither an amount nor "no cap" limits nothing: refused beside the field.
+        QVERIFY(!child<QPushButton>(d, "createPushButton")->isEnabled());
+        type(d, "erc20LineEdit", QStringLiteral("1.5"));
+        QVERIFY(child<QLabel>(d, "erc20ErrorLabel")->isVisible());
+        QVERIFY(!child<QPushButton>(d, "createPushButton")->isEnabled());
+        if (amount.isEmpty()) {
+            type(d, "erc20LineEdit", QString());
+            click(d, "erc20NoCapCheckBox");
+            QVERIFY(!erc20->isEnabled());
+        } else {
+            type(d, "erc20LineEdit", amount);
+        }
+        QVERIFY(!child<QLabel>(d, "erc20ErrorLabel")->isVisible());
+        const QJsonObject body = createAndReadBody(d);
+        QVERIFY(!body.isEmpty());
+        QCOMPARE(body.value(QStringLiteral("allErc20TokensLimit")).toObject(), expected);
+    }
+
+    void editorIsUsableBeforeTheCoinCatalogueArrives()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        // A second editor whose catalogue the test hands over when it chooses.
+        QPromise<const CoinCatalogue *> coins;
+        coins.start();
+        CreateTokenDialog::Dependencies deps;
+        deps.client = f->client.get();
+        deps.vault = f->vault.get();
+        deps.clipboard = f->clipboard.get();
+        deps.settings = f->settings.get();
+        deps.environment = f->client->environment();
+        deps.userId = f->client->session().user.id;
+        deps.coins = coins.future();
+        CreateTokenDialog d(std::move(deps));
+        d.show();
+
+        fillValid(&d);
+        QVERIFY(child<QPushButton>(&d, "createPushButton")->isEnabled());
+        click(&d, "addLimitPushButton");
+        auto *table = child<QTableWidget>(&d, "spendingLimitsTableWidget");
+        auto *coin = qobject_cast<QLineEdit *>(table->cellWidget(0, 0));
+        QVERIFY(coin);
+        QVERIFY(coin->isEnabled());
+        QVERIFY(coin->placeholderText().contains(QStringLiteral("loading")));
+        QVERIFY(!coin->completer());
+        QTest::keyClicks(coin, QStringLiteral("tbtc"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(table->cellWidget(0, 1)), QStringLiteral("0.5"));
+        QVERIFY(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text().contains(QStringLiteral("loading")));
+        // Nothing can be checked or converted yet, so nothing can be sent.
+        QVERIFY(!child<QPushButton>(&d, "createPushButton")->isEnabled());
+        type(&d, "labelLineEdit", QStringLiteral("typed while loading")); // still editable
+
+        coins.addResult(&CoinCatalogue::embedded());
+        coins.finish();
+        QVERIFY(QTest::qWaitFor([&] { return coin->completer() != nullptr; }, kDeadline));
+        QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text(), QStringLiteral("50000000 base units"));
+        QVERIFY2(d.issues().isEmpty(), qPrintable(d.issues().isEmpty() ? QString() : d.issues().first().message));
+        QVERIFY(child<QPushButton>(&d, "createPushButton")->isEnabled());
+        QCOMPARE(d.request().label, QStringLiteral("typed while loading"));
     }
 };
 

@@ -121,7 +121,7 @@ int main(int argc, char **argv)
         done(Environment::sandbox(sandbox.baseUrl(), sandbox.serverXpub()));
     };
     MainWindow window(std::move(s));
-    window.resize(1180, 620);
+    window.resize(1180, 760); // tall enough for the details pane to show every field
     window.show();
 
     int failures = 0;

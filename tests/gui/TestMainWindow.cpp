@@ -8,6 +8,7 @@
 #include "editor/CreateTokenDialog.h"
 
 #include "SandboxProcess.h"
+#include "SecretScan.h"
 
 #include "settings/Settings.h"
 #include "vault/KeychainSecretStore.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,14 +38,38 @@ using bgtm::test::SandboxProcess;
 
 namespace {
 constexpr int kDeadline = 20000; // generous: the machine is shared; never a timing assertion
+
+// Secret scan (issue 5): every fixture's files (index, settings) live under one root kept until the end, and every
+// message logged while the tests ran is captured; cleanupTestCase searches both for every secret the sandbox issued.
+QString &scanRoot()
+{
+    static QString root;
+    return root;
 }
+QString fixtureTemplate()
+{
+    return (scanRoot().isEmpty() ? QDir::tempPath() : scanRoot()) + QStringLiteral("/fixture-XXXXXX");
+}
+QMutex g_capturedMutex; // the client decrypts on a worker thread, which may log too
+QByteArray g_captured;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&g_capturedMutex);
+        g_captured += qFormatLogMessage(type, context, message).toUtf8() + '\n';
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private:
     struct Fixture {
-        QTemporaryDir dir;
+        QTemporaryDir dir {fixtureTemplate()};
         std::unique_ptr<Settings> settings;
         QNetworkAccessManager network;
         std::unique_ptr<KeychainSecretStore> store;
@@ -53,10 +79,13 @@ private:
     };
 
     SandboxProcess m_sandbox;
+    QTemporaryDir m_scanned;    ///< the fixtures' files and the captured messages: scanned at the end
+    QTemporaryDir m_notScanned; ///< the sandbox's list of the secrets it issued
 
     std::unique_ptr<Fixture> makeWindow(Fixture *reuse = nullptr)
     {
         auto f = std::make_unique<Fixture>();
+        f->dir.setAutoRemove(false); // removed with m_scanned, after the secret scan
         const QString base = reuse ? reuse->dir.path() : f->dir.path();
         f->settings = std::make_unique<Settings>(base + QStringLiteral("/settings.ini"));
         f->settings->setClipboardClearDelay(std::chrono::seconds(2));
@@ -166,7 +195,49 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
+    void initTestCase()
+    {
+        QVERIFY(m_scanned.isValid() && m_notScanned.isValid());
+        scanRoot() = m_scanned.filePath(QStringLiteral("fixtures"));
+        QVERIFY(QDir().mkpath(scanRoot()));
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        // A secret-hygiene sweep running this test (tests/hygiene) collects issued secrets in a file of its own.
+        const QString issued = qEnvironmentVariable("BGTM_TEST_ISSUED_SECRETS_LOG",
+                                                    m_notScanned.filePath(QStringLiteral("issued-secrets.log")));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--issued-secrets-log"), issued}),
+                 qPrintable(m_sandbox.errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QFile log(qEnvironmentVariable("BGTM_TEST_ISSUED_SECRETS_LOG",
+                                       m_notScanned.filePath(QStringLiteral("issued-secrets.log"))));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QList<QByteArray> issued;
+        for (const QByteArray &line : log.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                issued.append(line.trimmed());
+        QVERIFY2(issued.size() >= 2, "the tests above signed in and made tokens: the sandbox issued secrets");
+        QFile captured(m_scanned.filePath(QStringLiteral("captured-output.txt")));
+        QVERIFY(captured.open(QIODevice::WriteOnly));
+        {
+            const QMutexLocker lock(&g_capturedMutex);
+            captured.write(g_captured + m_sandbox.stderrOutput());
+        }
+        captured.close();
+        QVERIFY2(!QDir(scanRoot()).entryList({QStringLiteral("fixture-*")}, QDir::Dirs).isEmpty(), "no fixture kept");
+        // Positive control first: an issued token planted in the scanned tree is found.
+        QFile planted(m_scanned.filePath(QStringLiteral("fixtures/planted.txt")));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write("before " + issued.last() + " after");
+        planted.close();
+        QCOMPARE(bgtm::test::scanForSecrets(issued, {m_scanned.path()}).size(), qsizetype(1));
+        QVERIFY(planted.remove());
+        // Then none of them in any index, settings file or captured message.
+        const QList<bgtm::test::SecretHit> hits = bgtm::test::scanForSecrets(issued, {m_scanned.path()});
+        QVERIFY2(hits.isEmpty(), qPrintable(bgtm::test::describe(hits)));
+    }
 
     void init()
     {

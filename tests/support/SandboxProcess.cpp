@@ -51,6 +51,10 @@ bool SandboxProcess::startWith(const QStringList &args, int timeoutMs)
     QStringList all = {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                        QStringLiteral("0")};
     all += args;
+    // Secret-hygiene sweeps (tests/hygiene) learn every secret issued by sandboxes that other tests start.
+    if (const QString log = qEnvironmentVariable("BGTM_TEST_ISSUED_SECRETS_LOG");
+        !log.isEmpty() && !all.contains(QLatin1String("--issued-secrets-log")))
+        all << QStringLiteral("--issued-secrets-log") << log;
     m_process->start(QStringLiteral(BGTM_SANDBOX_EXE), all);
     if (!m_process->waitForStarted(timeoutMs)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(BGTM_SANDBOX_EXE), m_process->errorString());

@@ -42,7 +42,9 @@ namespace bgtm::test {
 ///
 /// Sandbox command-line options worth passing through `start(extraArgs)`: `--production-rules`,
 /// `--amounts-as strings`, `--session-ttl SECONDS`, `--state FILE`, `--users FILE`, `--runtime-file FILE`,
-/// `--issued-secrets-log FILE` (run `bitgo-sandbox --help` for the full list).
+/// `--issued-secrets-log FILE` (run `bitgo-sandbox --help` for the full list). When the environment variable
+/// BGTM_TEST_ISSUED_SECRETS_LOG names a file and `extraArgs` has no log of its own, that file is passed as
+/// `--issued-secrets-log` (tests/hygiene runs other tests with it to learn every secret they were issued).
 ///
 /// Admin routes (loopback callers only, else 403; JSON, no authentication; never faulted) — call them through
 /// `admin()`:

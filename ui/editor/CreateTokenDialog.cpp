@@ -1,10 +1,12 @@
 #include "CreateTokenDialog.h"
 #include "ui_CreateTokenDialog.h"
 
+#include "CoinCatalogueLoader.h"
 #include "MessageBox.h"
 #include "ScopeTreeModel.h"
 #include "clipboard/SecretClipboard.h"
 
+#include "history/TokenTemplates.h"
 #include "model/Amount.h"
 #include "model/CoinCatalogue.h"
 #include "model/ScopeCatalogue.h"
@@ -13,7 +15,9 @@
 
 #include <QCheckBox>
 #include <QCompleter>
+#include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +93,22 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
     setUpScopes();
     setUpLimits();
     connectForm();
+    setUpTemplates();
+    // The coin catalogue may still be parsing: the form works meanwhile and coin fields say it is loading.
+    const QFuture<const CoinCatalogue *> coins = m_deps.coins ? *m_deps.coins : CoinCatalogueLoader::load();
+    if (coins.isFinished() && coins.resultCount() > 0) {
+        m_coins = coins.result();
+    } else {
+        // A watcher, not QFuture::then: the future is shared by every editor (a future keeps one continuation)
+        // and this dialog may close before it finishes.
+        auto *watcher = new QFutureWatcher<const CoinCatalogue *>(this);
+        connect(watcher, &QFutureWatcher<const CoinCatalogue *>::finished, this, [this, watcher] {
+            if (watcher->future().resultCount() > 0)
+                coinsArrived(watcher->future().result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(coins);
+    }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->formPageWidget);
     m_ui->labelLineEdit->setFocus();
     updateForm();
@@ -239,16 +259,6 @@ void CreateTokenDialog::connectForm()
 
 void CreateTokenDialog::addLimitRow()
 {
-    if (!m_coinNames) {
-        // Parsed once per process (the catalogue caches itself); test environments list testnet coins first.
-        const CoinCatalogue &coins = CoinCatalogue::embedded();
-        const auto order = m_deps.environment.productionRules ? CoinCatalogue::Order::MainnetFirst
-                                                              : CoinCatalogue::Order::TestnetFirst;
-        QStringList names;
-        for (const CoinInfo &coin : coins.search(QString(), order))
-            names.append(coin.name);
-        m_coinNames = new QStringListModel(names, this);
-    }
     QTableWidget *table = m_ui->spendingLimitsTableWidget;
     const int row = table->rowCount();
     table->insertRow(row);
@@ -256,11 +266,7 @@ void CreateTokenDialog::addLimitRow()
     limit.coin = new QLineEdit(table);
     limit.coin->setObjectName(QStringLiteral("coinLineEdit"));
     limit.coin->setAccessibleName(tr("Coin"));
-    limit.coin->setPlaceholderText(tr("e.g. tbtc"));
-    auto *completer = new QCompleter(m_coinNames, limit.coin);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    limit.coin->setCompleter(completer);
+    attachCoinCompleter(limit.coin);
     limit.amount = new QLineEdit(table);
     limit.amount->setObjectName(QStringLiteral("amountLineEdit"));
     limit.amount->setAccessibleName(tr("Lifetime spending limit in coin units"));
@@ -297,6 +303,36 @@ void CreateTokenDialog::addLimitRow()
     m_limits.append(limit);
     limit.coin->setFocus();
     updateForm();
+}
+
+void CreateTokenDialog::coinsArrived(const CoinCatalogue *coins)
+{
+    m_coins = coins;
+    for (const LimitRow &row : std::as_const(m_limits))
+        attachCoinCompleter(row.coin);
+    updateForm();
+}
+
+void CreateTokenDialog::attachCoinCompleter(QLineEdit *coinEdit)
+{
+    if (!m_coins) {
+        coinEdit->setPlaceholderText(tr("loading coins…"));
+        return;
+    }
+    if (!m_coinNames) {
+        // Test environments list testnet coins first.
+        const auto order = m_deps.environment.productionRules ? CoinCatalogue::Order::MainnetFirst
+                                                              : CoinCatalogue::Order::TestnetFirst;
+        QStringList names;
+        for (const CoinInfo &coin : m_coins->search(QString(), order))
+            names.append(coin.name);
+        m_coinNames = new QStringListModel(names, this);
+    }
+    coinEdit->setPlaceholderText(tr("e.g. tbtc"));
+    auto *completer = new QCompleter(m_coinNames, coinEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    coinEdit->setCompleter(completer);
 }
 
 void CreateTokenDialog::removeLimitRow(QToolButton *removeButton)
@@ -342,7 +378,7 @@ QStringList CreateTokenDialog::walletScopes() const
 QString CreateTokenDialog::baseUnitsOf(int row, QString *problem) const
 {
     const LimitRow &limit = m_limits.at(row);
-    const CoinInfo *coin = CoinCatalogue::embedded().find(limit.coin->text());
+    const CoinInfo *coin = m_coins ? m_coins->find(limit.coin->text()) : nullptr;
     if (!coin || limit.noCap->isChecked() || limit.amount->text().trimmed().isEmpty())
         return QString();
     Result<QString> parsed = Amount::parseLocalized(limit.amount->text(), coin->decimals, locale());
@@ -390,9 +426,10 @@ QList<ValidationIssue> CreateTokenDialog::issues() const
 {
     const CreateTokenRequest r = request();
     QList<ValidationIssue> out =
-        validate(r,
-                 ValidationContext {m_deps.environment.productionRules,
-                                    m_limits.isEmpty() ? nullptr : &CoinCatalogue::embedded()});
+        validate(r, ValidationContext {m_deps.environment.productionRules, m_limits.isEmpty() ? nullptr : m_coins});
+    // Coins cannot be checked (nor amounts converted) before the catalogue is there: nothing is sent until then.
+    if (!m_limits.isEmpty() && !m_coins)
+        out.append(ValidationIssue {QStringLiteral("spendingLimits"), tr("The coin list is still loading…")});
     // An amount that does not parse leaves txValueLimit empty: report the parser's reason instead of "enter an amount".
     for (int row = 0; row < m_limits.size(); ++row) {
         QString problem;
@@ -533,8 +570,11 @@ void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
                 rowProblems.append(issue.message);
         QString problem;
         const QString base = baseUnitsOf(row, &problem);
-        const CoinInfo *coin = CoinCatalogue::embedded().find(limit.coin->text());
-        if (showErrors && !rowProblems.isEmpty()) {
+        const CoinInfo *coin = m_coins ? m_coins->find(limit.coin->text()) : nullptr;
+        if (!m_coins) {
+            limit.note->setText(tr("loading coins…"));
+            limit.note->setStyleSheet(QString());
+        } else if (showErrors && !rowProblems.isEmpty()) {
             limit.note->setText(rowProblems.join(QLatin1Char(' ')));
             styleAsError(limit.note);
         } else if (limit.noCap->isChecked()) {
@@ -570,7 +610,9 @@ void CreateTokenDialog::create()
     m_ui->surplusWidget->hide();
     setBusy(true, tr("Checking that the keychain can hold the new token…"));
     // The canary first: a token the keychain cannot hold would exist only in this window.
-    m_deps.vault->checkUsable(this, [this](Result<Done> usable) {
+    m_keychainWait.emplace();
+    m_deps.vault->checkUsable(this, m_keychainWait->guard<Done>([this](Result<Done> usable) {
+        m_keychainWait.reset();
         if (!usable) {
             setBusy(false);
             showMessages(m_ui->formErrorLabel,
@@ -589,7 +631,7 @@ void CreateTokenDialog::create()
         setBusy(true, tr("Creating the token…"));
         m_call = m_deps.client->createToken(r, this,
                                             [this](Result<CreatedToken> created) { onCreated(std::move(created)); });
-    });
+    }));
 }
 
 void CreateTokenDialog::onCreated(Result<CreatedToken> result)
@@ -649,6 +691,7 @@ void CreateTokenDialog::showResult(CreatedToken created)
         showSurplus(ids, m_created->surplusCheckComplete);
     }
     m_ui->copyPushButton->setFocus();
+    recordHistory(HistoryAction::Created, token.id, token.label);
     Q_EMIT tokenCreated(token);
     store();
 }
@@ -662,6 +705,8 @@ void CreateTokenDialog::store()
     m_deps.vault->storeCreated(m_pendingId, *m_created, this, [this](Result<Done> stored) {
         m_storeState = stored ? StoreState::Stored : StoreState::Failed;
         m_storeError = stored ? QString() : stored.error().message;
+        recordHistory(stored ? HistoryAction::Stored : HistoryAction::StoreFailed, m_created->token.id,
+                      m_created->token.label, m_storeError);
         updateResult();
     });
 }
@@ -716,6 +761,7 @@ void CreateTokenDialog::revokeNow()
             return;
         }
         m_revoked = true;
+        recordHistory(HistoryAction::Revoked, id, m_created->token.label, tr("could not be stored"));
         updateResult();
         // The index entry (StoreFailed) has no secret behind it any more.
         for (const StoredToken &t : m_deps.vault->tokens(m_deps.environment.id, m_deps.userId))
@@ -752,6 +798,7 @@ void CreateTokenDialog::revokeSurplus()
             m_ui->revokeSurplusPushButton->setEnabled(true);
             return;
         }
+        recordHistory(HistoryAction::Revoked, id, revoked.value().label, tr("surplus from a silent resend"));
         m_surplusIds.removeAll(id);
         if (!m_surplusIds.isEmpty())
             return revokeSurplus();
@@ -767,6 +814,14 @@ bool CreateTokenDialog::isTokenSecured() const
 
 void CreateTokenDialog::reject()
 {
+    if (m_busy && m_keychainWait) {
+        // A keychain job cannot be aborted (QtKeychain 0.13): stop waiting for the canary, send nothing.
+        m_keychainWait->cancel();
+        m_keychainWait.reset();
+        setBusy(false);
+        showMessages(m_ui->formErrorLabel, {tr("Stopped waiting for the keychain; nothing was sent.")});
+        return;
+    }
     if (m_busy) {
         // Cancel the call; a token the server already made is still handed over and shown.
         m_call.cancel();
@@ -788,6 +843,168 @@ void CreateTokenDialog::reject()
         done(QDialog::Accepted);
     else
         QDialog::reject();
+}
+
+// ---- templates and history (issue 12) ------------------------------------------------------------------------
+
+namespace {
+
+/// Field by field: Error grows new members.
+Error templateError(ErrorKind kind, const QString &message, const QString &field = {})
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    error.field = field;
+    return error;
+}
+
+} // namespace
+
+void CreateTokenDialog::setUpTemplates()
+{
+    const bool available = m_deps.templates != nullptr;
+    m_ui->templateComboBox->setVisible(available);
+    m_ui->saveTemplatePushButton->setVisible(available);
+    if (!available)
+        return;
+    reloadTemplates();
+    connect(m_ui->templateComboBox, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        const Status applied = applyTemplate(m_ui->templateComboBox->itemText(index));
+        if (!applied)
+            showMessages(m_ui->formErrorLabel, {applied.error().message});
+        m_ui->templateComboBox->setCurrentIndex(0);
+    });
+    connect(m_ui->saveTemplatePushButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template &name:"),
+                                                   QLineEdit::Normal, m_ui->labelLineEdit->text(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        const Status saved = saveAsTemplate(name);
+        showMessages(m_ui->formErrorLabel, saved ? QStringList() : QStringList {saved.error().message});
+        if (saved)
+            m_ui->progressLabel->setText(tr("Saved template “%1”.").arg(name.trimmed()));
+    });
+}
+
+void CreateTokenDialog::reloadTemplates()
+{
+    m_ui->templateComboBox->clear();
+    m_ui->templateComboBox->addItem(tr("From template…"));
+    const Result<QList<TokenTemplate>> templates = m_deps.templates->list();
+    if (templates) {
+        for (const TokenTemplate &t : templates.value())
+            m_ui->templateComboBox->addItem(t.name);
+    }
+    m_ui->templateComboBox->setEnabled(m_ui->templateComboBox->count() > 1);
+}
+
+bool CreateTokenDialog::fillFromShape(const CreateTokenRequest &shape)
+{
+    // Scopes the tree knows are ticked there; the rest (wallet-specific ones) go to the wallet scopes field.
+    m_scopes->setCheckedScopes(shape.scope);
+    const QStringList ticked = m_scopes->checkedScopes();
+    QStringList others;
+    for (const QString &scope : shape.scope) {
+        if (!ticked.contains(scope))
+            others.append(scope);
+    }
+    m_ui->walletScopesLineEdit->setText(others.join(QStringLiteral(", ")));
+    if (shape.durationSeconds) {
+        const int preset = m_ui->lifetimeComboBox->findData(*shape.durationSeconds);
+        const int index = preset >= 0 ? preset : m_ui->lifetimeComboBox->findData(s_customLifetime);
+        m_ui->lifetimeComboBox->setCurrentIndex(index);
+        m_ui->expiryDateTimeEdit->setEnabled(preset < 0);
+        if (preset < 0)
+            m_ui->expiryDateTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(*shape.durationSeconds));
+    }
+    m_ui->adminCheckBox->setChecked(shape.admin);
+    if (const int admin = m_ui->adminScopeComboBox->findData(shape.adminScope); admin >= 0)
+        m_ui->adminScopeComboBox->setCurrentIndex(admin);
+    m_ui->ipRestrictLineEdit->setText(shape.ipRestrict.join(QStringLiteral(", ")));
+    m_ui->enterpriseLineEdit->setText(shape.enterprise);
+    m_ui->erc20CheckBox->setChecked(shape.allErc20TokensLimit.has_value());
+    if (shape.allErc20TokensLimit) {
+        m_ui->erc20NoCapCheckBox->setChecked(shape.allErc20TokensLimit->maxLimit);
+        m_ui->erc20LineEdit->setText(shape.allErc20TokensLimit->txValueLimit);
+    }
+    while (!m_limits.isEmpty())
+        removeLimitRow(m_limits.last().remove);
+    bool complete = true;
+    for (const SpendingLimit &limit : shape.spendingLimits) {
+        // The form shows coin units; the shape holds base units. Without the coin list they cannot be converted.
+        const CoinInfo *coin = m_coins ? m_coins->find(limit.coin) : nullptr;
+        const Result<QString> amount = coin && !limit.maxLimit
+            ? Amount::fromBaseUnits(limit.txValueLimit, coin->decimals)
+            : Result<QString>(QString());
+        if ((!coin || !amount) && !limit.maxLimit) {
+            complete = false;
+            continue;
+        }
+        addLimitRow();
+        const LimitRow &row = m_limits.last();
+        row.coin->setText(limit.coin);
+        row.noCap->setChecked(limit.maxLimit);
+        QString text = amount.value();
+        row.amount->setText(text.replace(QLatin1Char('.'), locale().decimalPoint()));
+    }
+    for (const QString &field : {QStringLiteral("scope"), QStringLiteral("duration"), QStringLiteral("ipRestrict"),
+                                 QStringLiteral("enterprise"), QStringLiteral("spendingLimits")})
+        touch(field);
+    updateForm();
+    return complete;
+}
+
+Status CreateTokenDialog::applyTemplate(const QString &name)
+{
+    if (!m_deps.templates)
+        return templateError(ErrorKind::NotFound, tr("No templates are available."));
+    const Result<TokenTemplate> found = m_deps.templates->find(name);
+    if (!found)
+        return found.error();
+    if (!fillFromShape(found.value().shape))
+        return templateError(ErrorKind::Validation,
+                             tr("The template's spending limits could not be filled in (unknown coin, or the coin "
+                                "list is still loading)."),
+                             QStringLiteral("spendingLimits"));
+    return Done {};
+}
+
+Status CreateTokenDialog::saveAsTemplate(const QString &name)
+{
+    if (!m_deps.templates)
+        return templateError(ErrorKind::NotFound, tr("No templates are available."));
+    // A template is a shape that would pass the validator: only the label and the code may still be missing.
+    for (const ValidationIssue &issue : issues()) {
+        const QString top = topField(issue.field);
+        if (top != QLatin1String("label") && top != QLatin1String("otp"))
+            return templateError(ErrorKind::Validation, tr("Fix the form first: %1").arg(issue.message), issue.field);
+    }
+    const Status saved = m_deps.templates->save(TokenTemplate::fromRequest(name, request()));
+    if (saved)
+        reloadTemplates();
+    return saved;
+}
+
+void CreateTokenDialog::recordHistory(HistoryAction action, const QString &tokenId, const QString &label,
+                                      const QString &detail)
+{
+    if (!m_deps.history)
+        return;
+    HistoryEntry entry;
+    entry.action = action;
+    entry.environmentId = m_deps.environment.id;
+    entry.user = m_deps.username.isEmpty() ? m_deps.userId : m_deps.username;
+    entry.tokenId = tokenId;
+    entry.label = label;
+    entry.origin = QStringLiteral("gui");
+    entry.detail = detail;
+    // The token itself is fine; a history that cannot be written is only worth a warning in the log.
+    if (const Status appended = m_deps.history->append(entry); !appended)
+        qWarning("history: %s", qPrintable(appended.error().message));
 }
 
 } // namespace bgtm

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "KeychainWait.h"
+
+#include "history/ActionHistory.h"
+
 #include "model/CreateTokenRequest.h"
 #include "model/Environment.h"
 #include "model/ScopeCatalogue.h"
 #include "net/BitGoClient.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QPointer>
 #include <QSet>
 
@@ -25,7 +30,9 @@ class CreateTokenDialog;
 
 namespace bgtm {
 
+class CoinCatalogue;
 class ScopeTreeModel;
+class TokenTemplates;
 class SecretClipboard;
 class Settings;
 class Vault;
@@ -45,6 +52,11 @@ public:
         Settings *settings = nullptr; ///< default lifetime; may be null (90 days)
         Environment environment;      ///< production rules, coin order, vault key
         QString userId;
+        /// The coin catalogue as it arrives; unset: CoinCatalogueLoader::load() (parsed off the UI thread).
+        std::optional<QFuture<const CoinCatalogue *>> coins;
+        ActionHistory *history = nullptr;    ///< records created / stored / store failed / revoked; may be null
+        TokenTemplates *templates = nullptr; ///< "From template" and "Save as template…"; may be null (hidden)
+        QString username;                    ///< for the history
     };
 
     explicit CreateTokenDialog(Dependencies dependencies, QWidget *parent = nullptr);
@@ -59,6 +71,14 @@ public:
 
     /// True once the new token's secret is safe: stored in the keychain, copied, or revoked.
     [[nodiscard]] bool isTokenSecured() const;
+
+    /// Fills the form with a token's shape (scopes, limits, IP rules, lifetime, enterprise, admin); the label and
+    /// the code are left as they are. Limits need the coin list: before it has arrived they are left out (false).
+    bool fillFromShape(const CreateTokenRequest &shape);
+    /// "From template": fills the form from the saved template `name`.
+    Status applyTemplate(const QString &name);
+    /// "Save as template…" after its name prompt: saves the form's shape (refused while the shape is invalid).
+    Status saveAsTemplate(const QString &name);
 
 public Q_SLOTS:
     /// Closing while a new token is neither stored nor copied asks first; closing during a call cancels it.
@@ -82,6 +102,8 @@ private:
     void setUpLimits();
     void connectForm();
     void addLimitRow();
+    void coinsArrived(const CoinCatalogue *coins);
+    void attachCoinCompleter(QLineEdit *coinEdit);
     void removeLimitRow(QToolButton *removeButton);
     void applyPreset(ScopePreset preset);
     void touch(const QString &field);
@@ -101,6 +123,9 @@ private:
     void revokeSurplus();
     void showSurplus(const QStringList &ids, bool checkComplete);
     void setBusy(bool busy, const QString &text = {});
+    void setUpTemplates();
+    void reloadTemplates();
+    void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {});
     void updateResult();
 
     std::unique_ptr<Ui::CreateTokenDialog> m_ui;
@@ -108,10 +133,12 @@ private:
     ScopeTreeModel *m_scopes;
     QSortFilterProxyModel *m_scopeFilter;
     QStringListModel *m_coinNames = nullptr;
+    const CoinCatalogue *m_coins = nullptr; ///< null until the catalogue has been parsed (off the UI thread)
     QList<LimitRow> m_limits;
     QSet<QString> m_touched;               ///< top-level fields the user edited: only those show messages
     QList<ValidationIssue> m_serverIssues; ///< a server refusal naming a field, until that field is edited
     CallHandle m_call;
+    std::optional<KeychainWait> m_keychainWait; ///< the canary check, which Cancel stops waiting for
     bool m_busy = false;
 
     // After creation

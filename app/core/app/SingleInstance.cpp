@@ -86,7 +86,7 @@ void SingleInstance::requestActivation(std::chrono::milliseconds timeout, QObjec
 {
     auto *socket = new QLocalSocket(this);
     auto answered = std::make_shared<bool>(false);
-    auto finish = [socket, answered, done](Result<Done> result) {
+    auto finish = [socket, answered, done = std::move(done)](Result<Done> result) {
         if (*answered)
             return;
         *answered = true;

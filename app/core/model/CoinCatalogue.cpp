@@ -58,7 +58,8 @@ Result<CoinCatalogue> CoinCatalogue::fromJson(const QByteArray &json)
         return malformed(tr("The coin catalogue is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     QStringList fields;
-    for (const QJsonValue &field : root.value(QLatin1String("fields")).toArray())
+    const QJsonArray fieldArray = root.value(QLatin1String("fields")).toArray();
+    for (const QJsonValue &field : fieldArray)
         fields.append(field.toString());
     if (fields != expectedFields())
         return malformed(tr("The coin catalogue has unexpected fields."));
@@ -104,20 +105,23 @@ QList<CoinInfo> CoinCatalogue::search(const QString &text, Order order, qsizetyp
         int rank; // 0 exact name, 1 name prefix, 2 name substring, 3 full-name match
         qsizetype index;
     };
+    // -1: no match. An empty needle matches every coin at the name-prefix rank.
+    const auto rankOf = [&needle](const CoinInfo &coin) {
+        if (needle.isEmpty())
+            return 1;
+        if (coin.name.compare(needle, Qt::CaseInsensitive) == 0)
+            return 0;
+        if (coin.name.startsWith(needle, Qt::CaseInsensitive))
+            return 1;
+        if (coin.name.contains(needle, Qt::CaseInsensitive))
+            return 2;
+        if (coin.fullName.contains(needle, Qt::CaseInsensitive))
+            return 3;
+        return -1;
+    };
     QList<Hit> hits;
     for (qsizetype i = 0; i < m_coins.size(); ++i) {
-        const CoinInfo &coin = m_coins.at(i);
-        int rank = -1;
-        if (needle.isEmpty())
-            rank = 1;
-        else if (coin.name.compare(needle, Qt::CaseInsensitive) == 0)
-            rank = 0;
-        else if (coin.name.startsWith(needle, Qt::CaseInsensitive))
-            rank = 1;
-        else if (coin.name.contains(needle, Qt::CaseInsensitive))
-            rank = 2;
-        else if (coin.fullName.contains(needle, Qt::CaseInsensitive))
-            rank = 3;
+        const int rank = rankOf(m_coins.at(i));
         if (rank >= 0)
             hits.append(Hit {rank, i});
     }

@@ -30,7 +30,8 @@ QString amountFromJson(const QJsonValue &value)
 QStringList stringList(const QJsonValue &value)
 {
     QStringList result;
-    for (const QJsonValue &item : value.toArray())
+    const QJsonArray items = value.toArray();
+    for (const QJsonValue &item : items)
         result.append(item.toString());
     return result;
 }
@@ -102,7 +103,8 @@ CreateTokenRequest CreateTokenRequest::fromJson(const QJsonObject &json)
     request.adminScope = json.value(QLatin1String("adminScope")).toString();
     request.ipRestrict = stringList(json.value(QLatin1String("ipRestrict")));
     request.enterprise = json.value(QLatin1String("enterprise")).toString();
-    for (const QJsonValue &itemValue : json.value(QLatin1String("spendingLimits")).toArray()) {
+    const QJsonArray limits = json.value(QLatin1String("spendingLimits")).toArray();
+    for (const QJsonValue &itemValue : limits) {
         const QJsonObject item = itemValue.toObject();
         request.spendingLimits.append(SpendingLimit {item.value(QLatin1String("coin")).toString(),
                                                      amountFromJson(item.value(QLatin1String("txValueLimit"))),

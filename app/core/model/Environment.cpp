@@ -17,7 +17,8 @@ const char s_testXpub[] =
 QString slug(const QString &text)
 {
     QString result;
-    for (QChar c : text.toLower()) {
+    const QString lower = text.toLower();
+    for (QChar c : lower) {
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             result.append(c);
         else if (!result.isEmpty() && !result.endsWith(QLatin1Char('-')))

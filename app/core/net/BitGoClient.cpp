@@ -5,19 +5,21 @@
 #include "ReplyMappers.h"
 #include "RequestJob.h"
 
+#include "app/WorkerThreads.h"
+
 #include "Bip32.h"
 #include "Ecdh.h"
 #include "Sjcl.h"
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -28,9 +30,10 @@ namespace bgtm {
 
 namespace {
 
+// The context lupdate gives a free tr() call: the enclosing namespace.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bgtm::BitGoClient", text, disambiguation, n);
+    return QCoreApplication::translate("bgtm", text, disambiguation, n);
 }
 
 Error makeError(ErrorKind kind, const QString &message, const QString &field = {})
@@ -271,17 +274,23 @@ struct BitGoClient::Private {
     /// Runs `work` on a pool thread and `then` with its result back on the client's thread. Used for key
     /// derivation whose cost the server chooses (PBKDF2 iterations, Argon2 memory): the UI thread never waits on it.
     /// `work` must only touch what it captured by value; `then` is dropped if the client is destroyed first.
+    /// A QFutureWatcher owned by the client, not QFuture::then(context): Qt 6.4's then() asserts (debug builds) when
+    /// its context is gone by the time the work finishes, whereas a destroyed watcher simply never reports.
     template <typename R>
     void offThread(std::function<R()> work, std::function<void(R)> then)
     {
         auto promise = std::make_shared<QPromise<R>>();
-        QFuture<R> future = promise->future();
+        auto *watcher = new QFutureWatcher<R>(q);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, q, [watcher, then = std::move(then)] {
+            watcher->deleteLater();
+            then(watcher->result());
+        });
         promise->start();
-        QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        watcher->setFuture(promise->future());
+        runOnWorkerThread([promise, work = std::move(work)] {
             promise->addResult(work());
             promise->finish();
         });
-        future.then(q, [then = std::move(then)](R value) { then(std::move(value)); });
     }
 };
 
@@ -630,7 +639,7 @@ CallHandle BitGoClient::logout(QObject *context, Callback<Done> done)
     CallJob *job = begun.first;
     auto finish = begun.second;
     d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/logout"), AuthMode::Session, CallKind::Write),
-            [this, finish](Result<HttpReply> reply) {
+            [this, finish](const Result<HttpReply> &reply) {
                 // The token is disabled on the server (or already refused): forget it either way, except when
                 // the server could not be reached and the session may still be live.
                 if (reply || reply.error().kind == ErrorKind::Unauthorized)
@@ -766,7 +775,7 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
                     });
                 };
                 if (!reply) {
-                    const Error error = reply.error();
+                    const Error &error = reply.error();
                     if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout
                         && error.kind != ErrorKind::SignatureMismatch && error.kind != ErrorKind::MalformedReply) {
                         finish(error);

@@ -17,9 +17,10 @@ namespace bgtm::mappers {
 
 namespace {
 
+// The context lupdate gives a free tr() call: the enclosing namespace.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bgtm::BitGoClient", text, disambiguation, n);
+    return QCoreApplication::translate("bgtm::mappers", text, disambiguation, n);
 }
 
 constexpr double kTwoPow53 = 9007199254740992.0;

@@ -15,6 +15,7 @@ const auto kCustomEnvs = QStringLiteral("environments/custom");
 const auto kStartSandbox = QStringLiteral("environments/startWithSandbox");
 const auto kLifetime = QStringLiteral("tokens/defaultLifetimeDays");
 const auto kExpiryWarning = QStringLiteral("tokens/expiryWarningDays");
+const auto kReviewMaxLifetime = QStringLiteral("review/maxLifetimeDays");
 const auto kLanguage = QStringLiteral("ui/language");
 const auto kLastEnv = QStringLiteral("signIn/lastEnvironment");
 const auto kLastUser = QStringLiteral("signIn/lastUsername");
@@ -125,6 +126,16 @@ int Settings::expiryWarningDays() const
 void Settings::setExpiryWarningDays(int days)
 {
     m_settings->setValue(kExpiryWarning, std::clamp(days, 0, kMaxLifetimeDays));
+}
+
+int Settings::reviewMaxLifetimeDays() const
+{
+    return boundedInt(m_settings, kReviewMaxLifetime, DefaultReviewMaxLifetimeDays, 1, kMaxLifetimeDays);
+}
+
+void Settings::setReviewMaxLifetimeDays(int days)
+{
+    m_settings->setValue(kReviewMaxLifetime, std::clamp(days, 1, kMaxLifetimeDays));
 }
 
 int Settings::lockAfterIdleMinutes() const

@@ -50,6 +50,7 @@ public:
     static constexpr int DefaultClipboardClearSeconds = 10;
     static constexpr int DefaultTokenLifetimeDays = 90;
     static constexpr int DefaultExpiryWarningDays = 14;
+    static constexpr int DefaultReviewMaxLifetimeDays = 90;
     static constexpr int DefaultLockAfterIdleMinutes = 5;
 
     /// Seconds until a copied token is cleared from the clipboard; 0 = never cleared.
@@ -70,6 +71,10 @@ public:
     /// Tokens expiring within this many days are highlighted.
     [[nodiscard]] int expiryWarningDays() const;
     void setExpiryWarningDays(int days);
+
+    /// The security review reports tokens whose lifetime exceeds this many days.
+    [[nodiscard]] int reviewMaxLifetimeDays() const;
+    void setReviewMaxLifetimeDays(int days);
 
     /// Minutes of inactivity before the app locks itself; 0 = never.
     [[nodiscard]] int lockAfterIdleMinutes() const;

@@ -6,7 +6,6 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -106,8 +105,8 @@ Status writeFile(const QString &path, const SecretBytes &content)
         const int err = errno;
         if (err == EEXIST)
             return makeError(ErrorKind::Io, tr("%1 already exists; choose a new file name.").arg(path));
-        return makeError(ErrorKind::Io,
-                         tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        // qt_error_string: strerror_r underneath, unlike std::strerror, which is not thread safe.
+        return makeError(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, qt_error_string(err)));
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR); // in case an ACL default widened it
     const QByteArray &bytes = content.bytes();
@@ -120,16 +119,14 @@ Status writeFile(const QString &path, const SecretBytes &content)
             const int err = errno;
             ::close(fd);
             ::unlink(native.constData());
-            return makeError(ErrorKind::Io,
-                             tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+            return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
         }
         written += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         ::unlink(native.constData());
-        return makeError(ErrorKind::Io,
-                         tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
     }
     return Done {};
 #else

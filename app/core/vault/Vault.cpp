@@ -35,9 +35,10 @@ const QByteArray kPermanentCanaryValue = QByteArrayLiteral("bitgo-token-manager 
 constexpr qint64 kPendingBeforeSeconds = 5 * 60;
 constexpr qint64 kPendingAfterSeconds = 30 * 60;
 
+// The context lupdate gives a free tr() call: the enclosing namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bgtm::Vault", text);
+    return QCoreApplication::translate("bgtm", text);
 }
 
 Error makeError(ErrorKind kind, const QString &message)
@@ -143,17 +144,18 @@ struct Vault::Private {
     /// Write, then read back and compare: only a secret that reads back identical counts as stored.
     void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
     {
-        store->write(key, *secret, timeout, context, [this, key, secret, context, done](Result<Done> written) {
-            if (!written)
-                return done(written.error());
-            readMatches(key, secret, context, done);
-        });
+        store->write(key, *secret, timeout, context,
+                     [this, key, secret, context, done = std::move(done)](const Result<Done> &written) {
+                         if (!written)
+                             return done(written.error());
+                         readMatches(key, secret, context, done);
+                     });
     }
 
     /// Done when the item holds exactly `secret`; NotFound when absent; KeychainFailed when it differs.
     void readMatches(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
     {
-        store->read(key, timeout, context, [secret, done](Result<SecretBytes> read) {
+        store->read(key, timeout, context, [secret, done = std::move(done)](Result<SecretBytes> read) {
             if (!read)
                 return done(read.error());
             if (!(read.value() == *secret))
@@ -167,20 +169,22 @@ struct Vault::Private {
     void ensurePermanentCanary(QObject *context, Callback<Done> done)
     {
         auto canary = std::make_shared<SecretBytes>(kPermanentCanaryValue);
-        readMatches(kPermanentCanaryKey, canary, context, [this, canary, context, done](Result<Done> present) {
-            if (present)
-                return done(Done {});
-            if (present.error().kind != ErrorKind::NotFound && present.error().kind != ErrorKind::KeychainFailed)
-                return done(present.error());
-            writeVerified(kPermanentCanaryKey, canary, context, done);
-        });
+        readMatches(kPermanentCanaryKey, canary, context,
+                    [this, canary, context, done = std::move(done)](const Result<Done> &present) {
+                        if (present)
+                            return done(Done {});
+                        if (present.error().kind != ErrorKind::NotFound
+                            && present.error().kind != ErrorKind::KeychainFailed)
+                            return done(present.error());
+                        writeVerified(kPermanentCanaryKey, canary, context, done);
+                    });
     }
 
     /// A locked keyring answers reads with "not found": only a readable canary makes "not found" believable.
     void canaryReadable(QObject *context, Callback<bool> done)
     {
         auto canary = std::make_shared<SecretBytes>(kPermanentCanaryValue);
-        readMatches(kPermanentCanaryKey, canary, context, [done](Result<Done> present) {
+        readMatches(kPermanentCanaryKey, canary, context, [done = std::move(done)](const Result<Done> &present) {
             if (present)
                 return done(true);
             if (present.error().kind == ErrorKind::NotFound || present.error().kind == ErrorKind::KeychainFailed
@@ -231,24 +235,25 @@ void Vault::checkUsable(QObject *context, Callback<Done> done)
     auto canary = std::make_shared<SecretBytes>(random.toHex());
     Private *p = d.get();
     QPointer<Vault> self(this);
-    p->writeVerified(key, canary, context, [self, p, key, context, done](Result<Done> roundTrip) {
-        if (!self)
-            return;
-        if (!roundTrip) {
-            // A timed-out write may still land: queue its removal behind it, nobody waits for the answer.
-            p->store->remove(key, std::chrono::minutes(5), self, [](Result<Done>) {});
-            return done(unusable(roundTrip.error()));
-        }
-        p->store->remove(key, p->timeout, context, [self, p, context, done](Result<Done> removed) {
+    p->writeVerified(
+        key, canary, context, [self, p, key, context, done = std::move(done)](const Result<Done> &roundTrip) {
             if (!self)
                 return;
-            if (!removed)
-                return done(unusable(removed.error()));
-            p->ensurePermanentCanary(context, [done](Result<Done> canaryOk) {
-                done(canaryOk ? canaryOk : Result<Done>(unusable(canaryOk.error())));
+            if (!roundTrip) {
+                // A timed-out write may still land: queue its removal behind it, nobody waits for the answer.
+                p->store->remove(key, std::chrono::minutes(5), self, [](const Result<Done> &) {});
+                return done(unusable(roundTrip.error()));
+            }
+            p->store->remove(key, p->timeout, context, [self, p, context, done](const Result<Done> &removed) {
+                if (!self)
+                    return;
+                if (!removed)
+                    return done(unusable(removed.error()));
+                p->ensurePermanentCanary(context, [done](const Result<Done> &canaryOk) {
+                    done(canaryOk ? canaryOk : Result<Done>(unusable(canaryOk.error())));
+                });
             });
         });
-    });
 }
 
 Result<QString> Vault::recordPending(const QString &environmentId, const QString &userId,
@@ -309,7 +314,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     Private *p = d.get();
     QPointer<Vault> self(this);
 
-    auto finish = [self, p, which, server, done](Result<Done> stored) {
+    auto finish = [self, p, which, server, done = std::move(done)](const Result<Done> &stored) {
         if (!self)
             return;
         if (!stored) {
@@ -326,7 +331,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
         done(Done {});
     };
     // The token is written first (it is what matters); the permanent canary that presence checks rely on follows.
-    auto withCanary = [p, context, finish](Result<Done> stored) {
+    auto withCanary = [p, context, finish](const Result<Done> &stored) {
         if (!stored)
             return finish(stored.error());
         p->ensurePermanentCanary(context, finish);
@@ -334,7 +339,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     if (!retry)
         return p->writeVerified(key, secret, context, withCanary);
     // A retry first reads back: a write that timed out earlier may have landed after all.
-    p->readMatches(key, secret, context, [p, key, secret, context, withCanary](Result<Done> already) {
+    p->readMatches(key, secret, context, [p, key, secret, context, withCanary](const Result<Done> &already) {
         if (already)
             return withCanary(Done {});
         if (already.error().kind == ErrorKind::NotFound)
@@ -365,26 +370,27 @@ void Vault::importToken(const StoredToken &metadata, const SecretBytes &secret, 
     auto copy = std::make_shared<SecretBytes>(secret.copy());
     Private *p = d.get();
     QPointer<Vault> self(this);
-    p->ensurePermanentCanary(context, [self, p, entry, copy, context, done](Result<Done> canary) {
-        if (!self)
-            return;
-        if (!canary)
-            return done(canary.error());
-        p->writeVerified(entry.keychainKey(), copy, context, [self, p, entry, done](Result<Done> stored) {
+    p->ensurePermanentCanary(
+        context, [self, p, entry, copy, context, done = std::move(done)](const Result<Done> &canary) {
             if (!self)
                 return;
-            if (!stored)
-                return done(stored.error());
-            Status s = p->index->update([&](QList<StoredToken> &tokens) {
-                StoredToken e = entry;
-                e.storedAt = QDateTime::currentDateTimeUtc();
-                tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, e); });
-                tokens.append(e);
-                return true;
+            if (!canary)
+                return done(canary.error());
+            p->writeVerified(entry.keychainKey(), copy, context, [self, p, entry, done](const Result<Done> &stored) {
+                if (!self)
+                    return;
+                if (!stored)
+                    return done(stored.error());
+                Status s = p->index->update([&](QList<StoredToken> &tokens) {
+                    StoredToken e = entry;
+                    e.storedAt = QDateTime::currentDateTimeUtc();
+                    tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, e); });
+                    tokens.append(e);
+                    return true;
+                });
+                done(s);
             });
-            done(s);
         });
-    });
 }
 
 QList<StoredToken> Vault::tokens() const
@@ -407,20 +413,21 @@ void Vault::readSecret(const StoredToken &token, QObject *context, Callback<Secr
 {
     Private *p = d.get();
     QPointer<Vault> self(this);
-    p->store->read(token.keychainKey(), p->timeout, context, [self, p, context, done](Result<SecretBytes> read) {
-        if (!self)
-            return;
-        if (read || read.error().kind != ErrorKind::NotFound)
-            return done(std::move(read));
-        p->canaryReadable(context, [done](Result<bool> canary) {
-            if (!canary)
-                return done(canary.error());
-            if (!canary.value())
-                return done(makeError(ErrorKind::KeychainUnavailable,
-                                      tr("The keychain is locked or unavailable; unlock it and try again.")));
-            done(makeError(ErrorKind::NotFound, tr("The secret of this token is not stored on this machine.")));
+    p->store->read(
+        token.keychainKey(), p->timeout, context, [self, p, context, done = std::move(done)](Result<SecretBytes> read) {
+            if (!self)
+                return;
+            if (read || read.error().kind != ErrorKind::NotFound)
+                return done(std::move(read));
+            p->canaryReadable(context, [done](Result<bool> canary) {
+                if (!canary)
+                    return done(canary.error());
+                if (!canary.value())
+                    return done(makeError(ErrorKind::KeychainUnavailable,
+                                          tr("The keychain is locked or unavailable; unlock it and try again.")));
+                done(makeError(ErrorKind::NotFound, tr("The secret of this token is not stored on this machine.")));
+            });
         });
-    });
 }
 
 void Vault::presence(const StoredToken &token, QObject *context, Callback<SecretPresence> done)
@@ -428,7 +435,7 @@ void Vault::presence(const StoredToken &token, QObject *context, Callback<Secret
     Private *p = d.get();
     const QString key = token.keychainKey();
     QPointer<Vault> self(this);
-    p->canaryReadable(context, [self, p, key, context, done](Result<bool> canary) {
+    p->canaryReadable(context, [self, p, key, context, done = std::move(done)](Result<bool> canary) {
         if (!self)
             return;
         if (!canary)
@@ -451,15 +458,16 @@ void Vault::forget(const StoredToken &token, QObject *context, Callback<Done> do
     QPointer<Vault> self(this);
     // Keychain first: an index entry without its secret is visible and can be forgotten again; a secret without
     // an entry would be invisible.
-    p->store->remove(token.keychainKey(), p->timeout, context, [self, p, token, done](Result<Done> removed) {
-        if (!self)
-            return;
-        if (!removed)
-            return done(removed.error());
-        done(p->index->update([&](QList<StoredToken> &tokens) {
-            return tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, token); }) > 0;
-        }));
-    });
+    p->store->remove(token.keychainKey(), p->timeout, context,
+                     [self, p, token, done = std::move(done)](const Result<Done> &removed) {
+                         if (!self)
+                             return;
+                         if (!removed)
+                             return done(removed.error());
+                         done(p->index->update([&](QList<StoredToken> &tokens) {
+                             return tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, token); }) > 0;
+                         }));
+                     });
 }
 
 Status Vault::markCopied(const StoredToken &token)
@@ -553,7 +561,7 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
 }
 
 void Vault::reconcileWithKeychain(const QString &environmentId, const QString &userId, const TokenList &serverList,
-                                  QObject *context, Callback<int> done)
+                                  QObject *context, const Callback<int> &done)
 {
     if (Status s = reconcile(environmentId, userId, serverList); !s)
         return done(s.error());
@@ -604,7 +612,7 @@ void Vault::loadSession(const QString &environmentId, const QString &username, Q
     Private *p = d.get();
     const QString key = sessionKey(environmentId, username);
     QPointer<Vault> self(this);
-    p->store->read(key, p->timeout, context, [self, p, key, done](Result<SecretBytes> read) {
+    p->store->read(key, p->timeout, context, [self, p, key, done = std::move(done)](Result<SecretBytes> read) {
         if (!self)
             return;
         if (!read)
@@ -612,7 +620,7 @@ void Vault::loadSession(const QString &environmentId, const QString &username, Q
         auto decoded = decodeSession(read.value());
         if (!decoded || decoded->first.expires <= QDateTime::currentDateTimeUtc()) {
             // Expired or unreadable: it is of no use to anyone, remove it (nobody waits for the answer).
-            p->store->remove(key, p->timeout, self, [](Result<Done>) {});
+            p->store->remove(key, p->timeout, self, [](const Result<Done> &) {});
             return done(makeError(ErrorKind::NotFound, tr("No saved session that is still valid.")));
         }
         done(std::move(*decoded));

@@ -61,7 +61,7 @@ public:
     /// (the process died between the keychain write and the index write) makes the entry Stored again.
     /// The number of entries left FlaggedForRevocation is reported.
     void reconcileWithKeychain(const QString &environmentId, const QString &userId, const TokenList &serverList,
-                               QObject *context, Callback<int> done);
+                               QObject *context, const Callback<int> &done);
 
     /// Session token (+ ECDH key) kept until it expires so a restarted app or the next CLI call reuses it.
     void storeSession(const QString &environmentId, const QString &username, const SessionSecrets &secrets,

@@ -1,0 +1,125 @@
+#include "SecurityReviewDialog.h"
+
+#include "ui_SecurityReviewDialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QStyle>
+
+namespace bgtm {
+
+namespace {
+
+enum Column { TitleColumn, SeverityColumn, ReasonColumn, FixColumn };
+// Where a finding item keeps its place: review index and finding index (token items have no finding index).
+constexpr int kReviewRole = Qt::UserRole + 1;
+constexpr int kFindingRole = Qt::UserRole + 2;
+
+QIcon severityIcon(const QStyle *style, FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Critical:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case FindingSeverity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case FindingSeverity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+} // namespace
+
+SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SecurityReviewDialog>()), m_reviews(reviews)
+{
+    m_ui->setupUi(this);
+    QTreeWidget *tree = m_ui->findingsTreeWidget;
+    tree->setHeaderLabels({tr("Token / finding"), tr("Severity"), tr("Reason"), tr("Suggested fix")});
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+
+    int tokensWithFindings = 0;
+    for (qsizetype r = 0; r < m_reviews.size(); ++r) {
+        const TokenReview &review = m_reviews.at(r);
+        if (review.findings.isEmpty())
+            continue; // a clean token has nothing to say; the summary counts it
+        ++tokensWithFindings;
+        auto *tokenItem = new QTreeWidgetItem(tree);
+        tokenItem->setText(TitleColumn, review.token.label.isEmpty() ? review.token.id : review.token.label);
+        tokenItem->setToolTip(TitleColumn, review.token.id);
+        tokenItem->setText(SeverityColumn, SecurityReview::severityName(review.findings.first().severity));
+        tokenItem->setData(TitleColumn, kReviewRole, int(r));
+        for (qsizetype f = 0; f < review.findings.size(); ++f) {
+            const Finding &finding = review.findings.at(f);
+            auto *item = new QTreeWidgetItem(tokenItem);
+            item->setText(TitleColumn, SecurityReview::kindTitle(finding.kind));
+            item->setIcon(SeverityColumn, severityIcon(style(), finding.severity));
+            item->setText(SeverityColumn, SecurityReview::severityName(finding.severity));
+            item->setText(ReasonColumn, finding.reason);
+            item->setToolTip(ReasonColumn, finding.reason);
+            item->setText(FixColumn, finding.fix);
+            item->setToolTip(FixColumn, finding.fix);
+            item->setData(TitleColumn, kReviewRole, int(r));
+            item->setData(TitleColumn, kFindingRole, int(f));
+        }
+    }
+    tree->expandAll();
+
+    const qsizetype findings = SecurityReview::findingCount(m_reviews);
+    m_ui->summaryLabel->setText(findings == 0 ? tr("No findings for %n token(s).", nullptr, int(m_reviews.size()))
+                                              : tr("%1 on %2 of %3 tokens.")
+                                                    .arg(tr("%n finding(s)", nullptr, int(findings)))
+                                                    .arg(tokensWithFindings)
+                                                    .arg(m_reviews.size()));
+
+    connect(tree, &QTreeWidget::itemSelectionChanged, this, &SecurityReviewDialog::updateFixButton);
+    connect(m_ui->fixButton, &QPushButton::clicked, this, &SecurityReviewDialog::fixSelected);
+    connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *, int) {
+        if (m_ui->fixButton->isEnabled())
+            fixSelected();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateFixButton();
+}
+
+SecurityReviewDialog::~SecurityReviewDialog() = default;
+
+const Finding *SecurityReviewDialog::selectedFinding(QString *tokenId) const
+{
+    const QList<QTreeWidgetItem *> selected = m_ui->findingsTreeWidget->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const QTreeWidgetItem *item = selected.first();
+    const QVariant findingIndex = item->data(TitleColumn, kFindingRole);
+    if (!findingIndex.isValid())
+        return nullptr;
+    const TokenReview &review = m_reviews.at(item->data(TitleColumn, kReviewRole).toInt());
+    if (tokenId)
+        *tokenId = review.token.id;
+    return &review.findings.at(findingIndex.toInt());
+}
+
+void SecurityReviewDialog::updateFixButton()
+{
+    const Finding *finding = selectedFinding();
+    const bool canFix = finding && finding->suggested;
+    m_ui->fixButton->setEnabled(canFix);
+    if (!finding)
+        m_ui->fixButton->setToolTip(tr("Select a finding."));
+    else if (!canFix)
+        m_ui->fixButton->setToolTip(tr("This fix needs your own values: %1").arg(finding->fix));
+    else
+        m_ui->fixButton->setToolTip(tr("Open rotation with this change filled in."));
+}
+
+void SecurityReviewDialog::fixSelected()
+{
+    QString tokenId;
+    const Finding *finding = selectedFinding(&tokenId);
+    if (!finding || !finding->suggested)
+        return;
+    Q_EMIT fixRequested(tokenId, *finding->suggested);
+}
+
+} // namespace bgtm

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/CreateTokenRequest.h"
+#include "review/SecurityReview.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QTreeWidgetItem;
+
+namespace Ui {
+class SecurityReviewDialog;
+}
+
+namespace bgtm {
+
+/// The security review (issue 12): per token its findings with reason and fix. "Fix" hands the finding's suggested
+/// request to rotation (fixRequested); findings whose fix needs the user's own values (limits, addresses) have none.
+class SecurityReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SecurityReviewDialog(const QList<TokenReview> &reviews, QWidget *parent = nullptr);
+    ~SecurityReviewDialog() override;
+
+Q_SIGNALS:
+    void fixRequested(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
+
+private:
+    void updateFixButton();
+    void fixSelected();
+    [[nodiscard]] const Finding *selectedFinding(QString *tokenId = nullptr) const;
+
+    std::unique_ptr<Ui::SecurityReviewDialog> m_ui;
+    QList<TokenReview> m_reviews;
+};
+
+} // namespace bgtm
