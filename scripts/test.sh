@@ -39,4 +39,6 @@ step "tests ($preset), each in its own private D-Bus + gnome-keyring session"
 # ASan: leak detection stays on; abort on the first error so a report is never mistaken for a pass.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# One third-party leak at thread teardown is suppressed; the file says why.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan-suppressions.txt:print_suppressions=0}
 ctest --preset "$preset" --output-on-failure --no-tests=error "${ctest_args[@]}"
