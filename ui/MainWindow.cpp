@@ -9,6 +9,7 @@
 #include "ScreenLockWatcher.h"
 #include "TokenProxyModel.h"
 #include "UnlockDialog.h"
+#include "editor/CoinCatalogueLoader.h"
 #include "editor/CreateTokenDialog.h"
 #include "history/HistoryDialog.h"
 #include "history/TemplatesDialog.h"
@@ -17,6 +18,8 @@
 #include "review/SecurityReviewDialog.h"
 #include "rotation/RotateTokensDialog.h"
 
+#include "model/Amount.h"
+#include "model/CoinCatalogue.h"
 #include "settings/Settings.h"
 #include "vault/TokenExport.h"
 #include "vault/Vault.h"
@@ -26,6 +29,7 @@
 #include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -63,6 +67,23 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
+    // Limits in coin units once the coin catalogue is parsed (off the UI thread, after the first paint); until then,
+    // and for coins it does not know, in base units.
+    QTimer::singleShot(0, this, [this] {
+        auto *catalogue = new QFutureWatcher<const CoinCatalogue *>(this);
+        connect(catalogue, &QFutureWatcherBase::finished, this, [this, catalogue] {
+            catalogue->deleteLater();
+            const CoinCatalogue *coins = catalogue->result();
+            m_model->setAmountFormatter([coins](const QString &coin, const QString &baseUnits) {
+                const CoinInfo *info = coins->find(coin);
+                if (!info) // the model's own wording for amounts it cannot convert
+                    return QCoreApplication::translate("bgtm::TokenTableModel", "%1 %2 (base units)")
+                        .arg(baseUnits, coin);
+                return QStringLiteral("%1 %2").arg(Amount::formatLocalized(baseUnits, info->decimals, QLocale()), coin);
+            });
+        });
+        catalogue->setFuture(CoinCatalogueLoader::load());
+    });
 
     // Context menu = the token actions, in the same order as the Token menu.
     m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,

@@ -205,9 +205,11 @@ void TokenTableModel::setExpiryWarningDays(int days)
 
 void TokenTableModel::setAmountFormatter(AmountFormatter formatter)
 {
-    beginResetModel();
+    // The formatter may arrive while the user works (the coin catalogue is parsed off the UI thread): a change of
+    // data, not a reset, so the selection and scroll position stay.
     m_formatAmount = std::move(formatter);
-    endResetModel();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int TokenTableModel::rowOf(const QString &tokenId) const
