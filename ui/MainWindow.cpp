@@ -735,8 +735,13 @@ void MainWindow::revokeTokens()
                               recordHistory(HistoryAction::Revoked, row.tokenId(), row.label(),
                                             r ? QString() : tr("already gone on the server"));
                               if (row.local) {
+                                  // A hung keychain must not hold up the incident: the user may stop waiting
+                                  // for this forget (it finishes in the background) and the next revocation goes on.
+                                  const auto goOn = [next, i] { (*next)(i + 1); };
                                   m_services.vault->forget(*row.local, this,
-                                                           [next, i](Result<Done>) { (*next)(i + 1); });
+                                                           beginKeychainWait<Done>(
+                                                               tr("Removing from the keychain…"),
+                                                               [goOn](const Result<Done> &) { goOn(); }, goOn));
                                   return;
                               }
                               (*next)(i + 1);
