@@ -1,5 +1,7 @@
 #include "WorkerThreads.h"
 
+#include "ThreadState.h"
+
 #include <QCoreApplication>
 #include <QThreadPool>
 
@@ -23,7 +25,10 @@ void runOnWorkerThread(std::function<void()> work)
         return true;
     }();
     Q_UNUSED(s_joinRegistered)
-    QThreadPool::globalInstance()->start(std::move(work));
+    QThreadPool::globalInstance()->start([work = std::move(work)] {
+        work();
+        crypto::releaseThreadState(); // while OpenSSL is certainly alive (see ThreadState.h)
+    });
 }
 
 } // namespace bgtm

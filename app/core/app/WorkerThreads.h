@@ -5,10 +5,10 @@
 namespace bgtm {
 
 /// Runs `work` on the global thread pool: the one way this code leaves the UI thread (ECDH decryption, catalogue
-/// parsing). The first call arranges for the pool's threads to be joined when the QCoreApplication is destroyed,
-/// i.e. before main() returns: OpenSSL frees a thread's state (its random generators) when the thread ends, and that
-/// must happen before OpenSSL's own exit-time cleanup. Left to the exit handlers, the order is chance and the state
-/// is sometimes lost (LeakSanitizer reports it as a leak inside libcrypto).
+/// parsing). After `work`, the thread's OpenSSL state is released at once (crypto::releaseThreadState): left to
+/// the thread's end it raced with OpenSSL's exit-time cleanup (leaks and a double free under the sanitizers). The
+/// first call also arranges for the pool's threads to be joined when the QCoreApplication is destroyed, so no work
+/// is still running when main() returns.
 void runOnWorkerThread(std::function<void()> work);
 
 } // namespace bgtm
