@@ -137,6 +137,9 @@ int main(int argc, char **argv)
     services.history = &history;
     services.templates = &templates;
     services.environments = environmentChoices(settings);
+    services.applyLanguage = [&translations](const QString &language) {
+        translations.install(Translations::chooseLocale(language));
+    };
     services.resolveEnvironment = [&settings, &sandbox](const QString &id, QObject *context,
                                                         std::function<void(Result<Environment>)> done) {
         if (id == QLatin1String("test"))

@@ -842,6 +842,18 @@
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Re&amp;view flags lifetimes over:</source>
+        <translation>Sicherheits&amp;prüfung meldet Laufzeiten über:</translation>
+    </message>
+    <message>
+        <source>Security review flags lifetimes over, days</source>
+        <translation>Sicherheitsprüfung meldet Laufzeiten über, Tage</translation>
+    </message>
+    <message>
+        <source>The security review (and tokens review in the CLI) reports tokens that live longer than this, and tokens expiring within the highlight period above. Short lifetimes limit the harm of a leaked token.</source>
+        <translation>Die Sicherheitsprüfung (und tokens review in der CLI) meldet Token, die länger gültig sind, und Token, die innerhalb des oben eingestellten Hervorhebungszeitraums ablaufen. Kurze Laufzeiten begrenzen den Schaden eines abhandengekommenen Tokens.</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -886,10 +898,6 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <source>New &amp;label:</source>
-        <translation>Neue &amp;Bezeichnung:</translation>
-    </message>
-    <message>
         <source>Keep the old label</source>
         <translation>Alte Bezeichnung behalten</translation>
     </message>
@@ -912,6 +920,26 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Shape of the new token</source>
+        <translation>Form des neuen Tokens</translation>
+    </message>
+    <message>
+        <source>Scopes, spending limits, IP rules, enterprise and admin flag of the new token: the old token&apos;s, or a saved template&apos;s (its lifetime too)</source>
+        <translation>Berechtigungen, Ausgabelimits, IP-Regeln, Unternehmen und Admin-Kennzeichen des neuen Tokens: die des alten Tokens oder die einer gespeicherten Vorlage (auch deren Laufzeit)</translation>
+    </message>
+    <message>
+        <source>New la&amp;bel:</source>
+        <translation>Neue &amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2310,10 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>The expiring tokens are not in the table: clear the search or refresh.</source>
         <translation>Die ablaufenden Token sind nicht in der Tabelle: Leeren Sie die Suche oder aktualisieren Sie.</translation>
     </message>
+    <message>
+        <source>The local index was not updated: %1</source>
+        <translation>Der lokale Index wurde nicht aktualisiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>
@@ -2479,6 +2511,103 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>Same as the old token</source>
+        <translation>Wie beim alten Token</translation>
+    </message>
+    <message>
+        <source>The suggested change</source>
+        <translation>Die vorgeschlagene Änderung</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Die Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s</source>
+        <translation>Wie in der Vorlage</translation>
+    </message>
+    <message>
+        <source>the new shape&apos;s limit</source>
+        <translation>Limit der neuen Form</translation>
+    </message>
+    <message>
+        <source>Retry revoke</source>
+        <translation>Widerruf wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry forget</source>
+        <translation>Vergessen wiederholen</translation>
+    </message>
+    <message>
+        <source>Try again to revoke the old token, then forget it here</source>
+        <translation>Erneut versuchen, das alte Token zu widerrufen, und es dann hier vergessen</translation>
+    </message>
+    <message>
+        <source>Try again to remove the old token from this machine</source>
+        <translation>Erneut versuchen, das alte Token von diesem Rechner zu entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Revoke the new token and keep the old one</source>
+        <translation>Das neue Token widerrufen und das alte behalten</translation>
+    </message>
+    <message>
+        <source>undoing…</source>
+        <translation>wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation>neuer Versuch…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server after %n s. It may still act on the request: close this window and refresh the token list to see where the rotation stands.</source>
+        <translation>
+            <numerusform>Keine Antwort vom Server nach %n s. Er kann die Anfrage noch ausführen: Schließen Sie dieses Fenster und aktualisieren Sie die Token-Liste, um den Stand der Erneuerung zu sehen.</numerusform>
+            <numerusform>Keine Antwort vom Server nach %n s. Er kann die Anfrage noch ausführen: Schließen Sie dieses Fenster und aktualisieren Sie die Token-Liste, um den Stand der Erneuerung zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↶ undone: the new token %1 was revoked; the old token is unchanged.</source>
+        <translation>↶ rückgängig gemacht: Das neue Token %1 wurde widerrufen; das alte Token ist unverändert.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>rotation of %1 undone; the old token is kept</source>
+        <translation>Erneuerung von %1 rückgängig gemacht; das alte Token bleibt</translation>
+    </message>
+    <message>
+        <source>Every token was rotated or left unchanged.</source>
+        <translation>Alle Token wurden erneuert oder unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing: revoking the new token, waiting for the server (at most %n s)…</source>
+        <translation>
+            <numerusform>Rückgängig machen: Das neue Token wird widerrufen, Warten auf den Server (höchstens %n s)…</numerusform>
+            <numerusform>Rückgängig machen: Das neue Token wird widerrufen, Warten auf den Server (höchstens %n s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying: waiting for the server (at most %n s)…</source>
+        <translation>
+            <numerusform>Neuer Versuch: Warten auf den Server (höchstens %n s)…</numerusform>
+            <numerusform>Neuer Versuch: Warten auf den Server (höchstens %n s)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bgtm::RotationPlanner</name>
@@ -2520,6 +2649,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
     <message>
         <source>its %1 limit differs from the requested one</source>
         <translation>sein %1-Limit weicht vom angeforderten ab</translation>
+    </message>
+    <message>
+        <source>Rotate either into a template or with a suggested change, not both.</source>
+        <translation>Erneuern Sie entweder nach einer Vorlage oder mit einer vorgeschlagenen Änderung, nicht mit beidem.</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3763,13 @@ Commands:
                    14), not on this machine, secret never stored, unused spend scopes; each with a fix.
                    Exits 20 when there are findings (for cron and CI).
   tokens rotate &lt;id&gt; [&lt;id&gt;…] | --label &lt;text&gt; [--lifetime &lt;1d|30d|90d|1y|10y|seconds&gt;]
-                [--new-label &lt;text&gt;] [--carry-over-remaining] [--otp &lt;code&gt;]
+                [--new-label &lt;text&gt;] [--carry-over-remaining] [--template &lt;name&gt;] [--otp &lt;code&gt;]
                    a new token with the same scopes, limits, IP rules, enterprise and admin flag (lifetime:
                    the old one&apos;s), stored and verified before the old one is revoked and forgotten here;
                    the label is kept. --carry-over-remaining asks for limit − spent per coin.
+                   --template: the new token takes the template&apos;s scopes, limits, IP rules, enterprise,
+                   admin flag and lifetime instead (--lifetime still wins); with --carry-over-remaining a
+                   template limit on a coin the old token limited is capped at what the old one has left.
   history [--action &lt;a&gt;] [--limit &lt;n&gt;] [--csv]
                    what this app and this CLI did on this machine (signed-in, signed-out, created,
                    store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), oldest
@@ -3730,11 +3866,15 @@ Befehle:
                    (Standard 14), nicht auf diesem Rechner, Geheimnis nie gespeichert, ungenutzte
                    Ausgabeberechtigungen; jeweils mit Korrektur. Exit-Code 20 bei Befunden (für cron und CI).
   tokens rotate &lt;id&gt; [&lt;id&gt;…] | --label &lt;text&gt; [--lifetime &lt;1d|30d|90d|1y|10y|seconds&gt;]
-                [--new-label &lt;text&gt;] [--carry-over-remaining] [--otp &lt;code&gt;]
+                [--new-label &lt;text&gt;] [--carry-over-remaining] [--template &lt;name&gt;] [--otp &lt;code&gt;]
                    ein neues Token mit denselben Berechtigungen, Limits, IP-Regeln, Unternehmen und
                    Admin-Kennzeichen (Laufzeit: die des alten), gespeichert und geprüft, bevor das alte
                    widerrufen und hier vergessen wird; die Bezeichnung bleibt. --carry-over-remaining
                    verlangt Limit − Ausgegebenes pro Coin.
+                   --template: Das neue Token übernimmt stattdessen Berechtigungen, Limits, IP-Regeln,
+                   Unternehmen, Admin-Kennzeichen und Laufzeit der Vorlage (--lifetime hat Vorrang); mit
+                   --carry-over-remaining wird ein Vorlagenlimit für einen Coin, den das alte Token
+                   begrenzte, auf das gekappt, was dem alten noch bleibt.
   history [--action &lt;a&gt;] [--limit &lt;n&gt;] [--csv]
                    was diese App und diese CLI auf diesem Rechner getan haben (signed-in, signed-out, created,
                    store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), das
@@ -4442,6 +4582,22 @@ Exit-Codes:
     <message>
         <source>warning: the history was not updated: %1</source>
         <translation>Warnung: Der Verlauf wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>No templates are available.</source>
+        <translation>Es sind keine Vorlagen vorhanden.</translation>
+    </message>
+    <message>
+        <source>  shaped after template &quot;%1&quot;: scopes %2, IP rules %3</source>
+        <translation>  nach Vorlage „%1“ geformt: Berechtigungen %2, IP-Regeln %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>new token %1 from template %2</source>
+        <translation>neues Token %1 aus Vorlage %2</translation>
     </message>
 </context>
 <context>

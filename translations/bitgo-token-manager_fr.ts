@@ -842,6 +842,18 @@
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>Re&amp;view flags lifetimes over:</source>
+        <translation>La re&amp;vue signale les durées de vie au-delà de :</translation>
+    </message>
+    <message>
+        <source>Security review flags lifetimes over, days</source>
+        <translation>La revue de sécurité signale les durées de vie au-delà de, en jours</translation>
+    </message>
+    <message>
+        <source>The security review (and tokens review in the CLI) reports tokens that live longer than this, and tokens expiring within the highlight period above. Short lifetimes limit the harm of a leaked token.</source>
+        <translation>La revue de sécurité (et tokens review dans la CLI) signale les jetons dont la durée de vie dépasse cette valeur, ainsi que ceux qui expirent dans la période de mise en évidence ci-dessus. Des durées de vie courtes limitent les dégâts d’un jeton divulgué.</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -886,10 +898,6 @@
         <translation> jours</translation>
     </message>
     <message>
-        <source>New &amp;label:</source>
-        <translation>Nouveau &amp;libellé :</translation>
-    </message>
-    <message>
         <source>Keep the old label</source>
         <translation>Garder l’ancien libellé</translation>
     </message>
@@ -912,6 +920,26 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+        <source>Shape of the new token</source>
+        <translation>Forme du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Scopes, spending limits, IP rules, enterprise and admin flag of the new token: the old token&apos;s, or a saved template&apos;s (its lifetime too)</source>
+        <translation>Portées, limites de dépense, règles IP, entreprise et indicateur d’administration du nouveau jeton : ceux de l’ancien jeton, ou ceux d’un modèle enregistré (sa durée de vie aussi)</translation>
+    </message>
+    <message>
+        <source>New la&amp;bel:</source>
+        <translation>Nouveau &amp;libellé :</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2310,10 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>The expiring tokens are not in the table: clear the search or refresh.</source>
         <translation>Les jetons qui expirent ne sont pas dans le tableau : effacez la recherche ou actualisez.</translation>
     </message>
+    <message>
+        <source>The local index was not updated: %1</source>
+        <translation>L’index local n’a pas été mis à jour : %1</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>
@@ -2479,6 +2511,103 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Same as the old token</source>
+        <translation>Identique à l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>The suggested change</source>
+        <translation>La modification suggérée</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Les modèles n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s</source>
+        <translation>Identique au modèle</translation>
+    </message>
+    <message>
+        <source>the new shape&apos;s limit</source>
+        <translation>limite de la nouvelle forme</translation>
+    </message>
+    <message>
+        <source>Retry revoke</source>
+        <translation>Réessayer la révocation</translation>
+    </message>
+    <message>
+        <source>Retry forget</source>
+        <translation>Réessayer l’oubli</translation>
+    </message>
+    <message>
+        <source>Try again to revoke the old token, then forget it here</source>
+        <translation>Réessayer de révoquer l’ancien jeton, puis l’oublier ici</translation>
+    </message>
+    <message>
+        <source>Try again to remove the old token from this machine</source>
+        <translation>Réessayer de retirer l’ancien jeton de cette machine</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Défaire</translation>
+    </message>
+    <message>
+        <source>Revoke the new token and keep the old one</source>
+        <translation>Révoquer le nouveau jeton et garder l’ancien</translation>
+    </message>
+    <message>
+        <source>undoing…</source>
+        <translation>annulation en cours…</translation>
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation>nouvel essai…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the server after %n s. It may still act on the request: close this window and refresh the token list to see where the rotation stands.</source>
+        <translation>
+            <numerusform>Pas de réponse du serveur après %n s. Il peut encore traiter la requête : fermez cette fenêtre et actualisez la liste des jetons pour voir où en est le renouvellement.</numerusform>
+            <numerusform>Pas de réponse du serveur après %n s. Il peut encore traiter la requête : fermez cette fenêtre et actualisez la liste des jetons pour voir où en est le renouvellement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↶ undone: the new token %1 was revoked; the old token is unchanged.</source>
+        <translation>↶ défait : le nouveau jeton %1 a été révoqué ; l’ancien jeton est inchangé.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>défait</translation>
+    </message>
+    <message>
+        <source>rotation of %1 undone; the old token is kept</source>
+        <translation>renouvellement de %1 défait ; l’ancien jeton est conservé</translation>
+    </message>
+    <message>
+        <source>Every token was rotated or left unchanged.</source>
+        <translation>Tous les jetons ont été renouvelés ou laissés inchangés.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Attente du serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing: revoking the new token, waiting for the server (at most %n s)…</source>
+        <translation>
+            <numerusform>Annulation : révocation du nouveau jeton, attente du serveur (au plus %n s)…</numerusform>
+            <numerusform>Annulation : révocation du nouveau jeton, attente du serveur (au plus %n s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying: waiting for the server (at most %n s)…</source>
+        <translation>
+            <numerusform>Nouvel essai : attente du serveur (au plus %n s)…</numerusform>
+            <numerusform>Nouvel essai : attente du serveur (au plus %n s)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bgtm::RotationPlanner</name>
@@ -2520,6 +2649,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
     <message>
         <source>its %1 limit differs from the requested one</source>
         <translation>sa limite %1 diffère de celle demandée</translation>
+    </message>
+    <message>
+        <source>Rotate either into a template or with a suggested change, not both.</source>
+        <translation>Renouvelez soit d’après un modèle, soit avec une modification suggérée, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3763,13 @@ Commands:
                    14), not on this machine, secret never stored, unused spend scopes; each with a fix.
                    Exits 20 when there are findings (for cron and CI).
   tokens rotate &lt;id&gt; [&lt;id&gt;…] | --label &lt;text&gt; [--lifetime &lt;1d|30d|90d|1y|10y|seconds&gt;]
-                [--new-label &lt;text&gt;] [--carry-over-remaining] [--otp &lt;code&gt;]
+                [--new-label &lt;text&gt;] [--carry-over-remaining] [--template &lt;name&gt;] [--otp &lt;code&gt;]
                    a new token with the same scopes, limits, IP rules, enterprise and admin flag (lifetime:
                    the old one&apos;s), stored and verified before the old one is revoked and forgotten here;
                    the label is kept. --carry-over-remaining asks for limit − spent per coin.
+                   --template: the new token takes the template&apos;s scopes, limits, IP rules, enterprise,
+                   admin flag and lifetime instead (--lifetime still wins); with --carry-over-remaining a
+                   template limit on a coin the old token limited is capped at what the old one has left.
   history [--action &lt;a&gt;] [--limit &lt;n&gt;] [--csv]
                    what this app and this CLI did on this machine (signed-in, signed-out, created,
                    store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), oldest
@@ -3730,11 +3866,15 @@ Commandes :
                    dans n jours (14 par défaut), absent de cette machine, secret jamais enregistré,
                    portées de dépense inutilisées ; chacun avec une correction. Code 20 s’il y a des constats (cron, CI).
   tokens rotate &lt;id&gt; [&lt;id&gt;…] | --label &lt;text&gt; [--lifetime &lt;1d|30d|90d|1y|10y|seconds&gt;]
-                [--new-label &lt;text&gt;] [--carry-over-remaining] [--otp &lt;code&gt;]
+                [--new-label &lt;text&gt;] [--carry-over-remaining] [--template &lt;name&gt;] [--otp &lt;code&gt;]
                    un nouveau jeton avec les mêmes portées, limites, règles IP, entreprise et indicateur
                    d’administration (durée de vie : celle de l’ancien), enregistré et vérifié avant que
                    l’ancien soit révoqué et oublié ici ; le libellé est conservé. --carry-over-remaining
                    demande limite − dépensé par coin.
+                   --template : le nouveau jeton prend à la place les portées, limites, règles IP,
+                   entreprise, indicateur d’administration et durée de vie du modèle (--lifetime reste
+                   prioritaire) ; avec --carry-over-remaining, une limite du modèle sur un coin que
+                   l’ancien jeton limitait est plafonnée à ce qu’il reste à l’ancien.
   history [--action &lt;a&gt;] [--limit &lt;n&gt;] [--csv]
                    ce que cette application et cette CLI ont fait sur cette machine (signed-in, signed-out, created,
                    store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), du plus
@@ -4442,6 +4582,22 @@ Codes de sortie :
     <message>
         <source>warning: the history was not updated: %1</source>
         <translation>avertissement : l’historique n’a pas été mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>No templates are available.</source>
+        <translation>Aucun modèle n’est disponible.</translation>
+    </message>
+    <message>
+        <source>  shaped after template &quot;%1&quot;: scopes %2, IP rules %3</source>
+        <translation>  d’après le modèle « %1 » : portées %2, règles IP %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>new token %1 from template %2</source>
+        <translation>nouveau jeton %1 d’après le modèle %2</translation>
     </message>
 </context>
 <context>

@@ -89,17 +89,15 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
                                       m_ui->actionForgetToken, m_ui->actionNewToken, m_ui->actionImportToken});
     // "Rotate…" (issue 12): before Revoke in the Token menu, the toolbar and the context menu.
-    m_rotateAction = new QAction(tr("R&otate…"), this);
+    m_rotateAction = new QAction(this);
     m_rotateAction->setObjectName(QStringLiteral("actionRotateToken"));
-    m_rotateAction->setToolTip(tr("Replace the selected tokens with new ones, then revoke the old ones"));
     m_ui->menuToken->insertAction(m_ui->actionRevokeToken, m_rotateAction);
     m_ui->mainToolBar->insertAction(m_ui->actionRevokeToken, m_rotateAction);
     m_ui->tokenTableView->insertAction(m_ui->actionRevokeToken, m_rotateAction);
     // Security review and expiry watch (issue 12): a Token menu entry, and a banner above the table for the
     // expiry notice where no system tray is.
-    m_reviewAction = new QAction(tr("Security &review…"), this);
+    m_reviewAction = new QAction(this);
     m_reviewAction->setObjectName(QStringLiteral("actionSecurityReview"));
-    m_reviewAction->setToolTip(tr("Risky tokens with the reason and a fix: limits, IP rules, lifetime, expiry"));
     m_ui->menuToken->insertAction(m_ui->actionShowHistory, m_reviewAction);
     connect(m_reviewAction, &QAction::triggered, this, &MainWindow::showSecurityReview);
     auto *expiryBanner = new ExpiryBanner(m_ui->tokensPage);
@@ -122,8 +120,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("waitProgressBar"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
-    m_progress->setAccessibleName(tr("Working"));
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelWaitPushButton"));
     for (QLabel *l : {m_environmentStatus, m_userStatus, m_downgradedStatus, m_unlockStatus, m_clipboardStatus})
         statusBar()->addWidget(l);
@@ -192,8 +189,42 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->lockPasswordLineEdit, &QLineEdit::returnPressed, this, &MainWindow::unlockApp);
     connect(m_services.vault, &Vault::tokensChanged, this, &MainWindow::rebuildModel);
 
+    retranslate();
     restoreViewState();
     showOffline();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_rotateAction->setText(tr("R&otate…"));
+    m_rotateAction->setToolTip(tr("Replace the selected tokens with new ones, then revoke the old ones"));
+    m_reviewAction->setText(tr("Security &review…"));
+    m_reviewAction->setToolTip(tr("Risky tokens with the reason and a fix: limits, IP rules, lifetime, expiry"));
+    m_progress->setAccessibleName(tr("Working"));
+    m_cancelButton->setText(tr("Cancel"));
+    // Headers, cells, dates and amounts are worded when the view asks: the model tells it to ask again.
+    m_model->retranslate();
+    updateStatus();
+    updateDetails();
+    updateLockedText();
+    // The message bar and the clipboard countdown keep their text until their next update (a second at most for the
+    // countdown); a message already shown is not re-worded.
+}
+
+void MainWindow::updateLockedText()
+{
+    const bool online = m_client && m_client->hasSession();
+    m_ui->lockedLabel->setText(online ? tr("BitGo Token Manager is locked. Enter your BitGo password to continue.")
+                                      : tr("BitGo Token Manager is locked. Unlock to check the keychain is yours."));
 }
 
 MainWindow::~MainWindow()
@@ -391,8 +422,19 @@ void MainWindow::refresh()
         }
         m_serverTokens = r.value().tokens;
         m_serverListComplete = r.value().complete;
-        if (m_serverListComplete)
-            m_services.vault->reconcile(m_environmentId, m_client->session().user.id, r.value());
+        if (m_serverListComplete) {
+            // As the CLI does: an entry flagged because its index write was lost (the app died between the keychain
+            // write and the index write) is repaired from the keychain, instead of inviting the user to revoke a
+            // working token. The table shows the list at once and again when the keychain has answered.
+            m_services.vault->reconcileWithKeychain(m_environmentId, m_client->session().user.id, r.value(), this,
+                                                    [this](const Result<int> &flagged) {
+                                                        if (!flagged)
+                                                            showMessage(tr("The local index was not updated: %1")
+                                                                            .arg(flagged.error().message),
+                                                                        true);
+                                                        rebuildModel();
+                                                    });
+        }
         rebuildModel();
         m_expiryNotifier->tokensListed(m_serverTokens);
         if (!m_serverListComplete)
@@ -803,6 +845,7 @@ void MainWindow::openRotation(QList<RotateTokensDialog::Target> targets, std::op
     dependencies.vault = m_services.vault;
     dependencies.network = m_services.network;
     dependencies.history = m_services.history;
+    dependencies.templates = m_services.templates;
     dependencies.environmentId = m_environmentId;
     dependencies.userId = m_client->session().user.id;
     dependencies.username = m_username;
@@ -982,8 +1025,7 @@ void MainWindow::lockApp()
     m_ui->searchLineEdit->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->lockedPage);
     const bool online = m_client && m_client->hasSession();
-    m_ui->lockedLabel->setText(online ? tr("BitGo Token Manager is locked. Enter your BitGo password to continue.")
-                                      : tr("BitGo Token Manager is locked. Unlock to check the keychain is yours."));
+    updateLockedText();
     m_ui->lockPasswordLabel->setVisible(online);
     m_ui->lockPasswordLineEdit->setVisible(online);
     m_ui->lockErrorLabel->clear();
@@ -1114,6 +1156,9 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(m_services.settings, m_services.environments, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
+        // The language applies at once: every open window retranslates on the LanguageChange this causes.
+        if (m_services.applyLanguage)
+            m_services.applyLanguage(m_services.settings->language());
         m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
         m_expiryNotifier->setWarningDays(m_services.settings->expiryWarningDays());
         restartIdleTimer();

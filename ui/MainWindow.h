@@ -62,6 +62,9 @@ public:
         BitGoClient::Options clientOptions;
         ActionHistory *history = nullptr;    ///< what this app did (issue 12); may be null (nothing recorded)
         TokenTemplates *templates = nullptr; ///< named token shapes for the editor (issue 12); may be null
+        /// Installs the translations for a language preference (empty = the system's) at once; open windows then
+        /// retranslate on LanguageChange. May be null (the preference then applies at the next start).
+        std::function<void(const QString &language)> applyLanguage;
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -110,6 +113,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -124,6 +128,9 @@ private:
     void reauthenticate(std::function<void()> resume);
     bool handleServerError(const Error &error, std::function<void()> retry);
     void rebuildModel();
+    /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
+    void retranslate();
+    void updateLockedText();
     void openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested);
     void updateActions();
     void updateStatus();

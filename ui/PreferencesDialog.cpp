@@ -3,6 +3,7 @@
 
 #include "settings/Settings.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QUrl>
@@ -21,10 +22,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
 {
     m_ui->setupUi(this);
     m_ui->customTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_ui->languageComboBox->addItem(tr("System language"), QString());
+    m_ui->languageComboBox->addItem(QString(), QString()); // "System language", worded by retranslate()
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    // Each language under its own name, so that it can be found whatever language is showing (takes effect at the
-    // next start; translations/ holds one .ts file per language).
+    // Each language under its own name, so that it can be found whatever language is showing (applied on OK, at
+    // once: MainWindow installs it; translations/ holds one .ts file per language).
     m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_ui->languageComboBox->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     QPalette p = m_ui->environmentErrorLabel->palette();
@@ -43,6 +44,21 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
             m_ui->customTableWidget->removeRow(row);
     });
     load();
+    retranslate();
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void PreferencesDialog::retranslate()
+{
+    m_ui->languageComboBox->setItemText(0, tr("System language"));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -67,6 +83,7 @@ void PreferencesDialog::load()
     m_ui->idleSpinBox->setValue(m_settings->lockAfterIdleMinutes());
     m_ui->lifetimeSpinBox->setValue(m_settings->defaultTokenLifetimeDays());
     m_ui->warningSpinBox->setValue(m_settings->expiryWarningDays());
+    m_ui->reviewMaxLifetimeSpinBox->setValue(m_settings->reviewMaxLifetimeDays());
     for (const EnvironmentChoice &e : std::as_const(m_builtIn))
         m_ui->defaultEnvironmentComboBox->addItem(e.name, e.id);
     for (const CustomEnvironment &c : m_settings->customEnvironments()) {
@@ -107,6 +124,7 @@ void PreferencesDialog::accept()
     m_settings->setLockAfterIdleMinutes(m_ui->idleSpinBox->value());
     m_settings->setDefaultTokenLifetimeDays(m_ui->lifetimeSpinBox->value());
     m_settings->setExpiryWarningDays(m_ui->warningSpinBox->value());
+    m_settings->setReviewMaxLifetimeDays(m_ui->reviewMaxLifetimeSpinBox->value());
     m_settings->setDefaultEnvironmentId(m_ui->defaultEnvironmentComboBox->currentData().toString());
     m_settings->setLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings->setCustomEnvironments(custom);

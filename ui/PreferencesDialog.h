@@ -24,7 +24,12 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
+    void retranslate();
     void load();
     void addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub);
 

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace bgtm {
@@ -85,6 +86,7 @@ void SignInDialog::setReauthentication(const QString &reason)
 {
     m_ui->environmentComboBox->setEnabled(false);
     m_ui->usernameLineEdit->setReadOnly(true);
+    m_reauthenticationReason = reason;
     m_ui->introLabel->setText(reason);
     setOfflineAllowed(false);
     m_ui->passwordLineEdit->setFocus();
@@ -121,7 +123,24 @@ void SignInDialog::setBusy(bool busy)
     m_ui->signInPushButton->setEnabled(!busy);
     m_ui->offlinePushButton->setEnabled(!busy);
     m_ui->useTokenCheckBox->setEnabled(!busy);
-    m_ui->cancelPushButton->setText(busy ? tr("Cancel sign-in") : tr("Cancel"));
+    m_busy = busy;
+    retranslate();
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslate()
+{
+    m_ui->cancelPushButton->setText(m_busy ? tr("Cancel sign-in") : tr("Cancel"));
+    if (!m_reauthenticationReason.isEmpty())
+        m_ui->introLabel->setText(m_reauthenticationReason);
 }
 
 void SignInDialog::signIn()

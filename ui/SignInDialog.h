@@ -61,8 +61,13 @@ public:
 public Q_SLOTS:
     void signIn();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setBusy(bool busy);
+    /// Every text this class sets in code (the form's are retranslateUi's): on busy changes and LanguageChange.
+    void retranslate();
     void clearErrors();
     void showError(const Error &error);
     void updateMode();
@@ -73,6 +78,8 @@ private:
     CallHandle m_call;
     SignedInSession m_session;
     bool m_offline = false;
+    bool m_busy = false;
+    QString m_reauthenticationReason; ///< replaces the form's introduction; already in the caller's language
 };
 
 } // namespace bgtm

@@ -18,7 +18,8 @@ TokenProxyModel::TokenProxyModel(QObject *parent) : QSortFilterProxyModel(parent
 void TokenProxyModel::setSearchText(const QString &text)
 {
     // Qt 6.4 has no beginFilterChange(); invalidateFilter() is the supported way to re-run the filter.
-    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Folded once here; the model's SearchRole is folded once per row, so each keystroke compares exactly.
+    m_words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -29,7 +30,7 @@ bool TokenProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QString haystack =
         sourceModel()->index(sourceRow, 0, sourceParent).data(TokenTableModel::SearchRole).toString();
     for (const QString &w : m_words)
-        if (!haystack.contains(w, Qt::CaseInsensitive))
+        if (!haystack.contains(w))
             return false;
     return true;
 }

@@ -73,7 +73,7 @@ QSet<QString> allowedOptions(Command command)
         return {QStringLiteral("max-lifetime-days"), QStringLiteral("expiring-days")};
     case Command::TokensRotate:
         return {QStringLiteral("label"), QStringLiteral("lifetime"), QStringLiteral("new-label"),
-                QStringLiteral("carry-over-remaining"), QStringLiteral("otp")};
+                QStringLiteral("carry-over-remaining"), QStringLiteral("otp"), QStringLiteral("template")};
     case Command::TokensRevoke:
         return {QStringLiteral("label"), QStringLiteral("yes")};
     case Command::TokensExport:
@@ -426,10 +426,13 @@ QString CommandLine::helpText()
         "                   14), not on this machine, secret never stored, unused spend scopes; each with a fix.\n"
         "                   Exits 20 when there are findings (for cron and CI).\n"
         "  tokens rotate <id> [<id>…] | --label <text> [--lifetime <1d|30d|90d|1y|10y|seconds>]\n"
-        "                [--new-label <text>] [--carry-over-remaining] [--otp <code>]\n"
+        "                [--new-label <text>] [--carry-over-remaining] [--template <name>] [--otp <code>]\n"
         "                   a new token with the same scopes, limits, IP rules, enterprise and admin flag (lifetime:\n"
         "                   the old one's), stored and verified before the old one is revoked and forgotten here;\n"
         "                   the label is kept. --carry-over-remaining asks for limit − spent per coin.\n"
+        "                   --template: the new token takes the template's scopes, limits, IP rules, enterprise,\n"
+        "                   admin flag and lifetime instead (--lifetime still wins); with --carry-over-remaining a\n"
+        "                   template limit on a coin the old token limited is capped at what the old one has left.\n"
         "  history [--action <a>] [--limit <n>] [--csv]\n"
         "                   what this app and this CLI did on this machine (signed-in, signed-out, created,\n"
         "                   store-failed, stored, rotated, revoked, imported, copied, exported, forgotten), oldest\n"

@@ -1202,6 +1202,7 @@ void Commands::rotateTokens()
     services.vault = m_services.vault;
     services.network = m_services.network;
     services.history = m_services.history;
+    services.templates = m_services.templates;
     services.environment = m_environment;
     services.username = username();
     auto *rotate = new RotateCommand(std::move(services), m_invocation, this);

@@ -4,6 +4,7 @@
 #include "Prompt.h"
 
 #include "history/ActionHistory.h"
+#include "history/TokenTemplates.h"
 #include "model/Amount.h"
 #include "model/CoinCatalogue.h"
 #include "net/BitGoClient.h"
@@ -117,6 +118,18 @@ void RotateCommand::planAll(const QList<AccessToken> &serverTokens)
             return;
         }
     }
+    if (!m_invocation.templateName.isEmpty()) {
+        Error none;
+        none.kind = ErrorKind::NotFound;
+        none.message = tr("No templates are available.");
+        Result<TokenTemplate> found =
+            m_services.templates != nullptr ? m_services.templates->find(m_invocation.templateName) : none;
+        if (!found.ok()) {
+            Q_EMIT failed(found.error());
+            return;
+        }
+        options.fromTemplate = std::move(found.value());
+    }
     if (!options.newLabel.isEmpty() && targets.size() > 1) {
         Error error;
         error.kind = ErrorKind::Validation;
@@ -151,6 +164,11 @@ void RotateCommand::planAll(const QList<AccessToken> &serverTokens)
             tr("Rotating %1 \"%2\" → \"%3\", lifetime %n day(s)%4", nullptr, int(*p.request.durationSeconds / 86400))
                 .arg(old.id, old.label, p.request.label,
                      stored ? QString() : tr(" (its secret is not on this machine)")));
+        if (!p.templateName.isEmpty())
+            Output::message(
+                tr("  shaped after template \"%1\": scopes %2, IP rules %3")
+                    .arg(p.templateName, p.request.scope.join(QLatin1Char(',')),
+                         p.request.ipRestrict.isEmpty() ? tr("none") : p.request.ipRestrict.join(QLatin1Char(','))));
         for (const CarryOver &c : p.carryOver) {
             QString line = tr("  %1: limit %2, spent %3").arg(c.coin, approx(c.limit), approx(c.spent));
             if (!c.remaining.isEmpty())
@@ -196,7 +214,7 @@ void RotateCommand::rotateNext()
         if (step != RotationStep::Finished)
             Output::message(QStringLiteral("  … %1").arg(TokenRotation::stepName(step)));
     });
-    rotation->start(plan, m_otp, this, [this, rotation](RotationOutcome outcome) {
+    rotation->start(plan, m_otp, this, [this, rotation](const RotationOutcome &outcome) {
         record(outcome);
         rotation->deleteLater();
         rotateNext();
@@ -218,6 +236,8 @@ void RotateCommand::record(const RotationOutcome &o)
                       {QStringLiteral("stored"), o.newStored},      {QStringLiteral("verified"), verified},
                       {QStringLiteral("oldRevoked"), o.oldRevoked}, {QStringLiteral("oldForgotten"), o.oldForgotten},
                       {QStringLiteral("newRevoked"), o.newRevoked}, {QStringLiteral("exitCode"), int(code)}};
+    if (!m_invocation.templateName.isEmpty())
+        json.insert(QStringLiteral("template"), m_invocation.templateName);
     if (o.failedStep != RotationStep::Finished)
         json.insert(QStringLiteral("failedStep"), TokenRotation::stepCode(o.failedStep));
     if (o.error)
@@ -288,7 +308,9 @@ void RotateCommand::record(const RotationOutcome &o)
         entry.tokenId = o.oldTokenId;
         entry.label = o.label;
         entry.origin = QStringLiteral("cli");
-        entry.detail = tr("new token %1").arg(o.newTokenId);
+        entry.detail = m_invocation.templateName.isEmpty()
+            ? tr("new token %1").arg(o.newTokenId)
+            : tr("new token %1 from template %2").arg(o.newTokenId, m_invocation.templateName);
         const Status appended = m_services.history->append(entry);
         if (!appended.ok())
             Output::message(tr("warning: the history was not updated: %1").arg(appended.error().message));

@@ -15,12 +15,14 @@ class QNetworkAccessManager;
 namespace bgtm {
 class ActionHistory;
 class BitGoClient;
+class TokenTemplates;
 class Vault;
 } // namespace bgtm
 
 namespace bgtm::cli {
 
-/// `tokens rotate <id…> | --label L [--lifetime …] [--new-label L] [--carry-over-remaining] [--otp …]`:
+/// `tokens rotate <id…> | --label L [--lifetime …] [--new-label L] [--carry-over-remaining] [--template T]
+/// [--otp …]`:
 /// one TokenRotation per token, one after the other, with a result per token. Runs on a signed-in client.
 class RotateCommand : public QObject
 {
@@ -30,7 +32,8 @@ public:
         BitGoClient *client = nullptr; ///< signed in
         Vault *vault = nullptr;
         QNetworkAccessManager *network = nullptr;
-        ActionHistory *history = nullptr; ///< may be null
+        ActionHistory *history = nullptr;    ///< may be null
+        TokenTemplates *templates = nullptr; ///< for --template; may be null
         Environment environment;
         QString username;
     };

@@ -61,7 +61,7 @@ _bitgo_token_manager_cli()
             'tokens import') words+=' --token-stdin --label' ;;
             'tokens forget') words+=' --label' ;;
             'tokens review') words+=' --max-lifetime-days --expiring-days' ;;
-            'tokens rotate') words+=' --label --lifetime --new-label --carry-over-remaining --otp' ;;
+            'tokens rotate') words+=' --label --lifetime --new-label --carry-over-remaining --template --otp' ;;
             'templates save') words+=' --scope --limit --max-limit --ip --duration --enterprise --admin --admin-scope' ;;
             'templates export') words+=' --template' ;;
         esac

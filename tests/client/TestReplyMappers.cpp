@@ -2,6 +2,7 @@
 #include "net/ReplyMappers.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace bgtm;
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void createReplyWithoutAnySecretIsMalformed();
     void loginReplyPlaintextAndEcdhShapes();
     void tokenPageReadsLimitsAndPaging();
+    void tokenDatesReadExactlyAsQtReadsIsoDates_data();
+    void tokenDatesReadExactlyAsQtReadsIsoDates();
     void sessionInfoReadsUnlock();
     void hostileInputIsMalformedNeverACrash_data();
     void hostileInputIsMalformedNeverACrash();
@@ -55,6 +58,11 @@ void TestReplyMappers::amountsFollowTheExactnessRules_data()
     QTest::newRow("leading zero string refused") << QByteArray(R"({"v":"007"})") << false << "" << false;
     QTest::newRow("exponent string refused") << QByteArray(R"({"v":"1e9"})") << false << "" << false;
     QTest::newRow("bool refused") << QByteArray(R"({"v":true})") << false << "" << false;
+    QTest::newRow("zero string is exact") << QByteArray(R"({"v":"0"})") << true << "0" << true;
+    QTest::newRow("empty string refused") << QByteArray(R"({"v":""})") << false << "" << false;
+    QTest::newRow("trailing newline refused") << QByteArray(R"({"v":"1000\n"})") << false << "" << false;
+    QTest::newRow("space refused") << QByteArray(R"({"v":" 1000"})") << false << "" << false;
+    QTest::newRow("non-ASCII digit refused") << QByteArray(R"({"v":"1\u0663"})") << false << "" << false;
 }
 
 void TestReplyMappers::amountsFollowTheExactnessRules()
@@ -165,6 +173,42 @@ void TestReplyMappers::tokenPageReadsLimitsAndPaging()
     QCOMPARE(usage.coin, QStringLiteral("teth"));
     QCOMPARE(usage.txValueLimit.digits, QStringLiteral("1000000000000000000000"));
     QVERIFY(usage.txValueLimit.exact);
+}
+
+void TestReplyMappers::tokenDatesReadExactlyAsQtReadsIsoDates_data()
+{
+    QTest::addColumn<QString>("text");
+    // The servers' format (read by a fast path) and its neighbours (left to Qt): the result must not differ.
+    QTest::newRow("utc with milliseconds") << QStringLiteral("2026-06-01T12:34:56.789Z");
+    QTest::newRow("utc without milliseconds") << QStringLiteral("2026-06-01T12:34:56Z");
+    QTest::newRow("leap day") << QStringLiteral("2028-02-29T00:00:00.000Z");
+    QTest::newRow("no leap day") << QStringLiteral("2027-02-29T00:00:00.000Z");
+    QTest::newRow("month 13") << QStringLiteral("2026-13-01T00:00:00.000Z");
+    QTest::newRow("hour 24") << QStringLiteral("2026-06-01T24:00:00.000Z");
+    QTest::newRow("second 60") << QStringLiteral("2026-06-01T23:59:60.000Z");
+    QTest::newRow("offset") << QStringLiteral("2026-06-01T12:34:56.789+02:00");
+    QTest::newRow("no zone") << QStringLiteral("2026-06-01T12:34:56.789");
+    QTest::newRow("one fraction digit") << QStringLiteral("2026-06-01T12:34:56.7Z");
+    QTest::newRow("space separator") << QStringLiteral("2026-06-01 12:34:56.789Z");
+    QTest::newRow("sign in a number") << QStringLiteral("2026-06-+1T12:34:56.789Z");
+    QTest::newRow("not a date") << QStringLiteral("yesterday, roughly");
+    QTest::newRow("empty") << QString();
+}
+
+void TestReplyMappers::tokenDatesReadExactlyAsQtReadsIsoDates()
+{
+    QFETCH(QString, text);
+    const QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("id"), QStringLiteral("a")},
+                                                       {QStringLiteral("created"), text},
+                                                       {QStringLiteral("expires"), text}})
+                                .toJson();
+    const auto token = mappers::tokenDocument(json);
+    QVERIFY(token.ok());
+    const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QCOMPARE(token.value().created.isValid(), expected.isValid());
+    QCOMPARE(token.value().created, expected);
+    QCOMPARE(token.value().created.timeSpec(), expected.timeSpec());
+    QCOMPARE(token.value().expires, expected);
 }
 
 void TestReplyMappers::sessionInfoReadsUnlock()

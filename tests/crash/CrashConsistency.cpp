@@ -35,6 +35,14 @@ QStringList createArgs(const QString &label)
                  QStringLiteral("--otp"), QString::fromLatin1(SandboxProcess::demoOtp)});
 }
 
+QStringList rotateArgs(const QString &id)
+{
+    return base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("rotate"), id,
+                 QStringLiteral("--otp"), QString::fromLatin1(SandboxProcess::demoOtp)});
+}
+
+constexpr int kAppDeadlineMs = 150000; // the driver gives up after 120 s; generous, the machine is shared
+
 } // namespace
 
 CrashConsistency::CrashConsistency(SandboxProcess *sandbox, CliRunner *cli, QString issuedSecretsLog, quint32 seed)
@@ -83,24 +91,117 @@ CrashConsistency::RunResult CrashConsistency::runCli(const QStringList &args, co
     return result;
 }
 
-QString CrashConsistency::createLabelledToken(const QString &label)
+CrashConsistency::RunResult CrashConsistency::runApp(const QString &action, const QString &label,
+                                                     const QProcessEnvironment &extra, int killAfterClickMs)
 {
     QProcess process;
-    process.setProcessEnvironment(m_cli->environment());
-    process.start(QStringLiteral(BGTM_CLI_EXE), createArgs(label));
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000) || process.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QStringLiteral("id")).toString();
+    // The CLI's HOME and XDG directories (so the same index, settings and sandbox), the test session's keyring,
+    // no display; Qt loads the CrashDriver plugin into the unmodified app.
+    QProcessEnvironment environment = m_cli->environment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_PLUGIN_PATH"), QStringLiteral(BGTM_CRASH_DRIVER_PLUGIN_DIR));
+    environment.insert(QStringLiteral("QT_QPA_GENERIC_PLUGINS"), QStringLiteral("bgtmcrashdriver"));
+    environment.insert(QStringLiteral("BGTM_CRASH_DRIVER_ACTION"), action);
+    environment.insert(QStringLiteral("BGTM_CRASH_DRIVER_LABEL"), label);
+    for (const QString &key : extra.keys())
+        environment.insert(key, extra.value(key));
+    process.setProcessEnvironment(environment);
+    // The app's log (debug categories on) is kept only when asked for: it is large and the counts are the output.
+    const QString log = qEnvironmentVariable("BGTM_CRASH_APP_LOG");
+    if (log.isEmpty())
+        process.setStandardErrorFile(QProcess::nullDevice());
+    else
+        process.setStandardErrorFile(log, QIODevice::Append);
+    process.start(QStringLiteral(BGTM_GUI_EXE), {QStringLiteral("--environment"), QStringLiteral("sandbox")});
+    RunResult result;
+    if (!process.waitForStarted(10000)) {
+        result.problem = QStringLiteral("the app did not start");
+        return result;
+    }
+    process.closeWriteChannel();
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer sinceClick;
+    const auto readLines = [&] {
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine().trimmed();
+            if (line == "clicked")
+                sinceClick.start();
+            else if (line == "done" && sinceClick.isValid())
+                result.operationMs = int(sinceClick.elapsed());
+            else if (line.startsWith("stuck") || line.startsWith("report") || line.startsWith("unknown"))
+                result.problem = QString::fromLatin1(line);
+        }
+    };
+    while (process.state() != QProcess::NotRunning) {
+        if (total.elapsed() > kAppDeadlineMs) {
+            process.kill();
+            process.waitForFinished(10000);
+            result.problem = QStringLiteral("the app did not end within %1 s").arg(kAppDeadlineMs / 1000);
+            return result;
+        }
+        qint64 wait = 500;
+        if (sinceClick.isValid() && killAfterClickMs >= 0) {
+            const qint64 left = killAfterClickMs - sinceClick.elapsed();
+            if (left <= 0) {
+                process.kill(); // SIGKILL: no handler, no flushing, as a crash
+                process.waitForFinished(10000);
+                result.killed = true;
+                return result;
+            }
+            wait = std::min(wait, left);
+        }
+        process.waitForReadyRead(int(wait));
+        readLines();
+    }
+    process.waitForFinished(10000);
+    readLines();
+    if (process.exitStatus() == QProcess::NormalExit) {
+        result.exitCode = process.exitCode();
+        result.killed = result.exitCode == kKillPointExitCode;
+    }
+    if (!result.killed && result.exitCode != 0 && result.problem.isEmpty())
+        result.problem = QStringLiteral("the app exited %1").arg(result.exitCode);
+    return result;
 }
 
-int CrashConsistency::measureCreateMs(int runs)
+QString CrashConsistency::createLabelledToken(const QString &label)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QProcess process;
+        process.setProcessEnvironment(m_cli->environment());
+        process.start(QStringLiteral(BGTM_CLI_EXE), createArgs(label));
+        if (process.waitForStarted(10000) && process.waitForFinished(120000) && process.exitCode() == 0)
+            return QJsonDocument::fromJson(process.readAllStandardOutput())
+                .object()
+                .value(QStringLiteral("id"))
+                .toString();
+        // The app signs in and out on its own; should that have ended the CLI's stored session, sign in again.
+        QString ignored;
+        if (process.exitCode() != 5 || !login(&ignored))
+            break;
+    }
+    return {};
+}
+
+int CrashConsistency::measureMs(KillScenario::Program program, KillScenario::Operation operation, int runs)
 {
     QList<qint64> times;
     for (int i = 0; i < runs; ++i) {
+        const QString label = QStringLiteral("crash baseline %1").arg(++m_sequence);
+        const bool rotate = operation == KillScenario::Operation::Rotate;
+        const QString id = rotate ? createLabelledToken(label) : QString();
+        if (rotate && id.isEmpty())
+            continue;
+        if (program == KillScenario::Program::App) {
+            const RunResult r = runApp(rotate ? QStringLiteral("rotate") : QStringLiteral("create"), label, {}, -1);
+            if (r.operationMs >= 0)
+                times.append(r.operationMs);
+            continue;
+        }
         QElapsedTimer timer;
         timer.start();
-        const QString label = QStringLiteral("crash baseline %1").arg(++m_sequence);
-        if (runCli(createArgs(label), {}, -1).exitCode == 0)
+        if (runCli(rotate ? rotateArgs(id) : createArgs(label), {}, -1).exitCode == 0)
             times.append(timer.elapsed());
     }
     if (times.isEmpty())
@@ -117,7 +218,10 @@ bool CrashConsistency::canRotate()
 
 KillCounts CrashConsistency::run(const KillScenario &scenario, int runs)
 {
+    const bool app = scenario.program == KillScenario::Program::App;
+    const bool rotate = scenario.operation == KillScenario::Operation::Rotate;
     QStringList labels;
+    QStringList problems;
     int killed = 0;
     for (int i = 0; i < runs; ++i) {
         const QString label = QStringLiteral("crash run %1").arg(++m_sequence);
@@ -128,20 +232,28 @@ KillCounts CrashConsistency::run(const KillScenario &scenario, int runs)
         const int killAfter = scenario.mode == KillScenario::Mode::RandomDelay
             ? int(m_random.bounded(quint32(std::max(1, scenario.maxDelayMs + 1))))
             : -1;
-        QStringList args = createArgs(label);
-        if (scenario.operation == KillScenario::Operation::Rotate) {
-            // The token to rotate is made first, uninterrupted; the rotation is what gets killed. The rotated
-            // token keeps the label, so the count below covers the old and the new token.
-            const QString id = createLabelledToken(label);
-            args = base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("rotate"), id,
-                         QStringLiteral("--otp"), QString::fromLatin1(SandboxProcess::demoOtp)});
+        // The token to rotate is made first, uninterrupted, by the CLI (same index and keychain); the rotation is
+        // what gets killed. The rotated token keeps the label, so the count below covers the old and the new token.
+        const QString id = rotate ? createLabelledToken(label) : QString();
+        if (rotate && id.isEmpty()) {
+            problems.append(QStringLiteral("run %1: the token to rotate could not be made").arg(label));
+            continue;
         }
-        if (runCli(args, extra, killAfter).killed)
+        RunResult result;
+        if (app)
+            result = runApp(rotate ? QStringLiteral("rotate") : QStringLiteral("create"), label, extra, killAfter);
+        else
+            result = runCli(rotate ? rotateArgs(id) : createArgs(label), extra, killAfter);
+        if (result.killed)
             ++killed;
+        else if (!result.problem.isEmpty())
+            problems.append(QStringLiteral("run \"%1\": %2").arg(label, result.problem));
     }
-    KillCounts counts = countAfterRestart(scenario.name, labels);
+    KillCounts counts = countAfterRestart(scenario.program, scenario.name, labels);
+    counts.operation = rotate ? QStringLiteral("rotate") : QStringLiteral("create");
     counts.runs = runs;
     counts.killed = killed;
+    counts.problems = problems + counts.problems;
     return counts;
 }
 
@@ -158,21 +270,54 @@ QSet<QByteArray> CrashConsistency::issuedSecrets() const
     return secrets;
 }
 
-KillCounts CrashConsistency::countAfterRestart(const QString &scenario, const QStringList &labels)
+QHash<QString, QString> CrashConsistency::restart(KillScenario::Program program, QString *problem)
 {
-    KillCounts counts;
-    counts.scenario = scenario;
-    // The restart: one `tokens list`, which reconciles the index with the server's complete list.
+    QHash<QString, QString> shown;
+    if (program == KillScenario::Program::App) {
+        // A fresh app signs in (its first list reconciles the index) and reports what its token table shows.
+        const QString report = m_work.filePath(QStringLiteral("table-%1.json").arg(++m_sequence));
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("BGTM_CRASH_DRIVER_REPORT"), report);
+        const RunResult result = runApp(QStringLiteral("list"), QString(), extra, -1);
+        QFile file(report);
+        if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("restart: the app exited %1 %2").arg(result.exitCode).arg(result.problem);
+            return shown;
+        }
+        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+        for (const QJsonValue &row : rows)
+            shown.insert(row[QStringLiteral("id")].toString(), row[QStringLiteral("state")].toString());
+        return shown;
+    }
+    // The CLI's restart: one `tokens list`, which reconciles the index with the server's complete list.
     const CliResult list =
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
-    QHash<QString, QString> storedHere;
-    if (list.exitCode != 0) {
+    if (list.exitCode != 0)
+        *problem = QStringLiteral("restart: tokens list exited %1").arg(list.exitCode);
+    const QJsonArray listed =
+        QJsonDocument::fromJson(list.out).object().value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : listed)
+        shown.insert(token[QStringLiteral("id")].toString(), token[QStringLiteral("storedHere")].toString());
+    return shown;
+}
+
+KillCounts CrashConsistency::countAfterRestart(KillScenario::Program program, const QString &scenario,
+                                               const QStringList &labels)
+{
+    KillCounts counts;
+    counts.program = program == KillScenario::Program::App ? QStringLiteral("app") : QStringLiteral("CLI");
+    counts.scenario = scenario;
+    QString problem;
+    const QHash<QString, QString> storedHere = restart(program, &problem);
+    if (!problem.isEmpty()) {
         ++counts.restartFailures;
-        counts.problems.append(QStringLiteral("restart: tokens list exited %1").arg(list.exitCode));
+        counts.problems.append(problem);
     }
-    for (const QJsonValue &token :
-         QJsonDocument::fromJson(list.out).object().value(QStringLiteral("accessTokens")).toArray())
-        storedHere.insert(token[QStringLiteral("id")].toString(), token[QStringLiteral("storedHere")].toString());
+    TokenIndex index(m_cli->dataDir() + QStringLiteral("/bitgo-token-manager/tokens.json"));
+    const bool indexRead = index.load().ok();
+    const QList<StoredToken> entries = index.tokens();
+    if (!indexRead)
+        counts.problems.append(QStringLiteral("the index could not be read after the restart"));
 
     const QSet<QByteArray> issued = issuedSecrets();
     const QSet<QString> wanted(labels.cbegin(), labels.cend());
@@ -186,7 +331,10 @@ KillCounts CrashConsistency::countAfterRestart(const QString &scenario, const QS
         ++counts.live;
         const QString id = token.value(QStringLiteral("id")).toString();
         const QString state = storedHere.value(id, QStringLiteral("absent from the list"));
-        if (state == QLatin1String("stored")) {
+        const bool indexSaysStored = std::any_of(entries.cbegin(), entries.cend(), [&id](const StoredToken &t) {
+            return t.tokenId == id && t.state == StoredToken::State::Stored;
+        });
+        if (state == QLatin1String("stored") && indexSaysStored) {
             const std::optional<QByteArray> secret = CliRunner::keychainLookup(
                 QStringLiteral("sandbox/%1/%2").arg(QLatin1String(SandboxProcess::demoUserId), id));
             if (secret && issued.contains(*secret)) {
@@ -201,28 +349,26 @@ KillCounts CrashConsistency::countAfterRestart(const QString &scenario, const QS
         counts.problems.append(QStringLiteral("lost: %1 \"%2\" (index: %3)").arg(id, label, state));
     }
 
-    TokenIndex index(m_cli->dataDir() + QStringLiteral("/bitgo-token-manager/tokens.json"));
-    if (index.load().ok()) {
-        for (const StoredToken &entry : index.tokens()) {
+    if (indexRead) {
+        for (const StoredToken &entry : entries) {
             if (wanted.contains(entry.label) && entry.state == StoredToken::State::Pending) {
                 ++counts.pendingLeft;
                 counts.problems.append(QStringLiteral("pending left: \"%1\"").arg(entry.label));
             }
         }
-    } else {
-        counts.problems.append(QStringLiteral("the index could not be read after the restart"));
     }
     return counts;
 }
 
 QString CrashConsistency::table(const QList<KillCounts> &rows)
 {
-    QString out = QStringLiteral("| kill point | runs | killed | live on sandbox | stored (keychain + index) | "
-                                 "flagged to the user | LOST | pending, no server token | restart failed |\n"
-                                 "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    QString out = QStringLiteral("| program | operation | kill point | runs | killed | live on sandbox | "
+                                 "stored (keychain + index) | flagged to the user | LOST | pending, no server token | "
+                                 "restart failed |\n"
+                                 "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const KillCounts &c : rows) {
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
-                   .arg(c.scenario)
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
+                   .arg(c.program, c.operation, c.scenario)
                    .arg(c.runs)
                    .arg(c.killed)
                    .arg(c.live)

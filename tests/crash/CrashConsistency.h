@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -14,19 +16,23 @@ namespace bgtm::test {
 class CliRunner;
 class SandboxProcess;
 
-/// How one crash scenario ends the CLI: at a named kill point (BGTM_TEST_KILL_AT), with SIGKILL after a random
-/// delay, or not at all (the control row).
+/// How one crash scenario ends the CLI or the desktop app: at a named kill point (BGTM_TEST_KILL_AT), with SIGKILL
+/// after a random delay, or not at all (the control row).
 struct KillScenario {
     enum class Mode { NamedPoint, RandomDelay, None };
     enum class Operation { Create, Rotate };
+    enum class Program { Cli, App };
     QString name; ///< the kill point's name, "random" or "none"
     Mode mode = Mode::None;
     Operation operation = Operation::Create;
-    int maxDelayMs = 0; ///< RandomDelay: SIGKILL after a uniform delay in [0, maxDelayMs]
+    int maxDelayMs = 0; ///< RandomDelay: SIGKILL after a uniform delay in [0, maxDelayMs] (see measureMs)
+    Program program = Program::Cli;
 };
 
 /// What a scenario left behind after N runs, counted after each run's restart (`tokens list` reconciles).
 struct KillCounts {
+    QString program;   ///< "CLI" or "app"
+    QString operation; ///< "create" or "rotate"
     QString scenario;
     int runs = 0;
     int killed = 0;          ///< the process died at the kill point or from SIGKILL
@@ -35,7 +41,7 @@ struct KillCounts {
     int flagged = 0;         ///< …of which `tokens list` flags to the user (flagged-for-revocation, store-failed)
     int lost = 0;            ///< live, neither stored nor flagged: must be 0
     int pendingLeft = 0;     ///< index entries still "pending" after the restart: must be 0
-    int restartFailures = 0; ///< `tokens list` after the restart did not exit 0
+    int restartFailures = 0; ///< the restart (`tokens list`, or the app's sign-in and list) did not end well
     QStringList problems;    ///< one line per lost token / failed restart (ids and labels only, never secrets)
 };
 
@@ -53,16 +59,19 @@ public:
 
     /// Signs the demo account in (once; the session is reused from the keychain by every later run).
     bool login(QString *error);
-    /// Median wall time of `runs` uninterrupted creates: the range random kills are spread over.
-    int measureCreateMs(int runs);
+    /// Median wall time of `runs` uninterrupted operations: the range random kills are spread over. For the CLI the
+    /// whole process (start to exit); for the app from the click on Create / Rotate to the token stored / the
+    /// rotation finished (its sign-in before the click is not part of the operation).
+    int measureMs(KillScenario::Program program, KillScenario::Operation operation, int runs);
     /// True when this CLI has `tokens rotate`.
     bool canRotate();
 
     KillCounts run(const KillScenario &scenario, int runs);
 
-    /// Counts one label's live tokens against the index and keychain after a `tokens list` (exposed so the test can
-    /// give it a positive control: a token made behind the CLI's back must be counted as lost).
-    KillCounts countAfterRestart(const QString &scenario, const QStringList &labels);
+    /// Restarts `program` (the CLI: `tokens list`; the app: a fresh window that signs in and lists) and counts the
+    /// live tokens with these labels against the index and keychain (exposed so the test can give it a positive
+    /// control: a token made behind the program's back must be counted as lost).
+    KillCounts countAfterRestart(KillScenario::Program program, const QString &scenario, const QStringList &labels);
 
     /// The Markdown table of `rows`.
     static QString table(const QList<KillCounts> &rows);
@@ -71,14 +80,23 @@ private:
     struct RunResult {
         bool killed = false;
         int exitCode = -1;
+        int operationMs = -1; ///< app: from the click to "done"
+        QString problem;      ///< app: it did not reach its end (a line for the report, no secret)
     };
     RunResult runCli(const QStringList &args, const QProcessEnvironment &extra, int killAfterMs);
+    /// Runs the app with the CrashDriver doing `action` on `label`; SIGKILL `killAfterClickMs` after the click
+    /// (negative: never).
+    RunResult runApp(const QString &action, const QString &label, const QProcessEnvironment &extra,
+                     int killAfterClickMs);
     QString createLabelledToken(const QString &label);
+    /// What the restarted program shows per token id: "stored", "flagged-for-revocation", "store-failed", …
+    QHash<QString, QString> restart(KillScenario::Program program, QString *problem);
     QSet<QByteArray> issuedSecrets() const;
 
     SandboxProcess *m_sandbox;
     CliRunner *m_cli;
     QString m_issuedLog;
+    QTemporaryDir m_work; ///< the app's table reports
     QRandomGenerator m_random;
     int m_sequence = 0;
 };

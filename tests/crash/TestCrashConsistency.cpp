@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         const QString label = QStringLiteral("made behind the back");
         QVERIFY(!m_sandbox.createTokenDirect(QJsonObject {{QStringLiteral("label"), label}}).isEmpty());
-        const KillCounts counts = m_crash->countAfterRestart(QStringLiteral("control"), {label});
+        const KillCounts counts =
+            m_crash->countAfterRestart(KillScenario::Program::Cli, QStringLiteral("control"), {label});
         QCOMPARE(counts.live, 1);
         QCOMPARE(counts.lost, 1);
         QCOMPARE(counts.stored + counts.flagged, 0);

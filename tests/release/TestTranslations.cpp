@@ -1,14 +1,40 @@
-// Each embedded translation loads, and the language switches at run time: open dialogs retranslate themselves
-// (LanguageChange) and new ones come up in the new language, including Qt's own standard buttons.
+// Each embedded translation loads, and the language switches at run time: open windows retranslate themselves
+// (LanguageChange) and new ones come up in the new language, including Qt's own standard buttons; dates and coin
+// amounts follow the new locale. That amounts parse exactly in each locale is TestAmount's
+// (localizedInputAcceptsTheLocalesDecimalSeparator, localizedFormattingParsesBackExactly); here the editor keeps an
+// amount exact across a switch.
 #include "AboutDialog.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "SignInDialog.h"
 #include "Translations.h"
 #include "UnlockDialog.h"
+#include "editor/CreateTokenDialog.h"
 
+#include "model/CoinCatalogue.h"
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFuture>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace bgtm;
 
@@ -21,7 +47,93 @@ private Q_SLOTS:
     void dialogsAppearInTheChosenLanguage();
     void openDialogSwitchesLanguageAtRunTime();
     void preferenceOverridesTheSystemLanguage();
+    void openWindowsSwitchLanguageAtRunTime_data();
+    void openWindowsSwitchLanguageAtRunTime();
+    void preferencesApplyTheLanguageAtOnce();
 };
+
+namespace {
+
+/// The texts checked in each language: the window's menu and table, the sign-in dialog, the editor, preferences.
+struct Texts {
+    QString fileMenu;
+    QString rotateAction; ///< made in code, not by the form
+    QString labelHeader;  ///< from the table model
+    QString signInButton;
+    QString signInCancel; ///< set in code
+    QString preferencesTitle;
+    QString systemLanguage; ///< a combo box entry made in code
+    QString lifetimeNote;   ///< an editor explanation worded in code
+    QString scopeHeader;    ///< the editor's scope tree
+    QString noCap;          ///< a spending-limit row made in code
+};
+
+const Texts kEnglish {
+    QStringLiteral("&File"),           QStringLiteral("R&otate…"),
+    QStringLiteral("Label"),           QStringLiteral("&Sign in"),
+    QStringLiteral("Cancel"),          QStringLiteral("Preferences"),
+    QStringLiteral("System language"), QStringLiteral("BitGo recommends short lifetimes and regular rotation."),
+    QStringLiteral("Scope"),           QStringLiteral("No cap")};
+
+/// A main window over a private index holding one token (a tbtc limit of 10.5), offline: no network, no keychain.
+struct Window {
+    QTemporaryDir dir;
+    Settings settings {dir.filePath(QStringLiteral("settings.ini"))};
+    QNetworkAccessManager network;
+    KeychainSecretStore store {QStringLiteral("bgtm-test-translations")};
+    TokenIndex index {dir.filePath(QStringLiteral("tokens.json"))};
+    Vault vault {&store, &index, std::chrono::milliseconds(8000)};
+    std::unique_ptr<MainWindow> window;
+    QDateTime created = QDateTime(QDate(2026, 3, 14), QTime(15, 9), Qt::UTC);
+
+    explicit Window(std::function<void(const QString &)> applyLanguage = {})
+    {
+        (void)index.load();
+        StoredToken token;
+        token.environmentId = QStringLiteral("test");
+        token.userId = QStringLiteral("user");
+        token.tokenId = QStringLiteral("0123456789abcdef0123456789abcdef");
+        token.label = QStringLiteral("ci");
+        token.scope = {QStringLiteral("wallet_spend")};
+        token.spendingLimits = {SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1050000000"), false}};
+        token.created = created;
+        token.expires = created.addYears(5);
+        token.storedAt = created;
+        token.state = StoredToken::State::Stored;
+        (void)index.update([&token](QList<StoredToken> &tokens) {
+            tokens.append(token);
+            return true;
+        });
+        MainWindow::Services services;
+        services.settings = &settings;
+        services.vault = &vault;
+        services.network = &network;
+        services.clipboard = QApplication::clipboard();
+        services.environments = {{QStringLiteral("test"), QStringLiteral("BitGo Test"), false}};
+        services.resolveEnvironment = [](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
+            Error error;
+            error.kind = ErrorKind::Cancelled;
+            done(error);
+        };
+        services.applyLanguage = std::move(applyLanguage);
+        window = std::make_unique<MainWindow>(std::move(services));
+    }
+
+    [[nodiscard]] QString cell(int column) const
+    {
+        const QAbstractItemModel *model = window->findChild<QTableView *>(QStringLiteral("tokenTableView"))->model();
+        return model->index(0, column).data().toString();
+    }
+    [[nodiscard]] QString header(int column) const
+    {
+        const QAbstractItemModel *model = window->findChild<QTableView *>(QStringLiteral("tokenTableView"))->model();
+        return model->headerData(column, Qt::Horizontal).toString();
+    }
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Texts)
 
 void TestTranslations::germanAndFrenchAreEmbedded()
 {
@@ -87,6 +199,138 @@ void TestTranslations::preferenceOverridesTheSystemLanguage()
 {
     QCOMPARE(Translations::chooseLocale(QStringLiteral("fr")).name(), QStringLiteral("fr_FR"));
     QCOMPARE(Translations::chooseLocale(QString()), QLocale::system());
+}
+
+void TestTranslations::openWindowsSwitchLanguageAtRunTime_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<Texts>("texts");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << Texts {QStringLiteral("&Datei"),
+                                  QStringLiteral("&Erneuern…"),
+                                  QStringLiteral("Bezeichnung"),
+                                  QStringLiteral("&Anmelden"),
+                                  QStringLiteral("Abbrechen"),
+                                  QStringLiteral("Einstellungen"),
+                                  QStringLiteral("Systemsprache"),
+                                  QStringLiteral("BitGo empfiehlt kurze Laufzeiten und regelmäßige Erneuerung."),
+                                  QStringLiteral("Berechtigung"),
+                                  QStringLiteral("Keine Obergrenze")};
+    QTest::newRow("fr") << QStringLiteral("fr")
+                        << Texts {QStringLiteral("&Fichier"),
+                                  QStringLiteral("Re&nouveler…"),
+                                  QStringLiteral("Libellé"),
+                                  QStringLiteral("&Se connecter"),
+                                  QStringLiteral("Annuler"),
+                                  QStringLiteral("Préférences"),
+                                  QStringLiteral("Langue du système"),
+                                  QStringLiteral("BitGo recommande des durées de vie courtes et un renouvellement "
+                                                 "régulier."),
+                                  QStringLiteral("Portée"),
+                                  QStringLiteral("Sans plafond")};
+    // English to English: every window re-sets its texts, and they must come out the same.
+    QTest::newRow("en") << QStringLiteral("en") << kEnglish;
+}
+
+void TestTranslations::openWindowsSwitchLanguageAtRunTime()
+{
+    QFETCH(QString, language);
+    QFETCH(Texts, texts);
+    Translations translations;
+    translations.install(QLocale(QStringLiteral("en")));
+    Window w;
+    w.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    w.window->showSignIn(QStringLiteral("test"));
+    auto *signIn = w.window->findChild<SignInDialog *>();
+    QVERIFY(signIn);
+    w.window->showPreferences();
+    auto *preferences = w.window->findChild<PreferencesDialog *>();
+    QVERIFY(preferences);
+    CreateTokenDialog::Dependencies deps;
+    deps.environment = Environment::test();
+    deps.coins = QtFuture::makeReadyFuture(&CoinCatalogue::embedded());
+    CreateTokenDialog editor(deps);
+    editor.show();
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addLimitPushButton")), Qt::LeftButton);
+    auto *coin = editor.findChild<QLineEdit *>(QStringLiteral("coinLineEdit"));
+    auto *amount = editor.findChild<QLineEdit *>(QStringLiteral("amountLineEdit"));
+    QVERIFY(coin && amount);
+    coin->setText(QStringLiteral("tbtc"));
+    amount->setText(QStringLiteral("10.5"));
+
+    const auto *fileMenu = w.window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    const auto *rotate = w.window->findChild<QAction *>(QStringLiteral("actionRotateToken"));
+    const auto *signInButton = signIn->findChild<QPushButton *>(QStringLiteral("signInPushButton"));
+    const auto *cancelButton = signIn->findChild<QPushButton *>(QStringLiteral("cancelPushButton"));
+    const auto *languages = preferences->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    const auto *lifetimeNote = editor.findChild<QLabel *>(QStringLiteral("lifetimeNoteLabel"));
+    const auto *scopes = editor.findChild<QTreeView *>(QStringLiteral("scopeTreeView"));
+    const auto *noCap = editor.findChild<QCheckBox *>(QStringLiteral("noCapCheckBox"));
+    QVERIFY(fileMenu && rotate && signInButton && cancelButton && languages && lifetimeNote && scopes && noCap);
+    const auto check = [&](const Texts &t, const QString &lang) {
+        QTRY_COMPARE(fileMenu->title(), t.fileMenu);
+        QCOMPARE(rotate->text(), t.rotateAction);
+        QCOMPARE(w.header(TokenTableModel::LabelColumn), t.labelHeader);
+        QCOMPARE(signInButton->text(), t.signInButton);
+        QCOMPARE(cancelButton->text(), t.signInCancel);
+        QCOMPARE(preferences->windowTitle(), t.preferencesTitle);
+        QCOMPARE(languages->itemText(0), t.systemLanguage);
+        QCOMPARE(lifetimeNote->text(), t.lifetimeNote);
+        QCOMPARE(scopes->model()->headerData(0, Qt::Horizontal).toString(), t.scopeHeader);
+        QCOMPARE(noCap->text(), t.noCap);
+        // Dates and coin amounts in the table follow the locale; the amount needs the coin list, parsed off the UI
+        // thread, so it may take a moment.
+        const QLocale locale(lang);
+        QCOMPARE(w.cell(TokenTableModel::CreatedColumn),
+                 locale.toString(w.created.toLocalTime(), QLocale::ShortFormat));
+        const QString tenAndAHalf = QStringLiteral("10") + locale.decimalPoint() + QStringLiteral("5");
+        QTRY_COMPARE(w.cell(TokenTableModel::LimitsColumn), QString(tenAndAHalf + QStringLiteral(" tbtc")));
+        // The amount being typed is rewritten for the new locale and stays exactly the same number.
+        QCOMPARE(amount->text(), tenAndAHalf);
+        const CreateTokenRequest request = editor.request();
+        QCOMPARE(request.spendingLimits.size(), 1);
+        QCOMPARE(request.spendingLimits.first().txValueLimit, QStringLiteral("1050000000"));
+    };
+    check(kEnglish, QStringLiteral("en"));
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(translations.install(QLocale(language)), language != QLatin1String("en"));
+    check(texts, language);
+    if (QTest::currentTestFailed())
+        return;
+    if (language == QLatin1String("de")) // the locales really differ, so the comparisons above can fail
+        QVERIFY(w.cell(TokenTableModel::CreatedColumn)
+                != QLocale(QStringLiteral("en")).toString(w.created.toLocalTime(), QLocale::ShortFormat));
+
+    translations.install(QLocale(QStringLiteral("en")));
+    check(kEnglish, QStringLiteral("en"));
+}
+
+void TestTranslations::preferencesApplyTheLanguageAtOnce()
+{
+    Translations translations;
+    translations.install(QLocale(QStringLiteral("en")));
+    // As app/main.cpp wires it: the preference goes straight to the installed translations.
+    Window w([&translations](const QString &language) { translations.install(Translations::chooseLocale(language)); });
+    w.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    const auto *fileMenu = w.window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QVERIFY(fileMenu);
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    w.window->showPreferences();
+    auto *preferences = w.window->findChild<PreferencesDialog *>();
+    QVERIFY(preferences);
+    auto *languages = preferences->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    QVERIFY(languages);
+    languages->setCurrentIndex(languages->findData(QStringLiteral("de")));
+    preferences->accept();
+    QCOMPARE(w.settings.language(), QStringLiteral("de"));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Datei"));
+    QCOMPARE(w.header(TokenTableModel::LabelColumn), QStringLiteral("Bezeichnung"));
+    translations.install(QLocale(QStringLiteral("en")));
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
 }
 
 QTEST_MAIN(TestTranslations)

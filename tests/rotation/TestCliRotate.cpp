@@ -72,6 +72,8 @@ private Q_SLOTS:
     void labelLifetimeAndNewLabelAreSentAsGiven();
     void severalTokensAreRotatedInOneGoWithAResultEach();
     void carryOverAsksForTheRemainingBudgetExactlyBeyondTwoToThe53();
+    void templateGivesTheNewTokenItsShapeWithItsLimitCappedByTheRemainingBudget();
+    void unknownTemplateChangesNothing();
     void refusedCreateChangesNothing();
     void failedVerificationRevokesTheNewTokenAndKeepsTheOld();
     void failedRevokeOfTheOldLeavesBothStoredAndValidToFinishLater();
@@ -220,8 +222,8 @@ void TestCliRotate::helpDocumentsRotateAndItsExitCodes()
 {
     const CliResult help = m_cli->run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, Ok);
-    for (const char *needle :
-         {"tokens rotate", "--carry-over-remaining", "--new-label", "--lifetime", "\n  14  ", "\n  15  "})
+    for (const char *needle : {"tokens rotate", "--carry-over-remaining", "--new-label", "--lifetime",
+                               "--template <name>] [--otp", "\n  14  ", "\n  15  "})
         QVERIFY2(help.out.contains(needle), needle);
 }
 
@@ -343,6 +345,67 @@ void TestCliRotate::carryOverAsksForTheRemainingBudgetExactlyBeyondTwoToThe53()
     const QJsonObject limit = sent.value(QStringLiteral("spendingLimits")).toArray().first().toObject();
     QCOMPARE(limit.value(QStringLiteral("coin")).toString(), QStringLiteral("teth"));
     QCOMPARE(limit.value(QStringLiteral("txValueLimit")).toString(), QStringLiteral("87654321098765432109"));
+}
+
+void TestCliRotate::templateGivesTheNewTokenItsShapeWithItsLimitCappedByTheRemainingBudget()
+{
+    const QString oldId = create(QStringLiteral("rot-template"),
+                                 {QStringLiteral("--scope"), QStringLiteral("wallet_spend_all"),
+                                  QStringLiteral("--limit"), QStringLiteral("teth=100")})
+                              .first;
+    QVERIFY(!oldId.isEmpty());
+    int status = 0;
+    m_sandbox.admin("POST", QStringLiteral("/_sandbox/spend"),
+                    {{QStringLiteral("id"), oldId},
+                     {QStringLiteral("coin"), QStringLiteral("teth")},
+                     {QStringLiteral("amount"), QStringLiteral("12345678901234567891")}},
+                    &status);
+    QCOMPARE(status, 200);
+    // The template allows more teth than the old token has left, and a coin the old token did not limit.
+    CliResult result = m_cli->run(base(
+        {QStringLiteral("templates"), QStringLiteral("save"), QStringLiteral("rot-shape"), QStringLiteral("--scope"),
+         QStringLiteral("wallet_view_all"), QStringLiteral("--scope"), QStringLiteral("wallet_spend_all"),
+         QStringLiteral("--limit"), QStringLiteral("teth=200"), QStringLiteral("--limit"), QStringLiteral("tbtc=0.5"),
+         QStringLiteral("--ip"), QStringLiteral("127.0.0.1"), QStringLiteral("--duration"), QStringLiteral("7d")}));
+    QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
+
+    result = rotate(
+        {oldId, QStringLiteral("--template"), QStringLiteral("rot-shape"), QStringLiteral("--carry-over-remaining")});
+    QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
+    QVERIFY2(result.err.contains("template \"rot-shape\""), diagnose(result).constData());
+    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    QCOMPARE(r.value(QStringLiteral("template")).toString(), QStringLiteral("rot-shape"));
+    QVERIFY(r.value(QStringLiteral("oldRevoked")).toBool());
+    QVERIFY(sandboxToken(oldId).value(QStringLiteral("revoked")).toBool());
+
+    const QJsonObject sent = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                                 .object()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
+    QCOMPARE(sent.value(QStringLiteral("label")).toString(), QStringLiteral("rot-template"));
+    QCOMPARE(sent.value(QStringLiteral("duration")).toInteger(), qint64(7 * 86400));
+    QCOMPARE(sent.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray {QStringLiteral("127.0.0.1")});
+    QStringList scopes;
+    for (const QJsonValue &scope : sent.value(QStringLiteral("scope")).toArray())
+        scopes.append(scope.toString());
+    scopes.sort();
+    QCOMPARE(scopes, (QStringList {QStringLiteral("wallet_spend_all"), QStringLiteral("wallet_view_all")}));
+    QMap<QString, QString> limits;
+    for (const QJsonValue &limit : sent.value(QStringLiteral("spendingLimits")).toArray())
+        limits.insert(limit.toObject().value(QStringLiteral("coin")).toString(),
+                      limit.toObject().value(QStringLiteral("txValueLimit")).toString());
+    QCOMPARE(limits.value(QStringLiteral("teth")), QStringLiteral("87654321098765432109")); // min(200 teth, left)
+    QCOMPARE(limits.value(QStringLiteral("tbtc")), QStringLiteral("50000000"));             // the template's
+}
+
+void TestCliRotate::unknownTemplateChangesNothing()
+{
+    const auto [oldId, oldSecret] = create(QStringLiteral("rot-no-template"));
+    QVERIFY(!oldId.isEmpty());
+    const CliResult result = rotate({oldId, QStringLiteral("--template"), QStringLiteral("no-such-template")});
+    QVERIFY2(result.exitCode == NotFound, diagnose(result).constData());
+    QCOMPARE(liveTokensLabelled(QStringLiteral("rot-no-template")).size(), qsizetype(1));
+    QCOMPARE(exported({oldId}), oldSecret);
 }
 
 void TestCliRotate::refusedCreateChangesNothing()

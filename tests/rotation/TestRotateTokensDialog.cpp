@@ -7,6 +7,7 @@
 #include "VaultTestUtil.h"
 
 #include "history/ActionHistory.h"
+#include "history/TokenTemplates.h"
 #include "net/BitGoClient.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenIndex.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<BitGoClient> m_client;
     std::unique_ptr<ActionHistory> m_history;
+    std::unique_ptr<TokenTemplates> m_templates;
 
     /// A token made directly on the server (admin route); returns the server's description of it.
     AccessToken serverToken(const QJsonObject &fields)
@@ -91,6 +94,7 @@ private:
         deps.vault = m_vault.get();
         deps.network = &m_network;
         deps.history = m_history.get();
+        deps.templates = m_templates.get();
         deps.environmentId = m_client->environment().id;
         deps.userId = m_client->session().user.id;
         deps.username = QLatin1String(SandboxProcess::demoUsername);
@@ -111,6 +115,39 @@ private:
         return finished.wait(kDeadline) || finished.count() == 1;
     }
 
+    /// History entries of `action` about `tokenId`.
+    int historyLines(HistoryAction action, const QString &tokenId)
+    {
+        const Result<ActionHistory::ReadResult> history = m_history->read();
+        int count = 0;
+        for (const HistoryEntry &entry : history.ok() ? history.value().entries : QList<HistoryEntry>())
+            count += entry.action == action && entry.tokenId == tokenId ? 1 : 0;
+        return count;
+    }
+
+    /// A token whose revoke the sandbox refuses (503) during the rotation: the row offers Retry and Undo.
+    std::unique_ptr<RotateTokensDialog> rotateWithFailedRevoke(const QString &label, AccessToken *old)
+    {
+        *old = serverToken({{QStringLiteral("label"), label}, {QStringLiteral("duration"), 30 * 86400}});
+        if (old->id.isEmpty())
+            return {};
+        m_sandbox.setFault(
+            QStringLiteral("503"),
+            {{QStringLiteral("pathPrefix"), QString(QStringLiteral("/api/v1/user/accesstoken/") + old->id)}});
+        auto dialog = openDialog({{*old, std::nullopt}});
+        const bool finished = rotate(dialog.get(), QLatin1String(SandboxProcess::demoOtp));
+        m_sandbox.clearFaults();
+        if (!finished)
+            return {};
+        return dialog;
+    }
+
+    static QPushButton *finishButton(RotateTokensDialog *dialog, const char *name)
+    {
+        QWidget *box = child<QTableWidget>(dialog, "resultsTableWidget")->cellWidget(0, 3);
+        return box ? box->findChild<QPushButton *>(QLatin1String(name)) : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -122,6 +159,7 @@ private Q_SLOTS:
         QVERIFY(m_index->load().ok());
         m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), std::chrono::milliseconds(10000));
         m_history = std::make_unique<ActionHistory>(m_dir.filePath(QStringLiteral("history.jsonl")));
+        m_templates = std::make_unique<TokenTemplates>(m_dir.filePath(QStringLiteral("templates.json")));
         m_client = std::make_unique<BitGoClient>(&m_network,
                                                  Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
         const auto signedIn = waitFor<SignedInSession>(
@@ -243,6 +281,147 @@ private Q_SLOTS:
         QVERIFY2(results->item(0, 2)->text().contains(QStringLiteral("Nothing was changed")),
                  qPrintable(results->item(0, 2)->text()));
         QVERIFY(sandboxToken(old.id).value(QStringLiteral("live")).toBool());
+    }
+
+    void templateShapeIsOfferedAndItsLimitCappedByTheRemainingBudget()
+    {
+        TokenTemplate shape;
+        shape.name = QStringLiteral("gui-shape");
+        shape.shape.scope = {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all")};
+        shape.shape.ipRestrict = {QStringLiteral("127.0.0.1")};
+        shape.shape.durationSeconds = 7 * 86400;
+        shape.shape.spendingLimits = {
+            SpendingLimit {QStringLiteral("teth"), QStringLiteral("200000000000000000000"), false}};
+        QVERIFY(m_templates->save(shape).ok());
+        const AccessToken created = serverToken(
+            {{QStringLiteral("label"), QStringLiteral("gui-rot-template")},
+             {QStringLiteral("scope"),
+              QJsonArray {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all")}},
+             {QStringLiteral("duration"), 30 * 86400},
+             {QStringLiteral("spendingLimits"),
+              QJsonArray {QJsonObject {{QStringLiteral("coin"), QStringLiteral("teth")},
+                                       {QStringLiteral("txValueLimit"), QStringLiteral("100000000000000000000")}}}}});
+        QVERIFY(!created.id.isEmpty());
+        int status = 0;
+        m_sandbox.admin("POST", QStringLiteral("/_sandbox/spend"),
+                        {{QStringLiteral("id"), created.id},
+                         {QStringLiteral("coin"), QStringLiteral("teth")},
+                         {QStringLiteral("amount"), QStringLiteral("12345678901234567891")}},
+                        &status);
+        QCOMPARE(status, 200);
+        AccessToken old;
+        const auto listed = waitFor<TokenList>(
+            [this](QObject *c, Callback<TokenList> d) { m_client->listTokens(c, std::move(d)); }, kDeadline);
+        QVERIFY(listed && listed->ok());
+        for (const AccessToken &token : listed->value().tokens)
+            if (token.id == created.id)
+                old = token;
+
+        auto dialog = openDialog({{old, std::nullopt}});
+        auto *shapes = child<QComboBox>(dialog.get(), "shapeComboBox");
+        QVERIFY(shapes);
+        const int index = shapes->findText(QStringLiteral("gui-shape"), Qt::MatchContains);
+        QVERIFY(index > 0);
+        shapes->setCurrentIndex(index);
+        child<QCheckBox>(dialog.get(), "carryOverCheckBox")->setChecked(true);
+        const QTreeWidgetItem *item = child<QTreeWidget>(dialog.get(), "planTreeWidget")->topLevelItem(0);
+        QCOMPARE(item->text(2), QStringLiteral("7 day(s)"));
+        QVERIFY2(item->child(0)->text(2).endsWith(QStringLiteral("→ 87.654321098765432109 teth")),
+                 qPrintable(item->child(0)->text(2)));
+
+        QVERIFY(rotate(dialog.get(), QLatin1String(SandboxProcess::demoOtp)));
+        auto *results = child<QTableWidget>(dialog.get(), "resultsTableWidget");
+        QVERIFY2(results->item(0, 2)->text().startsWith(QStringLiteral("✓")), qPrintable(results->item(0, 2)->text()));
+        const QJsonObject sent = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                                     .object()
+                                     .value(QStringLiteral("body"))
+                                     .toObject();
+        QCOMPARE(sent.value(QStringLiteral("label")).toString(), QStringLiteral("gui-rot-template"));
+        QCOMPARE(sent.value(QStringLiteral("duration")).toInteger(), qint64(7 * 86400));
+        QCOMPARE(sent.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray {QStringLiteral("127.0.0.1")});
+        const QJsonObject limit = sent.value(QStringLiteral("spendingLimits")).toArray().first().toObject();
+        QCOMPARE(limit.value(QStringLiteral("txValueLimit")).toString(), QStringLiteral("87654321098765432109"));
+    }
+
+    void failedRevokeOfTheOldOffersRetryWhichFinishesTheRotation()
+    {
+        AccessToken old;
+        auto dialog = rotateWithFailedRevoke(QStringLiteral("gui-rot-retry"), &old);
+        QVERIFY(dialog);
+        auto *results = child<QTableWidget>(dialog.get(), "resultsTableWidget");
+        QVERIFY2(results->item(0, 2)->text().startsWith(QStringLiteral("✗")), qPrintable(results->item(0, 2)->text()));
+        QVERIFY(sandboxToken(old.id).value(QStringLiteral("live")).toBool());
+        QPushButton *retry = finishButton(dialog.get(), "retryButton");
+        QVERIFY(retry && retry->isVisible());
+        QVERIFY(finishButton(dialog.get(), "undoButton"));
+        QCOMPARE(historyLines(HistoryAction::Rotated, old.id), 0);
+
+        QSignalSpy finished(dialog.get(), &RotateTokensDialog::rotationsFinished);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(results->item(0, 2)->text().startsWith(QStringLiteral("Retrying"))); // visible while it waits
+        QVERIFY(!child<QPushButton>(dialog.get(), "rotateButton")->isEnabled());     // not closed half-way
+        QVERIFY(finished.wait(kDeadline) || finished.count() == 1);
+        QVERIFY2(results->item(0, 2)->text().startsWith(QStringLiteral("✓")), qPrintable(results->item(0, 2)->text()));
+        QVERIFY(sandboxToken(old.id).value(QStringLiteral("revoked")).toBool());
+        QCOMPARE(historyLines(HistoryAction::Rotated, old.id), 1);
+        QTRY_VERIFY(finishButton(dialog.get(), "retryButton") == nullptr);
+        QVERIFY(child<QPushButton>(dialog.get(), "rotateButton")->isEnabled()); // Close
+    }
+
+    void failedRevokeOfTheOldCanBeUndoneKeepingTheOldToken()
+    {
+        AccessToken old;
+        auto dialog = rotateWithFailedRevoke(QStringLiteral("gui-rot-undo"), &old);
+        QVERIFY(dialog);
+        QPushButton *undo = finishButton(dialog.get(), "undoButton");
+        QVERIFY(undo);
+        QSignalSpy finished(dialog.get(), &RotateTokensDialog::rotationsFinished);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QVERIFY(finished.wait(kDeadline) || finished.count() == 1);
+        auto *results = child<QTableWidget>(dialog.get(), "resultsTableWidget");
+        QVERIFY2(results->item(0, 2)->text().contains(QStringLiteral("undone")),
+                 qPrintable(results->item(0, 2)->text()));
+        QVERIFY(sandboxToken(old.id).value(QStringLiteral("live")).toBool());
+        // The new token: revoked on the server, gone from the index, and a "revoked" history line names it.
+        QString newId;
+        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                      .object()
+                                      .value(QStringLiteral("tokens"))
+                                      .toArray();
+        for (const QJsonValue &value : tokens) {
+            const QJsonObject token = value.toObject();
+            if (token.value(QStringLiteral("label")).toString() == QStringLiteral("gui-rot-undo")
+                && token.value(QStringLiteral("id")).toString() != old.id)
+                newId = token.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!newId.isEmpty());
+        QVERIFY(sandboxToken(newId).value(QStringLiteral("revoked")).toBool());
+        for (const StoredToken &stored : m_vault->tokens(m_client->environment().id, m_client->session().user.id))
+            QVERIFY(stored.tokenId != newId);
+        QCOMPARE(historyLines(HistoryAction::Revoked, newId), 1);
+        QCOMPARE(historyLines(HistoryAction::Rotated, old.id), 0);
+        QTRY_VERIFY(finishButton(dialog.get(), "undoButton") == nullptr);
+    }
+
+    void retryWithoutAnAnswerTimesOutAndOffersCloseThenShowsTheLateAnswer()
+    {
+        AccessToken old;
+        auto dialog = rotateWithFailedRevoke(QStringLiteral("gui-rot-slow"), &old);
+        QVERIFY(dialog);
+        dialog->setActionTimeout(std::chrono::milliseconds(200));
+        QVERIFY(m_sandbox.setFault(
+            QStringLiteral("latency"),
+            {{QStringLiteral("pathPrefix"), QString(QStringLiteral("/api/v1/user/accesstoken/") + old.id)},
+             {QStringLiteral("latencyMs"), 3000}}));
+        QSignalSpy finished(dialog.get(), &RotateTokensDialog::rotationsFinished);
+        QTest::mouseClick(finishButton(dialog.get(), "retryButton"), Qt::LeftButton);
+        auto *results = child<QTableWidget>(dialog.get(), "resultsTableWidget");
+        QTRY_VERIFY_WITH_TIMEOUT(results->item(0, 2)->text().contains(QStringLiteral("No answer")), kDeadline);
+        QVERIFY(child<QPushButton>(dialog.get(), "rotateButton")->isEnabled()); // the way out
+        QVERIFY(finished.wait(kDeadline) || finished.count() == 1);
+        m_sandbox.clearFaults();
+        QVERIFY2(results->item(0, 2)->text().startsWith(QStringLiteral("✓")), qPrintable(results->item(0, 2)->text()));
+        QVERIFY(sandboxToken(old.id).value(QStringLiteral("revoked")).toBool());
     }
 
     void cleanupTestCase() { m_sandbox.stop(); }

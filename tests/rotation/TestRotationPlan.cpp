@@ -174,6 +174,84 @@ private Q_SLOTS:
         QCOMPARE(plan.value().request.durationSeconds, std::optional<qint64>(30 * 86400));
     }
 
+    void templateReplacesTheShapeAndLifetimeButKeepsTheLabel()
+    {
+        TokenTemplate shape;
+        shape.name = QStringLiteral("read-only");
+        shape.shape.scope = {QStringLiteral("wallet_view_all")};
+        shape.shape.ipRestrict = {QStringLiteral("198.51.100.7")};
+        shape.shape.durationSeconds = 7 * 86400;
+        RotationOptions options;
+        options.fromTemplate = shape;
+        const Result<RotationPlan> plan = RotationPlanner::plan(oldToken(), std::nullopt, options);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        const CreateTokenRequest &r = plan.value().request;
+        QCOMPARE(plan.value().templateName, QStringLiteral("read-only"));
+        QCOMPARE(r.scope, shape.shape.scope);
+        QCOMPARE(r.ipRestrict, shape.shape.ipRestrict);
+        QVERIFY(r.enterprise.isEmpty());
+        QVERIFY(r.spendingLimits.isEmpty());
+        QCOMPARE(r.label, QStringLiteral("ci-deploy"));
+        QCOMPARE(r.durationSeconds, std::optional<qint64>(7 * 86400));
+
+        options.lifetimeSeconds = 2 * 86400; // a lifetime given for this rotation wins over the template's
+        QCOMPARE(RotationPlanner::plan(oldToken(), std::nullopt, options).value().request.durationSeconds,
+                 std::optional<qint64>(2 * 86400));
+    }
+
+    // Old teth limit 100e18, spent 12345678901234567891: remaining 87654321098765432109.
+    void templateLimitIsCappedByTheRemainingBudgetWhenCarriedOver_data()
+    {
+        QTest::addColumn<QString>("templateLimit");
+        QTest::addColumn<bool>("carryOver");
+        QTest::addColumn<QString>("newLimit");
+        QTest::addColumn<bool>("carriedOver");
+        QTest::newRow("above remaining, carried: capped")
+            << QStringLiteral("200000000000000000000") << true << QStringLiteral("87654321098765432109") << true;
+        QTest::newRow("below remaining, carried: the template's")
+            << QStringLiteral("5000000000000000000") << true << QStringLiteral("5000000000000000000") << false;
+        QTest::newRow("above remaining, not carried: the template's")
+            << QStringLiteral("200000000000000000000") << false << QStringLiteral("200000000000000000000") << false;
+    }
+
+    void templateLimitIsCappedByTheRemainingBudgetWhenCarriedOver()
+    {
+        QFETCH(QString, templateLimit);
+        QFETCH(bool, carryOver);
+        QFETCH(QString, newLimit);
+        QFETCH(bool, carriedOver);
+        TokenTemplate shape;
+        shape.name = QStringLiteral("spender");
+        shape.shape.scope = {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all")};
+        shape.shape.spendingLimits = {SpendingLimit {QStringLiteral("teth"), templateLimit, false},
+                                      SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("1000"), false}};
+        RotationOptions options;
+        options.fromTemplate = shape;
+        options.carryOverRemaining = carryOver;
+        const Result<RotationPlan> plan = RotationPlanner::plan(oldToken(), std::nullopt, options);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan.value().carryOver.size(), qsizetype(1)); // only the coin both limit
+        const CarryOver &c = plan.value().carryOver.first();
+        QCOMPARE(c.coin, QStringLiteral("teth"));
+        QCOMPARE(c.remaining, QStringLiteral("87654321098765432109"));
+        QCOMPARE(c.newLimit, newLimit);
+        QCOMPARE(c.carriedOver, carriedOver);
+        const QList<SpendingLimit> &limits = plan.value().request.spendingLimits;
+        QCOMPARE(limits.size(), qsizetype(2));
+        QCOMPARE(limits.at(0).txValueLimit, newLimit);
+        QCOMPARE(limits.at(1).txValueLimit, QStringLiteral("1000")); // a coin the old token did not limit: as is
+    }
+
+    void templateAndSuggestedChangeTogetherAreRefused()
+    {
+        RotationOptions options;
+        options.fromTemplate = TokenTemplate {QStringLiteral("t"), CreateTokenRequest {}};
+        options.suggested = CreateTokenRequest {};
+        const Result<RotationPlan> plan = RotationPlanner::plan(oldToken(), std::nullopt, options);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.error().kind, ErrorKind::Validation);
+    }
+
     void unknownLifetimeNeedsOneGiven()
     {
         AccessToken old = oldToken();

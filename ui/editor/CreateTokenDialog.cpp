@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -63,6 +64,25 @@ void showMessages(QLabel *label, const QStringList &messages)
     label->setVisible(!messages.isEmpty());
 }
 
+struct LifetimePreset {
+    QString text;
+    qint64 seconds;
+};
+
+/// The lifetime menu, in order; the last entry (a chosen date) is s_customLifetime.
+QList<LifetimePreset> lifetimePresets()
+{
+    return {
+        {CreateTokenDialog::tr("1 day"), s_day},
+        {CreateTokenDialog::tr("7 days"), 7 * s_day},
+        {CreateTokenDialog::tr("30 days"), 30 * s_day},
+        {CreateTokenDialog::tr("90 days"), 90 * s_day},
+        {CreateTokenDialog::tr("1 year"), 365 * s_day},
+        {CreateTokenDialog::tr("10 years (the maximum)"), s_tenYears},
+        {CreateTokenDialog::tr("Until a date…"), s_customLifetime},
+    };
+}
+
 void styleAsError(QLabel *label)
 {
     // The palette's link-visited red is not dependable across styles; a fixed red reads on light and dark.
@@ -79,21 +99,19 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
       m_scopeFilter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("New access token — %1").arg(m_deps.environment.name));
     for (QLabel *label :
          {m_ui->labelErrorLabel, m_ui->durationErrorLabel, m_ui->scopeErrorLabel, m_ui->walletScopesErrorLabel,
           m_ui->limitsErrorLabel, m_ui->erc20ErrorLabel, m_ui->ipRestrictErrorLabel, m_ui->enterpriseErrorLabel,
           m_ui->adminScopeErrorLabel, m_ui->otpErrorLabel, m_ui->formErrorLabel})
         styleAsError(label);
     m_ui->noLimitWarningLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
-    if (m_deps.environment.productionRules)
-        m_ui->ipRestrictLabel->setText(tr("&IP allow-list (required):"));
 
     setUpLifetime();
     setUpScopes();
     setUpLimits();
     connectForm();
     setUpTemplates();
+    retranslate();
     // The coin catalogue may still be parsing: the form works meanwhile and coin fields say it is loading.
     const QFuture<const CoinCatalogue *> coins = m_deps.coins ? *m_deps.coins : CoinCatalogueLoader::load();
     if (coins.isFinished() && coins.resultCount() > 0) {
@@ -120,18 +138,96 @@ CreateTokenDialog::~CreateTokenDialog()
     m_ui->tokenLineEdit->clear();
 }
 
+void CreateTokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The language and the default locale change together (Translations::install); a widget keeps the locale
+        // it was made with, so the form is moved to the new one here.
+        if (locale() != QLocale())
+            adoptLocale(QLocale());
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void CreateTokenDialog::adoptLocale(const QLocale &locale)
+{
+    QStringList baseUnits;
+    for (int row = 0; row < m_limits.size(); ++row) {
+        QString problem;
+        baseUnits.append(baseUnitsOf(row, &problem)); // empty when it does not parse: left as typed
+    }
+    setLocale(locale);
+    for (int row = 0; row < m_limits.size(); ++row) {
+        const CoinInfo *coin = m_coins ? m_coins->find(m_limits.at(row).coin->text()) : nullptr;
+        if (coin && !baseUnits.at(row).isEmpty())
+            m_limits.at(row).amount->setText(Amount::formatLocalized(baseUnits.at(row), coin->decimals, locale));
+    }
+}
+
+void CreateTokenDialog::retranslate()
+{
+    setWindowTitle(tr("New access token — %1").arg(m_deps.environment.name));
+    if (m_deps.environment.productionRules)
+        m_ui->ipRestrictLabel->setText(tr("&IP allow-list (required):"));
+    const QList<LifetimePreset> presets = lifetimePresets();
+    for (int i = 0; i < presets.size(); ++i)
+        m_ui->lifetimeComboBox->setItemText(i, presets.at(i).text);
+    const struct {
+        QPushButton *button;
+        ScopePreset preset;
+    } scopePresets[] = {{m_ui->readOnlyPresetPushButton, ScopePreset::ReadOnly},
+                        {m_ui->spenderPresetPushButton, ScopePreset::Spender},
+                        {m_ui->walletAdminPresetPushButton, ScopePreset::WalletAdmin},
+                        {m_ui->everythingPresetPushButton, ScopePreset::Everything}};
+    for (const auto &p : scopePresets)
+        p.button->setToolTip(ScopeCatalogue::presetDescription(p.preset));
+    m_scopes->retranslate();
+    m_ui->spendingLimitsTableWidget->setHorizontalHeaderLabels(
+        {tr("Coin"), tr("Lifetime limit"), tr("No cap"), tr("Sent as"), QString()});
+    for (const LimitRow &limit : std::as_const(m_limits))
+        retranslateLimitRow(limit);
+    m_ui->adminScopeComboBox->setItemText(0, tr("Read"));
+    m_ui->adminScopeComboBox->setItemText(1, tr("Full"));
+    if (m_ui->templateComboBox->count() > 0)
+        m_ui->templateComboBox->setItemText(0, tr("From template…"));
+    m_ui->revealToolButton->setText(m_ui->revealToolButton->isChecked() ? tr("&Hide") : tr("&Show"));
+    if (m_created)
+        retranslateResult();
+    // The validator's messages, the notes beside each limit and the expiry line are worded by updateForm.
+    updateForm();
+}
+
+void CreateTokenDialog::retranslateResult()
+{
+    const AccessToken &token = m_created->token;
+    m_ui->resultInfoLabel->setText(tr("“%1”, id %2, expires %3.")
+                                       .arg(token.label.toHtmlEscaped(), token.id,
+                                            locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
+    m_ui->verificationLabel->setText(m_created->replyVerified
+                                         ? QString()
+                                         : tr("The server's reply could not be verified (plain sign-in); check the "
+                                              "token in BitGo's web page before relying on it."));
+    updateResult();
+}
+
+void CreateTokenDialog::retranslateLimitRow(const LimitRow &limit)
+{
+    limit.coin->setAccessibleName(tr("Coin"));
+    limit.coin->setPlaceholderText(m_coins ? tr("e.g. tbtc") : tr("loading coins…"));
+    limit.amount->setAccessibleName(tr("Lifetime spending limit in coin units"));
+    limit.noCap->setText(tr("No cap"));
+    limit.noCap->setAccessibleName(tr("No cap"));
+    limit.note->setAccessibleName(tr("Amount in base units"));
+    limit.remove->setText(tr("Remove"));
+    limit.remove->setAccessibleName(tr("Remove this spending limit"));
+}
+
 void CreateTokenDialog::setUpLifetime()
 {
-    const struct {
-        QString text;
-        qint64 seconds;
-    } presets[] = {
-        {tr("1 day"), s_day},        {tr("7 days"), 7 * s_day},   {tr("30 days"), 30 * s_day},
-        {tr("90 days"), 90 * s_day}, {tr("1 year"), 365 * s_day}, {tr("10 years (the maximum)"), s_tenYears},
-    };
-    for (const auto &preset : presets)
+    for (const LifetimePreset &preset : lifetimePresets())
         m_ui->lifetimeComboBox->addItem(preset.text, preset.seconds);
-    m_ui->lifetimeComboBox->addItem(tr("Until a date…"), s_customLifetime);
 
     const int days = m_deps.settings ? m_deps.settings->defaultTokenLifetimeDays() : Settings::DefaultTokenLifetimeDays;
     const QDateTime now = QDateTime::currentDateTime();
@@ -162,7 +258,6 @@ void CreateTokenDialog::setUpScopes()
                    {m_ui->walletAdminPresetPushButton, ScopePreset::WalletAdmin},
                    {m_ui->everythingPresetPushButton, ScopePreset::Everything}};
     for (const auto &p : presets) {
-        p.button->setToolTip(ScopeCatalogue::presetDescription(p.preset));
         const ScopePreset preset = p.preset;
         connect(p.button, &QPushButton::clicked, this, [this, preset] { applyPreset(preset); });
     }
@@ -183,8 +278,7 @@ void CreateTokenDialog::setUpScopes()
 void CreateTokenDialog::setUpLimits()
 {
     QTableWidget *table = m_ui->spendingLimitsTableWidget;
-    table->setColumnCount(LimitColumnCount);
-    table->setHorizontalHeaderLabels({tr("Coin"), tr("Lifetime limit"), tr("No cap"), tr("Sent as"), QString()});
+    table->setColumnCount(LimitColumnCount); // headers: retranslate()
     table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     table->setColumnWidth(CoinColumn, 130);
     table->setColumnWidth(AmountColumn, 170);
@@ -192,8 +286,8 @@ void CreateTokenDialog::setUpLimits()
     table->setColumnWidth(RemoveColumn, 80);
     table->verticalHeader()->setVisible(false);
     table->setMinimumHeight(120);
-    m_ui->adminScopeComboBox->addItem(tr("Read"), QStringLiteral("read"));
-    m_ui->adminScopeComboBox->addItem(tr("Full"), QStringLiteral("full"));
+    m_ui->adminScopeComboBox->addItem(QString(), QStringLiteral("read")); // "Read", "Full": retranslate()
+    m_ui->adminScopeComboBox->addItem(QString(), QStringLiteral("full"));
 }
 
 void CreateTokenDialog::connectForm()
@@ -240,7 +334,7 @@ void CreateTokenDialog::connectForm()
 
     connect(m_ui->revealToolButton, &QToolButton::toggled, this, [this](bool on) {
         m_ui->tokenLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->revealToolButton->setText(on ? tr("&Hide") : tr("&Show"));
+        m_ui->revealToolButton->setText(on ? tr("&Hide") : tr("&Show")); // also in retranslate()
     });
     connect(m_ui->copyPushButton, &QPushButton::clicked, this, [this] { copyToken(false); });
     connect(m_ui->copyOncePushButton, &QPushButton::clicked, this, [this] { copyToken(true); });
@@ -265,22 +359,17 @@ void CreateTokenDialog::addLimitRow()
     LimitRow limit;
     limit.coin = new QLineEdit(table);
     limit.coin->setObjectName(QStringLiteral("coinLineEdit"));
-    limit.coin->setAccessibleName(tr("Coin"));
     attachCoinCompleter(limit.coin);
     limit.amount = new QLineEdit(table);
     limit.amount->setObjectName(QStringLiteral("amountLineEdit"));
-    limit.amount->setAccessibleName(tr("Lifetime spending limit in coin units"));
-    limit.noCap = new QCheckBox(tr("No cap"), table);
+    limit.noCap = new QCheckBox(table);
     limit.noCap->setObjectName(QStringLiteral("noCapCheckBox"));
-    limit.noCap->setAccessibleName(tr("No cap"));
     limit.note = new QLabel(table);
     limit.note->setObjectName(QStringLiteral("baseUnitsLabel"));
-    limit.note->setAccessibleName(tr("Amount in base units"));
     limit.note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     limit.remove = new QToolButton(table);
     limit.remove->setObjectName(QStringLiteral("removeLimitToolButton"));
-    limit.remove->setText(tr("Remove"));
-    limit.remove->setAccessibleName(tr("Remove this spending limit"));
+    retranslateLimitRow(limit);
     table->setCellWidget(row, CoinColumn, limit.coin);
     table->setCellWidget(row, AmountColumn, limit.amount);
     table->setCellWidget(row, NoCapColumn, limit.noCap);
@@ -308,17 +397,17 @@ void CreateTokenDialog::addLimitRow()
 void CreateTokenDialog::coinsArrived(const CoinCatalogue *coins)
 {
     m_coins = coins;
-    for (const LimitRow &row : std::as_const(m_limits))
+    for (const LimitRow &row : std::as_const(m_limits)) {
         attachCoinCompleter(row.coin);
+        retranslateLimitRow(row); // the placeholder no longer says "loading"
+    }
     updateForm();
 }
 
 void CreateTokenDialog::attachCoinCompleter(QLineEdit *coinEdit)
 {
-    if (!m_coins) {
-        coinEdit->setPlaceholderText(tr("loading coins…"));
-        return;
-    }
+    if (!m_coins)
+        return; // the placeholder says the coins are loading (retranslateLimitRow)
     if (!m_coinNames) {
         // Test environments list testnet coins first.
         const auto order = m_deps.environment.productionRules ? CoinCatalogue::Order::MainnetFirst
@@ -328,7 +417,6 @@ void CreateTokenDialog::attachCoinCompleter(QLineEdit *coinEdit)
             names.append(coin.name);
         m_coinNames = new QStringListModel(names, this);
     }
-    coinEdit->setPlaceholderText(tr("e.g. tbtc"));
     auto *completer = new QCompleter(m_coinNames, coinEdit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -677,13 +765,7 @@ void CreateTokenDialog::showResult(CreatedToken created)
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->resultPageWidget);
     m_ui->tokenLineEdit->setText(QString::fromUtf8(m_created->secret.bytes()));
     const AccessToken &token = m_created->token;
-    m_ui->resultInfoLabel->setText(tr("“%1”, id %2, expires %3.")
-                                       .arg(token.label.toHtmlEscaped(), token.id,
-                                            locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
-    m_ui->verificationLabel->setText(m_created->replyVerified
-                                         ? QString()
-                                         : tr("The server's reply could not be verified (plain sign-in); check the "
-                                              "token in BitGo's web page before relying on it."));
+    retranslateResult();
     if (!m_created->surplus.isEmpty() || !m_created->surplusCheckComplete) {
         QStringList ids;
         for (const AccessToken &t : std::as_const(m_created->surplus))
@@ -893,7 +975,7 @@ void CreateTokenDialog::setUpTemplates()
 void CreateTokenDialog::reloadTemplates()
 {
     m_ui->templateComboBox->clear();
-    m_ui->templateComboBox->addItem(tr("From template…"));
+    m_ui->templateComboBox->addItem(tr("From template…")); // also in retranslate()
     const Result<QList<TokenTemplate>> templates = m_deps.templates->list();
     if (templates) {
         for (const TokenTemplate &t : templates.value())

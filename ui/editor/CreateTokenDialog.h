@@ -84,6 +84,9 @@ public Q_SLOTS:
     /// Closing while a new token is neither stored nor copied asks first; closing during a call cancels it.
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     /// A token was created on the server (whether or not storing it succeeded): the token list changed.
     void tokenCreated(const bgtm::AccessToken &token);
@@ -97,6 +100,13 @@ private:
         QToolButton *remove = nullptr;
     };
 
+    /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
+    void retranslate();
+    void retranslateLimitRow(const LimitRow &limit);
+    void retranslateResult(); ///< the result page, once a token was created
+    /// Makes the form use `locale` (the default one after a language switch); amounts typed in the old locale are
+    /// rewritten in the new one, exactly, so that they still parse.
+    void adoptLocale(const QLocale &locale);
     void setUpLifetime();
     void setUpScopes();
     void setUpLimits();

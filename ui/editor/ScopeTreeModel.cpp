@@ -1,19 +1,20 @@
 #include "ScopeTreeModel.h"
 
 #include <QMap>
+#include <QScopedValueRollback>
 
 namespace bgtm {
 
 ScopeTreeModel::ScopeTreeModel(bool productionRules, QObject *parent) : QStandardItemModel(parent)
 {
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({tr("Scope"), tr("What it allows")});
     QMap<ScopeGroup, QStandardItem *> groups;
     const QList<ScopeInfo> scopes = ScopeCatalogue::all();
     for (const ScopeInfo &info : scopes) {
         QStandardItem *group = groups.value(info.group);
         if (!group) {
-            group = new QStandardItem(ScopeCatalogue::groupName(info.group));
+            group = new QStandardItem();
+            group->setData(static_cast<int>(info.group), GroupRole);
             group->setCheckable(true);
             group->setAutoTristate(true);
             group->setEditable(false);
@@ -22,29 +23,50 @@ ScopeTreeModel::ScopeTreeModel(bool productionRules, QObject *parent) : QStandar
             appendRow({group, groupDescription});
             groups.insert(info.group, group);
         }
-        QString name = info.name;
-        QString description = info.description;
-        if (info.testOnly) {
-            name += tr(" (test environment only)");
-            description += tr(" Refused in production; choose the scopes you need instead.");
-        }
-        if (info.legacy)
-            name += tr(" (legacy)");
-        auto *item = new QStandardItem(name);
+        auto *item = new QStandardItem();
         item->setData(info.name, ScopeNameRole);
         item->setCheckable(true);
         item->setCheckState(Qt::Unchecked);
         item->setEditable(false);
-        item->setToolTip(description);
         // The validator refuses `all` under production rules; offering it there would only produce an error.
         if (info.testOnly && productionRules)
             item->setEnabled(false);
-        auto *descriptionItem = new QStandardItem(description);
+        auto *descriptionItem = new QStandardItem();
         descriptionItem->setEditable(false);
-        descriptionItem->setToolTip(description);
         group->appendRow({item, descriptionItem});
     }
+    retranslate();
     connect(this, &QStandardItemModel::itemChanged, this, &ScopeTreeModel::onItemChanged);
+}
+
+void ScopeTreeModel::retranslate()
+{
+    // Texts only: no check state changes, so nothing to report.
+    const QScopedValueRollback updating(m_updating, true);
+    setHorizontalHeaderLabels({tr("Scope"), tr("What it allows")});
+    for (int g = 0; g < rowCount(); ++g) {
+        QStandardItem *group = item(g, NameColumn);
+        group->setText(ScopeCatalogue::groupName(static_cast<ScopeGroup>(group->data(GroupRole).toInt())));
+        for (int r = 0; r < group->rowCount(); ++r) {
+            QStandardItem *scope = group->child(r, NameColumn);
+            const std::optional<ScopeInfo> info = ScopeCatalogue::find(scope->data(ScopeNameRole).toString());
+            if (!info)
+                continue;
+            QString name = info->name;
+            QString description = info->description;
+            if (info->testOnly) {
+                name += tr(" (test environment only)");
+                description += tr(" Refused in production; choose the scopes you need instead.");
+            }
+            if (info->legacy)
+                name += tr(" (legacy)");
+            scope->setText(name);
+            scope->setToolTip(description);
+            QStandardItem *descriptionItem = group->child(r, DescriptionColumn);
+            descriptionItem->setText(description);
+            descriptionItem->setToolTip(description);
+        }
+    }
 }
 
 QStringList ScopeTreeModel::checkedScopes() const

@@ -15,7 +15,10 @@ class ScopeTreeModel : public QStandardItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, DescriptionColumn, ColumnCount };
-    enum Role { ScopeNameRole = Qt::UserRole + 1 };
+    enum Role {
+        ScopeNameRole = Qt::UserRole + 1,
+        GroupRole, ///< int(ScopeGroup), on group rows
+    };
 
     explicit ScopeTreeModel(bool productionRules, QObject *parent = nullptr);
 
@@ -23,6 +26,9 @@ public:
     [[nodiscard]] QStringList checkedScopes() const;
     /// Checks exactly these scopes (unknown names are ignored).
     void setCheckedScopes(const QStringList &scopes);
+    /// Words the headers, groups, names and descriptions in the installed language (at construction and after a
+    /// language switch); check states stay.
+    void retranslate();
 
 Q_SIGNALS:
     void checkedScopesChanged();

@@ -1,6 +1,7 @@
 #include "HistoryDialog.h"
 #include "ui_HistoryDialog.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
@@ -17,12 +18,10 @@ HistoryDialog::HistoryDialog(const ActionHistory *history, QWidget *parent)
       m_model(new QStandardItemModel(0, ColumnCount, this))
 {
     m_ui->setupUi(this);
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Environment"), tr("User"), tr("Token id"),
-                                        tr("Label"), tr("Origin"), tr("Detail")});
     m_ui->historyTableView->setModel(m_model);
     m_ui->historyTableView->verticalHeader()->hide();
     m_ui->historyTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->actionComboBox->addItem(tr("All actions"), QString());
+    m_ui->actionComboBox->addItem(QString(), QString()); // "All actions": retranslate()
     for (const HistoryAction action : ActionHistory::allActions())
         m_ui->actionComboBox->addItem(ActionHistory::actionName(action), ActionHistory::actionName(action));
     m_ui->errorLabel->hide();
@@ -32,10 +31,29 @@ HistoryDialog::HistoryDialog(const ActionHistory *history, QWidget *parent)
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &HistoryDialog::reload);
     connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, &HistoryDialog::chooseExportFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &HistoryDialog::reject);
+    retranslate();
     reload();
 }
 
 HistoryDialog::~HistoryDialog() = default;
+
+void HistoryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        applyFilter(); // times in the new locale, and the count
+    }
+    QDialog::changeEvent(event);
+}
+
+void HistoryDialog::retranslate()
+{
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Environment"), tr("User"), tr("Token id"),
+                                        tr("Label"), tr("Origin"), tr("Detail")});
+    // Action names are the file's own words (the CLI prints them too), so only "All actions" is translated.
+    m_ui->actionComboBox->setItemText(0, tr("All actions"));
+}
 
 void HistoryDialog::reload()
 {

@@ -42,7 +42,12 @@ public:
     /// Writes shownEntries() as CSV to `path` (mode 0600, replaced atomically). Used by "Export CSV…" and tests.
     Status exportCsv(const QString &path) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
+    void retranslate();
     void applyFilter();
     void chooseExportFile();
 

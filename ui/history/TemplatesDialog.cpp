@@ -3,6 +3,7 @@
 
 #include "MessageBox.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QPushButton>
@@ -32,6 +33,13 @@ TemplatesDialog::TemplatesDialog(TokenTemplates *templates, QWidget *parent)
 }
 
 TemplatesDialog::~TemplatesDialog() = default;
+
+void TemplatesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}
 
 void TemplatesDialog::reload()
 {

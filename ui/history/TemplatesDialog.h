@@ -26,6 +26,10 @@ public:
     Status importFile(const QString &path);
     Status exportFile(const QString &path);
 
+protected:
+    /// The form retranslates itself; a message already shown keeps its words.
+    void changeEvent(QEvent *event) override;
+
 private:
     void showSelected();
     void deleteSelected();

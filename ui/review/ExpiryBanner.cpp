@@ -2,6 +2,7 @@
 
 #include "itemmodels/TokenTableModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,7 +13,7 @@ namespace bgtm {
 ExpiryBanner::ExpiryBanner(QWidget *parent)
     : QFrame(parent),
       m_label(new QLabel(this)),
-      m_rotateButton(new QPushButton(tr("&Rotate…"), this)),
+      m_rotateButton(new QPushButton(this)),
       m_dismissButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("expiryBannerFrame"));
@@ -23,9 +24,7 @@ ExpiryBanner::ExpiryBanner(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setForegroundRole(QPalette::ToolTipText);
     m_rotateButton->setObjectName(QStringLiteral("rotateExpiringButton"));
-    m_rotateButton->setToolTip(tr("Replace these tokens with new ones, then revoke the old ones"));
     m_dismissButton->setObjectName(QStringLiteral("dismissExpiryToolButton"));
-    m_dismissButton->setText(tr("Dismiss"));
     m_dismissButton->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);
@@ -33,7 +32,23 @@ ExpiryBanner::ExpiryBanner(QWidget *parent)
     layout->addWidget(m_dismissButton);
     connect(m_rotateButton, &QPushButton::clicked, this, [this]() { Q_EMIT rotateRequested(m_tokenIds); });
     connect(m_dismissButton, &QToolButton::clicked, this, &QWidget::hide);
+    retranslate();
     hide();
+}
+
+void ExpiryBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void ExpiryBanner::retranslate()
+{
+    m_rotateButton->setText(tr("&Rotate…"));
+    m_rotateButton->setToolTip(tr("Replace these tokens with new ones, then revoke the old ones"));
+    m_dismissButton->setText(tr("Dismiss"));
+    m_label->setText(m_tokens.isEmpty() ? QString() : describe(m_tokens, m_days, m_now));
 }
 
 QString ExpiryBanner::describe(const QList<AccessToken> &tokens, int days, const QDateTime &now)
@@ -53,11 +68,14 @@ void ExpiryBanner::showTokens(const QList<AccessToken> &tokens, int days, const 
     m_tokenIds.clear();
     for (const AccessToken &token : tokens)
         m_tokenIds.append(token.id);
+    m_tokens = tokens;
+    m_days = days;
+    m_now = now;
+    retranslate();
     if (tokens.isEmpty()) {
         hide();
         return;
     }
-    m_label->setText(describe(tokens, days, now));
     show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/AccessToken.h"
 
+#include <QDateTime>
 #include <QFrame>
 #include <QStringList>
 
@@ -27,11 +28,20 @@ public:
 Q_SIGNALS:
     void rotateRequested(const QStringList &tokenIds);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Every text this class sets in code: at construction, when shown and on LanguageChange.
+    void retranslate();
+
     QLabel *m_label;
     QPushButton *m_rotateButton;
     QToolButton *m_dismissButton;
     QStringList m_tokenIds;
+    QList<AccessToken> m_tokens; ///< what the banner shows, to word it again after a language switch
+    int m_days = 0;
+    QDateTime m_now;
 };
 
 } // namespace bgtm

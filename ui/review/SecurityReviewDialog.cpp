@@ -2,6 +2,7 @@
 
 #include "ui_SecurityReviewDialog.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStyle>
@@ -35,27 +36,24 @@ SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QW
 {
     m_ui->setupUi(this);
     QTreeWidget *tree = m_ui->findingsTreeWidget;
-    tree->setHeaderLabels({tr("Token / finding"), tr("Severity"), tr("Reason"), tr("Suggested fix")});
+    tree->setColumnCount(FixColumn + 1); // headers: retranslate()
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(true);
 
-    int tokensWithFindings = 0;
     for (qsizetype r = 0; r < m_reviews.size(); ++r) {
         const TokenReview &review = m_reviews.at(r);
         if (review.findings.isEmpty())
             continue; // a clean token has nothing to say; the summary counts it
-        ++tokensWithFindings;
         auto *tokenItem = new QTreeWidgetItem(tree);
         tokenItem->setText(TitleColumn, review.token.label.isEmpty() ? review.token.id : review.token.label);
         tokenItem->setToolTip(TitleColumn, review.token.id);
-        tokenItem->setText(SeverityColumn, SecurityReview::severityName(review.findings.first().severity));
         tokenItem->setData(TitleColumn, kReviewRole, int(r));
         for (qsizetype f = 0; f < review.findings.size(); ++f) {
             const Finding &finding = review.findings.at(f);
             auto *item = new QTreeWidgetItem(tokenItem);
-            item->setText(TitleColumn, SecurityReview::kindTitle(finding.kind));
             item->setIcon(SeverityColumn, severityIcon(style(), finding.severity));
-            item->setText(SeverityColumn, SecurityReview::severityName(finding.severity));
+            // Reason and fix were worded by the review, in the language of that moment; titles and severities
+            // follow a language switch (retranslate()).
             item->setText(ReasonColumn, finding.reason);
             item->setToolTip(ReasonColumn, finding.reason);
             item->setText(FixColumn, finding.fix);
@@ -65,13 +63,7 @@ SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QW
         }
     }
     tree->expandAll();
-
-    const qsizetype findings = SecurityReview::findingCount(m_reviews);
-    m_ui->summaryLabel->setText(findings == 0 ? tr("No findings for %n token(s).", nullptr, int(m_reviews.size()))
-                                              : tr("%1 on %2 of %3 tokens.")
-                                                    .arg(tr("%n finding(s)", nullptr, int(findings)))
-                                                    .arg(tokensWithFindings)
-                                                    .arg(m_reviews.size()));
+    retranslate();
 
     connect(tree, &QTreeWidget::itemSelectionChanged, this, &SecurityReviewDialog::updateFixButton);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &SecurityReviewDialog::fixSelected);
@@ -84,6 +76,39 @@ SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QW
 }
 
 SecurityReviewDialog::~SecurityReviewDialog() = default;
+
+void SecurityReviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SecurityReviewDialog::retranslate()
+{
+    QTreeWidget *tree = m_ui->findingsTreeWidget;
+    tree->setHeaderLabels({tr("Token / finding"), tr("Severity"), tr("Reason"), tr("Suggested fix")});
+    for (int t = 0; t < tree->topLevelItemCount(); ++t) {
+        QTreeWidgetItem *tokenItem = tree->topLevelItem(t);
+        const TokenReview &review = m_reviews.at(tokenItem->data(TitleColumn, kReviewRole).toInt());
+        tokenItem->setText(SeverityColumn, SecurityReview::severityName(review.findings.first().severity));
+        for (int f = 0; f < tokenItem->childCount(); ++f) {
+            QTreeWidgetItem *item = tokenItem->child(f);
+            const Finding &finding = review.findings.at(item->data(TitleColumn, kFindingRole).toInt());
+            item->setText(TitleColumn, SecurityReview::kindTitle(finding.kind));
+            item->setText(SeverityColumn, SecurityReview::severityName(finding.severity));
+        }
+    }
+    const qsizetype findings = SecurityReview::findingCount(m_reviews);
+    m_ui->summaryLabel->setText(findings == 0 ? tr("No findings for %n token(s).", nullptr, int(m_reviews.size()))
+                                              : tr("%1 on %2 of %3 tokens.")
+                                                    .arg(tr("%n finding(s)", nullptr, int(findings)))
+                                                    .arg(tree->topLevelItemCount())
+                                                    .arg(m_reviews.size()));
+    updateFixButton();
+}
 
 const Finding *SecurityReviewDialog::selectedFinding(QString *tokenId) const
 {

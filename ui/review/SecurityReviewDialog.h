@@ -28,7 +28,12 @@ public:
 Q_SIGNALS:
     void fixRequested(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
+    void retranslate();
     void updateFixButton();
     void fixSelected();
     [[nodiscard]] const Finding *selectedFinding(QString *tokenId = nullptr) const;

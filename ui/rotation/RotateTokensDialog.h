@@ -1,12 +1,17 @@
 #pragma once
 
+#include "history/TokenTemplates.h"
 #include "model/AccessToken.h"
 #include "model/CreateTokenRequest.h"
 #include "rotation/TokenRotation.h"
 #include "vault/StoredToken.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -23,8 +28,9 @@ class BitGoClient;
 class Vault;
 
 /// "Rotate…" (issue 12): the plan for one or several tokens (old → new, lifetime, carry-over per coin with spent
-/// and remaining), the one-time code, then the progress of each step and a result per token. Window-modal: the
-/// client it uses must not be replaced while it runs.
+/// and remaining), the shape of the new tokens (the old token's or a template's), the one-time code, then the
+/// progress of each step and a result per token. A row whose old token could not be revoked (or forgotten) offers
+/// Retry and Undo until it is finished. Window-modal: the client it uses must not be replaced while it runs.
 class RotateTokensDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +39,8 @@ public:
         BitGoClient *client = nullptr; ///< signed in
         Vault *vault = nullptr;
         QNetworkAccessManager *network = nullptr;
-        ActionHistory *history = nullptr; ///< may be null
+        ActionHistory *history = nullptr;    ///< may be null
+        TokenTemplates *templates = nullptr; ///< offered as shapes; may be null
         QString environmentId;
         QString userId;
         QString username;
@@ -51,15 +58,29 @@ public:
     void accept() override;
     void reject() override;
 
+    /// How long Retry / Undo may wait for the server before the row says so and Close is offered again.
+    void setActionTimeout(std::chrono::milliseconds timeout) { m_actionTimeout = timeout; }
+
 Q_SIGNALS:
     /// Something changed on the server or in the index (some rotation ran, successful or not).
     void rotationsFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The texts code sets, again after a language switch (the form's are retranslateUi's). Results already shown
+    /// keep their words.
+    void retranslate();
     void rebuildPlans();
     void rotateNext();
     void showOutcome(int row, const RotationOutcome &outcome);
     void recordHistory(const RotationOutcome &outcome);
+    /// After a failed revoke (or forget) of the old token: keeps `rotation` and puts Retry (and Undo) in the row.
+    void offerFinish(int row, TokenRotation *rotation, const RotationOutcome &outcome);
+    void runFinish(int row, bool undo);
+    void finishDone(int row, bool undo, const RotationOutcome &outcome);
+    void updateSummary();
     void finishAll();
     [[nodiscard]] QString coinText(const QString &coin, const QString &baseUnits) const;
 
@@ -67,11 +88,19 @@ private:
     Dependencies m_dependencies;
     QList<Target> m_targets;
     std::optional<CreateTokenRequest> m_suggested;
+    QList<TokenTemplate> m_templates;
     QList<RotationPlan> m_plans;
     QList<RotationPlan> m_queue;
     QString m_otp;
     int m_currentRow = -1;
-    int m_failures = 0;
+    QSet<int> m_failedRows; ///< rows whose rotation did not finish (undone rows are not failures)
+    struct Unfinished {
+        QPointer<TokenRotation> rotation;
+        RotationStep failedStep = RotationStep::Finished; ///< RevokeOld or ForgetOld
+    };
+    QHash<int, Unfinished> m_unfinished; ///< row → a rotation left to finish (Retry) or undo
+    int m_finishing = 0;                 ///< Retry / Undo waiting for the server
+    std::chrono::milliseconds m_actionTimeout {90000};
     bool m_running = false;
     bool m_done = false;
 };

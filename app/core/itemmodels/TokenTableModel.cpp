@@ -20,13 +20,15 @@ QStringList TokenRow::ipRestrict() const
 {
     return server ? server->ipRestrict : local->ipRestrict;
 }
+// A server entry without a date falls back to the local one, if there is one (found by TestTokenProxyModel: a
+// server-only token without dates read an empty optional).
 QDateTime TokenRow::created() const
 {
-    return server && server->created.isValid() ? server->created : local->created;
+    return server && (server->created.isValid() || !local) ? server->created : local->created;
 }
 QDateTime TokenRow::expires() const
 {
-    return server && server->expires.isValid() ? server->expires : local->expires;
+    return server && (server->expires.isValid() || !local) ? server->expires : local->expires;
 }
 QString TokenRow::environmentId() const
 {
@@ -73,6 +75,14 @@ int TokenTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void TokenTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    rebuildSearchTexts(); // limits are searchable as worded and formatted
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -117,6 +127,14 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
             return r.expires();
         case ScopesColumn:
             return r.scope().size();
+        case LabelColumn: {
+            // Asked twice per comparison while sorting: the plain label's key is kept per row; only a label that
+            // shows its status (which changes with time) is worded here.
+            const TokenRow::Status s = status(r);
+            if (s == TokenRow::Status::Active || s == TokenRow::Status::ExpiringSoon)
+                return m_labelSortKeys.at(index.row());
+            return displayText(r, index.column()).toLower();
+        }
         default:
             return displayText(r, index.column()).toLower();
         }
@@ -129,13 +147,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case SecretLocationRole:
         return static_cast<int>(r.secretLocation());
     case SearchRole:
-        return QStringList {r.label(),
-                            r.tokenId(),
-                            r.scope().join(QLatin1Char(' ')),
-                            r.ipRestrict().join(QLatin1Char(' ')),
-                            limitTexts(r).join(QLatin1Char(' ')),
-                            r.environmentId()}
-            .join(QLatin1Char(' '));
+        return m_searchTexts.at(index.row());
     default:
         return {};
     }
@@ -145,7 +157,9 @@ void TokenTableModel::setTokens(const QList<AccessToken> &server, const QList<St
 {
     beginResetModel();
     m_rows.clear();
+    m_rows.reserve(server.size() + local.size()); // rows are large: growing would copy them again and again
     QHash<QString, qsizetype> byId;
+    byId.reserve(server.size());
     for (const AccessToken &t : server) {
         TokenRow r;
         r.server = t;
@@ -167,6 +181,11 @@ void TokenTableModel::setTokens(const QList<AccessToken> &server, const QList<St
         if (p != m_presence.cend())
             r.presence = *p;
     }
+    rebuildSearchTexts();
+    m_labelSortKeys.clear();
+    m_labelSortKeys.reserve(m_rows.size());
+    for (const TokenRow &r : std::as_const(m_rows))
+        m_labelSortKeys.append(r.label().toLower());
     endResetModel();
 }
 
@@ -208,6 +227,7 @@ void TokenTableModel::setAmountFormatter(AmountFormatter formatter)
     // The formatter may arrive while the user works (the coin catalogue is parsed off the UI thread): a change of
     // data, not a reset, so the selection and scroll position stay.
     m_formatAmount = std::move(formatter);
+    rebuildSearchTexts(); // the limits are searchable as formatted
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -295,6 +315,26 @@ QStringList TokenTableModel::limitTexts(const TokenRow &r) const
         }
     }
     return out;
+}
+
+QString TokenTableModel::searchText(const TokenRow &r) const
+{
+    return QStringList {r.label(),
+                        r.tokenId(),
+                        r.scope().join(QLatin1Char(' ')),
+                        r.ipRestrict().join(QLatin1Char(' ')),
+                        limitTexts(r).join(QLatin1Char(' ')),
+                        r.environmentId()}
+        .join(QLatin1Char(' '))
+        .toCaseFolded();
+}
+
+void TokenTableModel::rebuildSearchTexts()
+{
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_rows.size());
+    for (const TokenRow &r : std::as_const(m_rows))
+        m_searchTexts.append(searchText(r));
 }
 
 QString TokenTableModel::statusText(TokenRow::Status s) const

@@ -58,7 +58,7 @@ public:
         StatusRole,         ///< int(TokenRow::Status)
         SecretHereRole,     ///< bool
         SecretLocationRole, ///< int(TokenRow::SecretLocation)
-        SearchRole,         ///< every searchable word of the row
+        SearchRole,         ///< every searchable word of the row, case-folded (compare with folded words)
     };
 
     /// Formats a spending limit in coin units: (coin, base units) → "0.5 tbtc". Default: base units + coin.
@@ -82,6 +82,9 @@ public:
     void setNow(const QDateTime &now);
     void setExpiryWarningDays(int days);
     void setAmountFormatter(AmountFormatter formatter);
+    /// Headers and cells are worded and formatted when asked for; after the language or the default locale changed
+    /// this tells the views to ask again (the core gets no LanguageChange event: the view's window forwards it).
+    void retranslate();
 
     [[nodiscard]] const TokenRow &row(int row) const { return m_rows.at(row); }
     [[nodiscard]] int rowOf(const QString &tokenId) const;
@@ -96,8 +99,12 @@ private:
     [[nodiscard]] QStringList limitTexts(const TokenRow &row) const;
     [[nodiscard]] QString statusText(TokenRow::Status status) const;
     [[nodiscard]] QString locationText(TokenRow::SecretLocation location) const;
+    [[nodiscard]] QString searchText(const TokenRow &row) const;
+    void rebuildSearchTexts();
 
     QList<TokenRow> m_rows;
+    QList<QString> m_searchTexts;   ///< per row, built on reset: the filter reads it for every row on every keystroke
+    QList<QString> m_labelSortKeys; ///< per row, built on reset: the lower-cased label, sorted by
     QHash<QString, SecretPresence> m_presence;
     QDateTime m_now;
     int m_expiryWarningDays = 14;

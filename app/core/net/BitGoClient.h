@@ -15,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -81,7 +82,9 @@ public:
         std::chrono::milliseconds totalDeadline {60000};
         qint64 maxReplyBytes = 1024 * 1024;
         HmacVersion hmacVersion = HmacVersion::V2;
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); ///< extra CAs go here, never ignoreSslErrors
+        /// Extra CAs go here, never ignoreSslErrors. Unset: Qt's default configuration, created by Qt only when an
+        /// https request needs it, so that plain-http (loopback sandbox) calls never load the TLS backend.
+        std::optional<QSslConfiguration> ssl;
     };
 
     BitGoClient(QNetworkAccessManager *network, Environment environment, Options options, QObject *parent = nullptr);

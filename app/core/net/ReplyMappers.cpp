@@ -56,10 +56,45 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+// The servers' one format, "2026-06-01T12:34:56.789Z" (or without the milliseconds), read directly: about a sixth
+// of the time of Qt's generic ISO parser (0.65 µs per date here), and every token has two dates. Anything else, or
+// anything out of range, is left to QDateTime::fromString, so what is accepted and how does not change.
+std::optional<QDateTime> utcIsoDate(QStringView text)
+{
+    const qsizetype size = text.size();
+    if ((size != 20 && size != 24) || text[size - 1] != QLatin1Char('Z'))
+        return std::nullopt;
+    const auto number = [text](qsizetype at, qsizetype count, int *out) {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-') || text[10] != QLatin1Char('T')
+        || text[13] != QLatin1Char(':') || text[16] != QLatin1Char(':') || (size == 24 && text[19] != QLatin1Char('.'))
+        || !number(0, 4, &year) || !number(5, 2, &month) || !number(8, 2, &day) || !number(11, 2, &hour)
+        || !number(14, 2, &minute) || !number(17, 2, &second) || (size == 24 && !number(20, 3, &ms)))
+        return std::nullopt;
+    const QDate day0(year, month, day);
+    if (!day0.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    return QDateTime(day0, QTime(hour, minute, second, ms), Qt::UTC);
+}
+
 QDateTime date(const QJsonValue &value)
 {
-    if (value.isString())
-        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (std::optional<QDateTime> fast = utcIsoDate(text))
+            return *fast;
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
     if (value.isDouble()) {
         // Seconds or milliseconds since the epoch: BitGo uses both; milliseconds are > 10^11 for any date after 1973.
         const double number = value.toDouble();
@@ -136,12 +171,15 @@ Error malformed(const QString &what)
 
 std::optional<ServerAmount> amount(const QJsonValue &value)
 {
-    // anchoredPattern, not ^…$: '$' also matches before a final newline, and "1000\n" is not an amount
-    // (found by fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/).
-    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("0|[1-9][0-9]*")));
     if (value.isString()) {
+        // Exactly 0|[1-9][0-9]*: nothing before or after, so "1000\n" is not an amount (found by
+        // fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/). Checked by hand, not with a
+        // regular expression match per amount (up to six per token in a list) for a check this simple.
         const QString text = value.toString();
-        if (!digits.match(text).hasMatch())
+        const bool digitsOnly = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.unicode() >= u'0' && c.unicode() <= u'9';
+        });
+        if (!digitsOnly || (text.size() > 1 && text.front() == QLatin1Char('0')))
             return std::nullopt;
         return ServerAmount {text, true};
     }

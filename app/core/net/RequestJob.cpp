@@ -111,7 +111,10 @@ void RequestJob::send()
     // Qt 6.4 has no attribute that stops it from silently resending a request whose connection closed before
     // any reply byte; creates compensate by listing before and after (BitGoClient::createToken).
     request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
-    request.setSslConfiguration(m_settings.ssl);
+    // QSslConfiguration::defaultConfiguration() loads the TLS backend and OpenSSL even for plain http (the loopback
+    // sandbox); QNetworkRequest falls back to it on its own for https, so only an explicit configuration is set.
+    if (m_settings.ssl)
+        request.setSslConfiguration(*m_settings.ssl);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("bitgo-token-manager/" BGTM_VERSION));
     if (!m_spec.body.isEmpty())

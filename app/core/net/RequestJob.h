@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -26,8 +27,8 @@ struct TransportSettings {
     std::chrono::milliseconds transferTimeout {15000};
     std::chrono::milliseconds totalDeadline {60000};
     qint64 maxReplyBytes = 1024 * 1024;
-    QSslConfiguration ssl;
-    int maxReadRetries = 2; ///< 429 on a read: at most this many repeats, within the total deadline
+    std::optional<QSslConfiguration> ssl; ///< unset: Qt's default, loaded only for https
+    int maxReadRetries = 2;               ///< 429 on a read: at most this many repeats, within the total deadline
 };
 
 /// One HTTP exchange, hardened (issue 3 "Transport hardening"): no redirects, HTTP/1.1 only, TLS errors fatal,

@@ -40,6 +40,22 @@ Result<CarryOver> carryOverFor(const SpendingUsage &usage, bool wanted)
     return c;
 }
 
+/// A new shape's limit for a coin the old token also limited: carry-over caps it by the old token's remaining
+/// budget (the spending of the old token counts against the new one, as with the old shape). `shapeLimit` is null
+/// when the new shape sets no finite limit for the coin; the figures are then shown but nothing is carried over.
+void capByRemaining(CarryOver &figures, QString *shapeLimit, bool wanted)
+{
+    figures.carriedOver = false;
+    figures.newLimit.clear();
+    if (shapeLimit == nullptr)
+        return;
+    if (wanted && !figures.remaining.isEmpty() && Amount::compare(figures.remaining, *shapeLimit) <= 0) {
+        *shapeLimit = figures.remaining;
+        figures.carriedOver = true;
+    }
+    figures.newLimit = *shapeLimit;
+}
+
 QSet<QString> asSet(const QStringList &list)
 {
     return QSet<QString>(list.cbegin(), list.cend());
@@ -60,26 +76,35 @@ std::optional<qint64> RotationPlanner::lifetimeOf(const AccessToken &token)
 Result<RotationPlan> RotationPlanner::plan(const AccessToken &old, const std::optional<StoredToken> &stored,
                                            const RotationOptions &options)
 {
+    if (options.suggested && options.fromTemplate)
+        return invalid(tr("Rotate either into a template or with a suggested change, not both."));
+    // The new token's shape when it is not the old token's: a template or the review's suggestion.
+    const std::optional<CreateTokenRequest> shape =
+        options.fromTemplate ? std::optional<CreateTokenRequest>(options.fromTemplate->shape) : options.suggested;
+
     RotationPlan plan;
     plan.oldToken = old;
     plan.stored = stored;
+    if (options.fromTemplate)
+        plan.templateName = options.fromTemplate->name;
     CreateTokenRequest &r = plan.request;
     r.label = options.newLabel.isEmpty() ? old.label : options.newLabel;
     r.durationSeconds = options.lifetimeSeconds ? options.lifetimeSeconds : lifetimeOf(old);
+    if (!options.lifetimeSeconds && options.fromTemplate && shape->durationSeconds)
+        r.durationSeconds = shape->durationSeconds;
     if (!r.durationSeconds)
         return invalid(tr("The old token's lifetime is unknown: give the new token's lifetime."),
                        QStringLiteral("durationSeconds"));
 
-    if (options.suggested) {
-        const CreateTokenRequest &s = *options.suggested;
-        r.scope = s.scope;
-        r.ipRestrict = s.ipRestrict;
-        r.enterprise = s.enterprise;
-        r.admin = s.admin;
-        r.adminScope = s.adminScope;
-        r.spendingLimits = s.spendingLimits;
-        r.allErc20TokensLimit = s.allErc20TokensLimit;
-        // A suggested limit is a new decision; carry-over figures are still shown for the coins it keeps.
+    if (shape) {
+        r.scope = shape->scope;
+        r.ipRestrict = shape->ipRestrict;
+        r.enterprise = shape->enterprise;
+        r.admin = shape->admin;
+        r.adminScope = shape->adminScope;
+        r.spendingLimits = shape->spendingLimits;
+        r.allErc20TokensLimit = shape->allErc20TokensLimit;
+        // A new shape's limits are a new decision; carry-over figures are still shown for the old token's coins.
     } else {
         r.scope = old.scope;
         r.ipRestrict = old.ipRestrict;
@@ -91,51 +116,53 @@ Result<RotationPlan> RotationPlanner::plan(const AccessToken &old, const std::op
     for (const SpendingUsage &usage : old.spendingLimits) {
         if (usage.txValueLimit.digits.isEmpty()) {
             // "maxLimit": no cap, nothing to carry over.
-            if (!options.suggested)
+            if (!shape)
                 r.spendingLimits.append(SpendingLimit {usage.coin, QString(), true});
             continue;
         }
         Result<CarryOver> c = carryOverFor(usage, options.carryOverRemaining);
         if (!c.ok()) {
-            if (options.suggested)
-                continue; // the suggestion decides this coin's limit
+            if (shape)
+                continue; // the new shape decides this coin's limit
             return c.error();
         }
-        if (options.suggested) {
-            // Carry-over applies to a suggested limit only where it keeps the old limit unchanged.
-            CarryOver &figures = c.value();
-            figures.carriedOver = false;
-            figures.newLimit.clear();
+        if (shape) {
+            QString *shapeLimit = nullptr;
             for (SpendingLimit &limit : r.spendingLimits) {
-                if (limit.coin != usage.coin || limit.maxLimit)
-                    continue;
-                if (options.carryOverRemaining && !figures.remaining.isEmpty()
-                    && Amount::compare(limit.txValueLimit, usage.txValueLimit.digits) == 0) {
-                    limit.txValueLimit = figures.remaining;
-                    figures.carriedOver = true;
-                }
-                figures.newLimit = limit.txValueLimit;
+                if (limit.coin == usage.coin && !limit.maxLimit)
+                    shapeLimit = &limit.txValueLimit;
             }
+            capByRemaining(c.value(), shapeLimit, options.carryOverRemaining);
         } else {
             r.spendingLimits.append(SpendingLimit {usage.coin, c.value().newLimit, false});
         }
         plan.carryOver.append(c.value());
     }
-    if (old.allErc20TokensLimit && !options.suggested) {
+    if (old.allErc20TokensLimit) {
         const SpendingUsage &usage = *old.allErc20TokensLimit;
-        Erc20Limit limit;
-        if (usage.txValueLimit.digits.isEmpty()) {
-            limit.maxLimit = true;
-        } else {
-            SpendingUsage named = usage;
-            named.coin = QStringLiteral("erc20");
+        SpendingUsage named = usage;
+        named.coin = QStringLiteral("erc20");
+        if (shape) {
             Result<CarryOver> c = carryOverFor(named, options.carryOverRemaining);
-            if (!c.ok())
-                return c.error();
-            limit.txValueLimit = c.value().newLimit;
-            plan.carryOver.append(c.value());
+            if (!usage.txValueLimit.digits.isEmpty() && c.ok()) {
+                const bool limited = r.allErc20TokensLimit && !r.allErc20TokensLimit->maxLimit;
+                capByRemaining(c.value(), limited ? &r.allErc20TokensLimit->txValueLimit : nullptr,
+                               options.carryOverRemaining);
+                plan.carryOver.append(c.value());
+            }
+        } else {
+            Erc20Limit limit;
+            if (usage.txValueLimit.digits.isEmpty()) {
+                limit.maxLimit = true;
+            } else {
+                Result<CarryOver> c = carryOverFor(named, options.carryOverRemaining);
+                if (!c.ok())
+                    return c.error();
+                limit.txValueLimit = c.value().newLimit;
+                plan.carryOver.append(c.value());
+            }
+            r.allErc20TokensLimit = limit;
         }
-        r.allErc20TokensLimit = limit;
     }
 
     // The one validator; the code is asked for later, so a stand-in keeps "otp" out of the issues.

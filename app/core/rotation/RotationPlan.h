@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/TokenTemplates.h"
 #include "model/AccessToken.h"
 #include "model/CreateTokenRequest.h"
 #include "model/Result.h"
@@ -33,6 +34,11 @@ struct RotationOptions {
     /// A suggested change (security review's "Fix"): when set, its scope, limits, IP rules, enterprise and admin
     /// flag replace the old token's (label and lifetime still follow the two options above).
     std::optional<CreateTokenRequest> suggested;
+    /// Rotate into a template's shape (issue 12): its scopes, limits, IP rules, enterprise, admin flag and lifetime
+    /// replace the old token's; `lifetimeSeconds` and `newLabel` still win. Not together with `suggested`.
+    /// With a new shape (template or suggestion), carry-over caps the shape's limit of a coin the old token also
+    /// limited by what is left of the old budget: min(shape's limit, old limit − spent). "Unlimited" stays so.
+    std::optional<TokenTemplate> fromTemplate;
 };
 
 /// Old → new, ready to run: the request for the new token (without the one-time code) and the carry-over figures.
@@ -41,6 +47,7 @@ struct RotationPlan {
     std::optional<StoredToken> stored; ///< the local entry of the old token, when this machine holds it
     CreateTokenRequest request;        ///< the new token; `otp` is filled in when the rotation starts
     QList<CarryOver> carryOver;        ///< one per limited coin of the old token
+    QString templateName;              ///< the template the new token is shaped after; empty: none
 };
 
 /// Builds rotation plans. Pure: no network, no keychain.

@@ -304,8 +304,8 @@ Status TokenIndex::update(const std::function<bool(QList<StoredToken> &)> &mutat
     } else {
         m_tokens = tokens;
         QFile file(m_path);
-        if (file.open(QIODevice::ReadOnly))
-            m_lastBytes = file.readAll();
+        // A missing file reads as empty, so that onFileSystemChange sees "unchanged" for it too.
+        m_lastBytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     lock.unlock();
     watch();
@@ -326,8 +326,12 @@ void TokenIndex::watch()
 
 void TokenIndex::onFileSystemChange()
 {
+    // The directory is watched too, and every load() creates and removes the lock file in it: reloading when
+    // nothing changed (a missing index included) would trigger itself again, a lock and an fdatasync every few ms
+    // for as long as the process runs (found by the benchmarks, docs/benchmarks.md).
     QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly) && file.readAll() == m_lastBytes) {
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (bytes == m_lastBytes) {
         watch();
         return;
     }

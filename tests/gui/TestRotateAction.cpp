@@ -1,0 +1,189 @@
+// The main window's "Rotate…" action (issue 12), end to end: a stored token is selected, the action opens the
+// rotation dialog, which rotates it against the real sandbox (loopback) and the real keychain of the test session;
+// the table then shows the new token in its place and the sandbox has revoked the old one.
+#include "ImportTokenDialog.h"
+#include "MainWindow.h"
+#include "rotation/RotateTokensDialog.h"
+
+#include "SandboxProcess.h"
+#include "VaultTestUtil.h"
+
+#include "history/ActionHistory.h"
+#include "settings/Settings.h"
+#include "vault/KeychainSecretStore.h"
+#include "vault/TokenIndex.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bgtm;
+using bgtm::test::SandboxProcess;
+
+namespace {
+
+constexpr int kDeadline = 60000; // generous: the machine is shared; never a timing assertion
+
+} // namespace
+
+class TestRotateAction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOld();
+    void cleanupTestCase();
+
+private:
+    QJsonObject sandboxToken(const QString &id);
+    /// The table's rows: token id → (listed by the server, held on this machine).
+    [[nodiscard]] QHash<QString, QPair<bool, bool>> tableRows() const;
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<TokenIndex> m_index;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<ActionHistory> m_history;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestRotateAction::initTestCase()
+{
+    QVERIFY2(bgtm::test::inTestSession(), bgtm::test::kNotInSession);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-rotate-action-test"));
+    m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("tokens.json")));
+    QVERIFY(m_index->load());
+    m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), std::chrono::milliseconds(8000));
+    m_history = std::make_unique<ActionHistory>(m_dir.filePath(QStringLiteral("history.jsonl")));
+    MainWindow::Services s;
+    s.settings = m_settings.get();
+    s.vault = m_vault.get();
+    s.network = &m_network;
+    s.clipboard = QApplication::clipboard();
+    s.history = m_history.get();
+    s.environments = {{QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}};
+    s.resolveEnvironment = [this](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
+        done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
+    };
+    m_window = std::make_unique<MainWindow>(std::move(s));
+    m_window->show();
+    m_window->showSignIn(QStringLiteral("sandbox"), true); // the demo account, submitted at once
+    QVERIFY(QTest::qWaitFor([&] { return m_window->client() && m_window->client()->hasSession(); }, kDeadline));
+}
+
+QJsonObject TestRotateAction::sandboxToken(const QString &id)
+{
+    const QJsonArray tokens =
+        m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &token : tokens)
+        if (token.toObject().value(QStringLiteral("id")).toString() == id)
+            return token.toObject();
+    return {};
+}
+
+QHash<QString, QPair<bool, bool>> TestRotateAction::tableRows() const
+{
+    QHash<QString, QPair<bool, bool>> rows;
+    const TokenTableModel *model = m_window->tokenModel();
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.insert(model->row(r).tokenId(), {model->row(r).server.has_value(), model->row(r).local.has_value()});
+    return rows;
+}
+
+void TestRotateAction::rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOld()
+{
+    // A stored token: made on the server, imported through the window's own dialog.
+    QJsonObject document;
+    const QByteArray secret = m_sandbox.createTokenDirect(
+        {{QStringLiteral("label"), QStringLiteral("gui-rotate-me")}, {QStringLiteral("duration"), 30 * 86400}},
+        &document);
+    const QString oldId = document.value(QStringLiteral("id")).toString();
+    QVERIFY(!oldId.isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("actionImportToken"))->trigger();
+    auto *import = m_window->findChild<ImportTokenDialog *>();
+    QVERIFY(import);
+    import->findChild<QLineEdit *>(QStringLiteral("labelLineEdit"))->setText(QStringLiteral("gui-rotate-me"));
+    import->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"))->setText(QString::fromLatin1(secret));
+    import->accept();
+    QVERIFY(QTest::qWaitFor([&] { return m_vault->tokens().size() == 1; }, kDeadline));
+    m_window->refresh();
+    // Rotate needs the server's figures: wait until the server's list (not only the index) has the token.
+    QTRY_VERIFY_WITH_TIMEOUT(tableRows().value(oldId) == qMakePair(true, true), kDeadline);
+
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("tokenTableView"));
+    view->clearSelection();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex i = view->model()->index(r, 0);
+        if (i.data(TokenTableModel::TokenIdRole).toString() == oldId)
+            view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    auto *rotate = m_window->findChild<QAction *>(QStringLiteral("actionRotateToken"));
+    QTRY_VERIFY_WITH_TIMEOUT(rotate->isEnabled(), kDeadline);
+    rotate->trigger();
+    RotateTokensDialog *dialog = nullptr;
+    const bool opened =
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<RotateTokensDialog *>()) != nullptr; }, kDeadline);
+    QVERIFY2(opened, qPrintable(m_window->findChild<QLabel *>(QStringLiteral("messageLabel"))->text()));
+    QSignalSpy finished(dialog, &RotateTokensDialog::rotationsFinished);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("otpLineEdit")),
+                     QLatin1String(SandboxProcess::demoOtp));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(kDeadline) || finished.count() == 1);
+    const QString result = dialog->findChild<QTableWidget *>(QStringLiteral("resultsTableWidget"))->item(0, 2)->text();
+    QVERIFY2(result.startsWith(QStringLiteral("✓")), qPrintable(result));
+
+    // The sandbox: the old token revoked, a new live one with the same label.
+    QVERIFY(sandboxToken(oldId).value(QStringLiteral("revoked")).toBool());
+    QCOMPARE(m_vault->tokens().size(), qsizetype(1));
+    const QString newId = m_vault->tokens().first().tokenId;
+    QVERIFY(!newId.isEmpty() && newId != oldId);
+    QVERIFY(sandboxToken(newId).value(QStringLiteral("live")).toBool());
+    QCOMPARE(sandboxToken(newId).value(QStringLiteral("label")).toString(), QStringLiteral("gui-rotate-me"));
+    // The table (refreshed when the dialog reported): the new token in the old one's place.
+    QTRY_VERIFY_WITH_TIMEOUT(tableRows().value(newId) == qMakePair(true, true), kDeadline);
+    QVERIFY(!tableRows().value(oldId).second); // the old one is no longer held here (listed revoked, or gone)
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateButton")), Qt::LeftButton); // Close
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<RotateTokensDialog *>() == nullptr, kDeadline);
+
+    int rotated = 0;
+    const Result<ActionHistory::ReadResult> read = m_history->read();
+    QVERIFY(read.ok());
+    for (const HistoryEntry &entry : read.value().entries)
+        rotated += entry.action == HistoryAction::Rotated && entry.tokenId == oldId ? 1 : 0;
+    QCOMPARE(rotated, 1);
+}
+
+void TestRotateAction::cleanupTestCase()
+{
+    // Forget what this test stored, so the test keychain keeps no token of it.
+    for (const StoredToken &token : m_vault ? m_vault->tokens() : QList<StoredToken>()) {
+        bool done = false;
+        m_vault->forget(token, this, [&done](const Result<Done> &) { done = true; });
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, kDeadline));
+    }
+    m_window.reset();
+    m_sandbox.stop();
+}
+
+QTEST_MAIN(TestRotateAction)
+#include "TestRotateAction.moc"
