@@ -22,7 +22,6 @@ using namespace bgtm::test;
 namespace {
 
 const QString kDemo = QString::fromLatin1(SandboxProcess::demoUsername);
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
 
 // The exit codes of the CLI, as documented in --help (app/cli/ExitCodes.h).
 enum Exit {
@@ -41,17 +40,6 @@ enum Exit {
     RevokedNotStored = 13,
 };
 
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
-}
-
-QJsonObject jsonOf(const CliResult &result)
-{
-    return QJsonDocument::fromJson(result.out).object();
-}
-
-// A failed run's diagnostics: exit code and stderr only (stderr never holds secrets; stdout may).
 /// Polls the CLI's index until it holds the pending creation of `label` (deadline 30 s).
 bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
 {
@@ -65,20 +53,6 @@ bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
             return bytes.contains(label);
         },
         30000);
-}
-
-// Qt's own debug categories (plugin loading, file watching) drown what matters: a crash or sanitizer report is at
-// the end of stderr. Keep our lines, and the tail.
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.startsWith("QDEBUG") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    constexpr qsizetype tail = 6000;
-    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
-        + ", stderr (Qt debug lines left out): " + kept.right(tail);
 }
 
 } // namespace
@@ -139,14 +113,10 @@ void TestCliEndToEnd::initTestCase()
     // The keychain is real: outside the test session this must fail, not skip.
     QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
     QVERIFY(m_dir.isValid());
-    m_runtimeDir = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(m_runtimeDir + QStringLiteral("/bitgo-token-manager")));
-    QFile::setPermissions(m_runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                              m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                              QStringLiteral("--issued-secrets-log"), m_issuedLog}),
-             qPrintable(m_sandbox.errorString()));
+    const auto files = startSandboxForCli(m_sandbox, m_dir.path());
+    QVERIFY2(files, qPrintable(m_sandbox.errorString()));
+    m_runtimeDir = files->runtimeDir;
+    m_issuedLog = files->issuedLog;
 }
 
 void TestCliEndToEnd::init()
@@ -185,7 +155,7 @@ void TestCliEndToEnd::cleanupTestCase()
 void TestCliEndToEnd::login()
 {
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
 }
 
@@ -305,7 +275,7 @@ void TestCliEndToEnd::loginAnswersTheCodePromptFromStdinAndTheNextCommandReusesT
 {
     // Password on the first line (--password-stdin), the one-time code prompt answered by the second line.
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY(result.out.contains(kDemo.toUtf8()));
 

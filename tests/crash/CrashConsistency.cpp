@@ -19,15 +19,6 @@ namespace bgtm::test {
 
 namespace {
 
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
-
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
-                        QString::fromLatin1(SandboxProcess::demoUsername)}
-    + command;
-}
-
 QStringList createArgs(const QString &label)
 {
     return base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
@@ -46,7 +37,7 @@ CrashConsistency::~CrashConsistency() = default;
 bool CrashConsistency::login(QString *error)
 {
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     if (result.exitCode == 0)
         return true;
     *error = QStringLiteral("login exited %1").arg(result.exitCode);
