@@ -118,7 +118,7 @@ private:
     /// The expiry notice's Rotate: selects those tokens and rotates them.
     void rotateExpiring(const QStringList &tokenIds);
 
-    CallHandle signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done);
+    CallHandle signInWith(SignInRequest request, QObject *context, const Callback<SignedInSession> &done);
     void adoptClient(std::unique_ptr<BitGoClient> client);
     void withSession(std::function<void()> action);
     void reauthenticate(std::function<void()> resume);
@@ -129,7 +129,7 @@ private:
     void updateStatus();
     void updateDetails();
     void checkSelectedPresence();
-    void beginWait(const QString &text, CallHandle handle = {});
+    void beginWait(const QString &text, const CallHandle &handle = {});
     void endWait();
     /// A keychain wait with progress and Cancel; returns `done` guarded so a cancelled wait never continues.
     template <typename T>

@@ -196,7 +196,7 @@ void RotateCommand::rotateNext()
         if (step != RotationStep::Finished)
             Output::message(QStringLiteral("  … %1").arg(TokenRotation::stepName(step)));
     });
-    rotation->start(plan, m_otp, this, [this, rotation](RotationOutcome outcome) {
+    rotation->start(plan, m_otp, this, [this, rotation](const RotationOutcome &outcome) {
         record(outcome);
         rotation->deleteLater();
         rotateNext();
