@@ -96,7 +96,7 @@ public Q_SLOTS:
     void rotateTokens();
     /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
     /// set) pre-filled: the security review's "Fix". Signs in first when needed.
-    void rotateWithSuggestion(const QString &tokenId, const CreateTokenRequest &suggested);
+    void rotateWithSuggestion(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
     void unlockSession();
     void lockSession();
     void unlockWith(const QString &otp, int seconds);

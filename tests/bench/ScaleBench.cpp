@@ -45,7 +45,7 @@ double timeMs(const std::function<void()> &step)
 qint64 heapInUse()
 {
     const struct mallinfo2 m = mallinfo2();
-    return static_cast<qint64>(m.uordblks + m.hblkhd);
+    return static_cast<qint64>(m.uordblks) + static_cast<qint64>(m.hblkhd);
 }
 
 // A plausible list document: scopes, ip rules, limits in two coins, labels with a searchable number.

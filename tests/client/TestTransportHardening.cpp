@@ -55,12 +55,13 @@ private Q_SLOTS:
     void callbackNeverRunsAfterTheContextIsDestroyed();
 
 private:
-    std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token, BitGoClient::Options options = {});
+    std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token,
+                                           const BitGoClient::Options &options = {});
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 std::unique_ptr<BitGoClient> TestTransportHardening::clientFor(const QUrl &url, const QByteArray &token,
-                                                               BitGoClient::Options options)
+                                                               const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<BitGoClient>(

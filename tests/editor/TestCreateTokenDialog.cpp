@@ -132,7 +132,7 @@ private:
         bool answered = false;
         f->client->login(QLatin1String(SandboxProcess::demoUsername),
                          SecretBytes(QByteArray(SandboxProcess::demoPassword)), QLatin1String(SandboxProcess::demoOtp),
-                         f->client.get(), [&](Result<SignedInSession> r) {
+                         f->client.get(), [&](const Result<SignedInSession> &r) {
                              signedIn = r.ok();
                              answered = true;
                          });

@@ -79,7 +79,8 @@ Result<QList<TokenTemplate>> TokenTemplates::fromJson(const QByteArray &json)
         return errorOf(ErrorKind::Validation,
                        tr("This templates file was written by a newer version (format %1).").arg(version));
     QList<TokenTemplate> templates;
-    for (const QJsonValue &value : root.value(QStringLiteral("templates")).toArray()) {
+    const QJsonArray items = root.value(QStringLiteral("templates")).toArray();
+    for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const QString name = item.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty() || !item.value(QStringLiteral("request")).isObject())
