@@ -404,7 +404,8 @@ void MainWindow::rebuildModel()
 {
     if (isAppLocked())
         return; // nothing is shown while locked; unlocking rebuilds
-    const QString selected = selectedRows().isEmpty() ? QString() : m_model->row(selectedRows().first()).tokenId();
+    const QList<int> rows = selectedRows();
+    const QString selected = rows.isEmpty() ? QString() : m_model->row(rows.first()).tokenId();
     const bool online = m_client && m_client->hasSession();
     const QList<StoredToken> local =
         online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id) : m_services.vault->tokens();
