@@ -114,7 +114,8 @@ void TestTransportHardening::drippingServerEndsAtTheTotalDeadline()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
         auto *drip = new QTimer(socket);
         QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-        drip->start(100); // a byte every 100 ms: never silent long enough for the transfer timeout
+        drip->start(
+            std::chrono::milliseconds(100)); // a byte every 100 ms: never silent long enough for the transfer timeout
     });
     BitGoClient::Options options;
     options.transferTimeout = std::chrono::milliseconds(1000);

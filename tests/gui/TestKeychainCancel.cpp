@@ -189,7 +189,7 @@ private Q_SLOTS:
         client.login(QLatin1String(test::SandboxProcess::demoUsername),
                      SecretBytes(QByteArray(test::SandboxProcess::demoPassword)),
                      QLatin1String(test::SandboxProcess::demoOtp), &client,
-                     [&](Result<SignedInSession> r) { signedIn = r.ok(); });
+                     [&](const Result<SignedInSession> &r) { signedIn = r.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, kDeadline));
         QVERIFY(*signedIn);
         SecretClipboard clipboard(QApplication::clipboard(), std::chrono::seconds(3));

@@ -129,8 +129,8 @@ private Q_SLOTS:
     void selfSignedCertificateIsRefused();
 
 private:
-    std::unique_ptr<BitGoClient> scriptedClient(const QUrl &url, BitGoClient::Options options = {});
-    std::unique_ptr<BitGoClient> sandboxClient(BitGoClient::Options options = {});
+    std::unique_ptr<BitGoClient> scriptedClient(const QUrl &url, const BitGoClient::Options &options = {});
+    std::unique_ptr<BitGoClient> sandboxClient(const BitGoClient::Options &options = {});
     bool loginDemo(BitGoClient &client);
     int liveTokens();
     int faultRemaining();
@@ -160,7 +160,7 @@ void TestHostileServers::cleanupTestCase()
     m_report.write();
 }
 
-std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url, BitGoClient::Options options)
+std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url, const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<BitGoClient>(
@@ -172,7 +172,7 @@ std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url,
     return client;
 }
 
-std::unique_ptr<BitGoClient> TestHostileServers::sandboxClient(BitGoClient::Options options)
+std::unique_ptr<BitGoClient> TestHostileServers::sandboxClient(const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     return std::make_unique<BitGoClient>(m_network.get(),
