@@ -161,8 +161,8 @@ KillCounts CrashConsistency::countAfterRestart(const QString &scenario, const QS
         ++counts.restartFailures;
         counts.problems.append(QStringLiteral("restart: tokens list exited %1").arg(list.exitCode));
     }
-    for (const QJsonValue &token :
-         QJsonDocument::fromJson(list.out).object().value(QStringLiteral("accessTokens")).toArray())
+    const QJsonArray tokens = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : tokens)
         storedHere.insert(token[QStringLiteral("id")].toString(), token[QStringLiteral("storedHere")].toString());
 
     const QSet<QByteArray> issued = issuedSecrets();

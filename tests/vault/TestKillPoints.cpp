@@ -88,7 +88,7 @@ private Q_SLOTS:
         TokenList list;
         list.tokens.append(live);
         const auto reconciled = waitFor<int>(
-            [&](QObject *c, Callback<int> d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, std::move(d)); });
+            [&](QObject *c, const Callback<int> &d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(reconciled && reconciled->ok());
 
         std::optional<StoredToken> entry;

@@ -72,7 +72,7 @@ private:
 
     QByteArray newSecret()
     {
-        const QByteArray s =
+        QByteArray s =
             "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
         m_secretsUsed << s;
         return s;
@@ -315,7 +315,7 @@ private Q_SLOTS:
         list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
         list.tokens.append(serverToken(otherId, QStringLiteral("unrelated"), QDateTime::currentDateTimeUtc()));
         const auto flagged = waitFor<int>(
-            [&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, std::move(d)); });
+            [&](QObject *c, const Callback<int> &d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QCOMPARE(flagged->value(), 1);
         const auto entry = findById(m_vault->tokens(), liveId);
@@ -338,7 +338,7 @@ private Q_SLOTS:
         TokenList list;
         list.tokens.append(serverToken(id, request.label, QDateTime::currentDateTimeUtc()));
         const auto flagged = waitFor<int>(
-            [&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, std::move(d)); });
+            [&](QObject *c, const Callback<int> &d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QVERIFY(findById(m_vault->tokens(), id)->state == StoredToken::State::Stored);
     }
@@ -381,7 +381,7 @@ private Q_SLOTS:
 
         const auto loaded = waitFor<std::pair<SessionSecrets, SignedInSession>>(
             [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
-                m_vault->loadSession(kEnv, username.toUpper(), c, d);
+                m_vault->loadSession(kEnv, username.toUpper(), c, std::move(d));
             });
         QVERIFY(loaded);
         QCOMPARE(loaded->ok(), restored);
@@ -395,7 +395,7 @@ private Q_SLOTS:
         }
         const auto gone = waitFor<std::pair<SessionSecrets, SignedInSession>>(
             [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
-                m_vault->loadSession(kEnv, username, c, d);
+                m_vault->loadSession(kEnv, username, c, std::move(d));
             });
         QVERIFY(gone && !gone->ok());
         QVERIFY(gone->error().kind == ErrorKind::NotFound);
