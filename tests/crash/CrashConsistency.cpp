@@ -161,8 +161,8 @@ KillCounts CrashConsistency::countAfterRestart(const QString &scenario, const QS
         ++counts.restartFailures;
         counts.problems.append(QStringLiteral("restart: tokens list exited %1").arg(list.exitCode));
     }
-    const QJsonArray tokens = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
-    for (const QJsonValue &token : tokens)
+    const QJsonArray listed = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : listed)
         storedHere.insert(token[QStringLiteral("id")].toString(), token[QStringLiteral("storedHere")].toString());
 
     const QSet<QByteArray> issued = issuedSecrets();
