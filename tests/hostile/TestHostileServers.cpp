@@ -232,7 +232,7 @@ void TestHostileServers::connectionResetMidBodyIsANetworkError()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n"
                       "{\"user\":{\"id\":\"5d0c1a2b3c4d5e6f7a8b9c0d\",\"username\":\"half\"}}");
         socket->flush();
-        QTimer::singleShot(200, socket, [socket] { resetConnection(socket); });
+        QTimer::singleShot(std::chrono::milliseconds(200), socket, [socket] { resetConnection(socket); });
     });
     BitGoClient::Options options;
     options.totalDeadline = std::chrono::milliseconds(10000);
@@ -258,7 +258,7 @@ void TestHostileServers::serverDrippingOneByteASecondEndsAtTheTotalDeadline()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
         auto *drip = new QTimer(socket);
         QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-        drip->start(1000); // one byte a second: under the 2 s transfer timeout, forever
+        drip->start(std::chrono::seconds(1)); // one byte a second: under the 2 s transfer timeout, forever
     });
     BitGoClient::Options options;
     options.transferTimeout = std::chrono::milliseconds(2000);

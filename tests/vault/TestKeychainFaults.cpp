@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(first->error().kind == ErrorKind::KeychainTimeout);
         QVERIFY(token.secret.bytes() == secret); // still in memory for Retry / copy once / revoke
         QCOMPARE(index.tokens().size(), 1);
-        QVERIFY(index.tokens().first().state == StoredToken::State::StoreFailed);
+        QVERIFY(index.tokens().constFirst().state == StoredToken::State::StoreFailed);
         QCOMPARE(store.writes.value(key), 1);
         stopped.resume();
 
@@ -221,7 +221,7 @@ private Q_SLOTS:
             [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, std::move(d)); }, 60000);
         QVERIFY(retry && retry->ok());
         QCOMPARE(store.writes.value(key), 1); // read back first: no second write
-        QVERIFY(index.tokens().first().state == StoredToken::State::Stored);
+        QVERIFY(index.tokens().constFirst().state == StoredToken::State::Stored);
     }
 };
 
