@@ -24,14 +24,16 @@ constexpr int kFindings = 20; // app/cli/ExitCodes.h ReviewFindings
 QSet<QString> kindsOf(const QJsonObject &token)
 {
     QSet<QString> kinds;
-    for (const QJsonValue &finding : token.value(QStringLiteral("findings")).toArray())
+    const QJsonArray findings = token.value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue &finding : findings)
         kinds.insert(finding.toObject().value(QStringLiteral("kind")).toString());
     return kinds;
 }
 
 QJsonObject tokenIn(const QJsonObject &report, const QString &id)
 {
-    for (const QJsonValue &token : report.value(QStringLiteral("tokens")).toArray()) {
+    const QJsonArray tokens = report.value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &token : tokens) {
         if (token.toObject().value(QStringLiteral("id")).toString() == id)
             return token.toObject();
     }
@@ -128,9 +130,8 @@ void TestCliReview::helpDocumentsReviewAndItsExitCode()
     QVERIFY(help.out.contains("tokens review"));
     QVERIFY(help.out.contains("--max-lifetime-days"));
     QVERIFY(help.out.contains("--expiring-days"));
-    QVERIFY(QRegularExpression(QStringLiteral("\\n\\s*%1  \\S").arg(kFindings))
-                .match(QString::fromUtf8(help.out))
-                .hasMatch());
+    static const QRegularExpression findingsLine(QStringLiteral("\\n\\s*%1  \\S").arg(kFindings));
+    QVERIFY(findingsLine.match(QString::fromUtf8(help.out)).hasMatch());
 }
 
 void TestCliReview::reviewOfOnlyACleanHeldTokenExitsZero()

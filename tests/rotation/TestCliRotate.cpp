@@ -486,7 +486,8 @@ void TestCliRotate::crashAtEachStepLeavesNoTokenWithoutAHolder()
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == Ok, diagnose(list).constData());
     int live = 0;
-    for (const QJsonValue &value : jsonOf(list).value(QStringLiteral("accessTokens")).toArray()) {
+    const QJsonArray listed = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &value : listed) {
         const QJsonObject token = value.toObject();
         if (token.value(QStringLiteral("label")).toString() != label)
             continue;

@@ -409,7 +409,7 @@ private Q_SLOTS:
         const QString planted = m_dir.filePath(QStringLiteral("data/planted.txt"));
         QFile file(planted);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_secretsUsed.first());
+        file.write(m_secretsUsed.constFirst());
         file.close();
         QCOMPARE(scanForSecrets(m_secretsUsed, {m_dir.path()}).size(), 1);
         QVERIFY(QFile::remove(planted));
