@@ -110,7 +110,7 @@ int main(int argc, char **argv)
     const Result<SingleInstance::Role> role = instance.start();
     if (role && role.value() == SingleInstance::Role::Secondary) {
         int exitCode = 0;
-        instance.requestActivation(std::chrono::milliseconds(3000), &app, [&exitCode](Result<Done> r) {
+        instance.requestActivation(std::chrono::milliseconds(3000), &app, [&exitCode](const Result<Done> &r) {
             exitCode = r ? 0 : 1;
             QCoreApplication::exit(exitCode);
         });

@@ -2,10 +2,11 @@
 # Lint gates with the committed configurations (.clang-format, .clang-tidy, .clazy). Used by .ci/run.
 #
 # Usage: scripts/lint.sh [--build-dir DIR] [--jobs N] format|format-fix|tidy|clazy|all
-#   format      clang-format --dry-run --Werror over our C++ sources (app/, ui/, tests/)
+#   format      clang-format --dry-run --Werror over our C++ sources (app/, ui/, tests/, translations/)
 #   format-fix  rewrite them in place (only run this on files you own)
-#   tidy        clang-tidy over our .cpp files listed in DIR/compile_commands.json (never moc/uic output)
+#   tidy        clang-tidy over our .cpp files listed in DIR/compile_commands.json (never moc/uic output), each once
 #   clazy       clazy-standalone with the checks listed in .clazy, same files
+# LINT_PATHS="app/cli ui" limits tidy and clazy to those folders (for local use; .ci/run lints the whole tree).
 # DIR defaults to build/debug (configure it first: cmake --preset debug). Exit status is non-zero on any finding.
 set -euo pipefail
 
@@ -20,23 +21,24 @@ while [[ $# -gt 0 ]]; do
         *) break ;;
     esac
 done
-[[ $# -eq 1 ]] || { sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[[ $# -eq 1 ]] || { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 gate=$1
 cd "$root"
 
 # Our C++ sources: tracked or new-but-not-ignored files, so nothing under build/ or node_modules/.
 our_sources() {
     git ls-files --cached --others --exclude-standard -- \
-        'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' | sort -u
+        'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'tests/*.cpp' 'tests/*.h' 'translations/*.cpp' 'translations/*.h' \
+        | sort -u
 }
 
-# LINT_PATHS (space-separated folders, e.g. "app/crypto app/sandbox") limits tidy and clazy to those folders:
-# .ci/run enforces them where the code has been made clean, so the gate can grow folder by folder.
+# LINT_PATHS (space-separated folders, e.g. "app/crypto app/sandbox") limits tidy and clazy to those folders, to
+# check a few folders quickly; unset, the whole tree.
 lint_pattern() {
     if [[ -n "${LINT_PATHS:-}" ]]; then
         printf '^%s/(%s)/' "$root" "$(tr ' ' '|' <<<"$LINT_PATHS")"
     else
-        printf '^%s/(app|ui|tests)/' "$root"
+        printf '^%s/(app|ui|tests|translations)/' "$root"
     fi
 }
 
@@ -46,6 +48,25 @@ compiled_sources() {
     [[ -f "$db" ]] || { echo "lint: $db is missing; configure first (cmake --preset debug)" >&2; exit 2; }
     grep -o '"file": "[^"]*"' "$db" | sed 's/^"file": "//; s/"$//' | sort -u \
         | grep -E "$(lint_pattern).*\.cpp$" | grep -v -E '_autogen/|/build/' || true
+}
+
+# The tools run a file once for every command the database has for it, and a file built into several targets
+# (tests/cli/CliRunner.cpp is in seven) would be analysed that many times over with the same result. This database
+# keeps the first command of each file; the tools read it through -p.
+lint_database() {
+    need python3
+    local dir="$build_dir/lint-database"
+    mkdir -p "$dir"
+    python3 - "$build_dir/compile_commands.json" "$dir/compile_commands.json" <<'PY'
+import json, sys
+seen, kept = set(), []
+for entry in json.load(open(sys.argv[1])):
+    if entry["file"] not in seen:
+        seen.add(entry["file"])
+        kept.append(entry)
+json.dump(kept, open(sys.argv[2], "w"), indent=0)
+PY
+    echo "$dir"
 }
 
 need() { command -v "$1" >/dev/null || { echo "lint: $1 is missing (scripts/install-deps.sh --ci)" >&2; exit 2; }; }
@@ -67,22 +88,24 @@ run_format_fix() {
 
 run_tidy() {
     need clang-tidy
-    local files
+    local files db
     mapfile -t files < <(compiled_sources)
+    db=$(lint_database)
     echo "clang-tidy: ${#files[@]} files, $jobs in parallel"
     # Headers: only ours (the build tree's generated headers live under build/ and are excluded).
-    printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" clang-tidy --quiet -p "$build_dir" \
+    printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" clang-tidy --quiet -p "$db" \
         --header-filter="$(lint_pattern)" --extra-arg=-Wno-unknown-warning-option
 }
 
 run_clazy() {
     need clazy-standalone
-    local files checks
+    local files checks db
     mapfile -t files < <(compiled_sources)
+    db=$(lint_database)
     checks=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' .clazy | tr -d ' \t' | paste -sd, -)
     echo "clazy: ${#files[@]} files, checks $checks"
     # -Werror: a clazy warning fails the gate. Only our headers are reported.
-    printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" clazy-standalone -p "$build_dir" --checks="$checks" \
+    printf '%s\0' "${files[@]}" | xargs -0 -n 1 -P "$jobs" clazy-standalone -p "$db" --checks="$checks" \
         --header-filter="$(lint_pattern)" --ignore-dirs="^$root/build/" \
         --extra-arg=-Wno-unknown-warning-option --extra-arg=-Werror
 }

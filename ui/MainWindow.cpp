@@ -235,7 +235,7 @@ MainWindow::~MainWindow()
 
 // ---- sign-in -------------------------------------------------------------------------------------------------
 
-CallHandle MainWindow::signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done)
+CallHandle MainWindow::signInWith(SignInRequest request, QObject *context, const Callback<SignedInSession> &done)
 {
     // The client for the chosen environment is made only once the environment is known (the local sandbox may
     // have to start first). Its sign-in handle is passed back through `handle` so Cancel reaches it.
@@ -381,7 +381,7 @@ void MainWindow::signOut()
 {
     if (!m_client)
         return;
-    beginWait(tr("Signing out…"), m_client->logout(this, [this](Result<Done> r) {
+    beginWait(tr("Signing out…"), m_client->logout(this, [this](const Result<Done> &r) {
         endWait();
         if (!r && r.error().kind == ErrorKind::Cancelled)
             return;
@@ -446,7 +446,8 @@ void MainWindow::rebuildModel()
 {
     if (isAppLocked())
         return; // nothing is shown while locked; unlocking rebuilds
-    const QString selected = selectedRows().isEmpty() ? QString() : m_model->row(selectedRows().first()).tokenId();
+    const QList<int> rows = selectedRows();
+    const QString selected = rows.isEmpty() ? QString() : m_model->row(rows.first()).tokenId();
     const bool online = m_client && m_client->hasSession();
     const QList<StoredToken> local =
         online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id) : m_services.vault->tokens();
@@ -581,7 +582,7 @@ void MainWindow::showMessage(const QString &text, bool error)
     m_ui->messageLabel->setPalette(p);
 }
 
-void MainWindow::beginWait(const QString &text, CallHandle handle)
+void MainWindow::beginWait(const QString &text, const CallHandle &handle)
 {
     m_wait = handle;
     m_progress->setToolTip(text);
@@ -757,10 +758,10 @@ void MainWindow::revokeTokens()
                 *next = nullptr; // break the self-reference
                 return;
             }
-            const TokenRow row = chosen.at(i);
+            const TokenRow &row = chosen.at(i);
             beginWait(tr("Revoking “%1”…").arg(row.label()),
                       m_client->revokeToken(
-                          row.tokenId(), this, [this, row, i, report, failures, next](Result<AccessToken> r) {
+                          row.tokenId(), this, [this, row, i, report, failures, next](const Result<AccessToken> &r) {
                               if (!r && r.error().kind == ErrorKind::Unauthorized) {
                                   endWait();
                                   reauthenticate([next, i] { (*next)(i); });
@@ -872,7 +873,7 @@ void MainWindow::forgetToken()
     m_services.vault->forget(
         *row.local, this,
         beginKeychainWait<Done>(
-            tr("Removing from the keychain…"), [this, local = *row.local, label = row.label()](Result<Done> r) {
+            tr("Removing from the keychain…"), [this, local = *row.local, label = row.label()](const Result<Done> &r) {
                 endWait();
                 if (r)
                     recordHistory(HistoryAction::Forgotten, local.tokenId, label, {}, local.environmentId);
@@ -929,7 +930,7 @@ void MainWindow::importToken()
             endWait();
             m_services.vault->importToken(
                 m, *secret, verified, this,
-                beginKeychainWait<Done>(tr("Storing in the keychain…"), [this, m, verified](Result<Done> r) {
+                beginKeychainWait<Done>(tr("Storing in the keychain…"), [this, m, verified](const Result<Done> &r) {
                     endWait();
                     if (r)
                         recordHistory(HistoryAction::Imported, m.tokenId, m.label,
@@ -993,7 +994,7 @@ void MainWindow::lockSession()
 {
     if (!m_client || !m_client->hasSession())
         return;
-    beginWait(tr("Locking the session…"), m_client->lock(this, [this](Result<SessionInfo> r) {
+    beginWait(tr("Locking the session…"), m_client->lock(this, [this](const Result<SessionInfo> &r) {
         endWait();
         if (!r) {
             handleServerError(r.error(), [this] { lockSession(); });
@@ -1074,7 +1075,7 @@ void MainWindow::unlockApp()
     m_services.vault->checkUsable(this,
                                   beginKeychainWait<Done>(
                                       tr("Asking the keychain…"),
-                                      [this, unlocked](Result<Done> r) {
+                                      [this, unlocked](const Result<Done> &r) {
                                           endWait();
                                           m_ui->unlockAppPushButton->setEnabled(true);
                                           if (r) {

@@ -99,7 +99,7 @@ public Q_SLOTS:
     void rotateTokens();
     /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
     /// set) pre-filled: the security review's "Fix". Signs in first when needed.
-    void rotateWithSuggestion(const QString &tokenId, const CreateTokenRequest &suggested);
+    void rotateWithSuggestion(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
     void unlockSession();
     void lockSession();
     void unlockWith(const QString &otp, int seconds);
@@ -122,7 +122,7 @@ private:
     /// The expiry notice's Rotate: selects those tokens and rotates them.
     void rotateExpiring(const QStringList &tokenIds);
 
-    CallHandle signInWith(SignInRequest request, QObject *context, Callback<SignedInSession> done);
+    CallHandle signInWith(SignInRequest request, QObject *context, const Callback<SignedInSession> &done);
     void adoptClient(std::unique_ptr<BitGoClient> client);
     void withSession(std::function<void()> action);
     void reauthenticate(std::function<void()> resume);
@@ -136,7 +136,7 @@ private:
     void updateStatus();
     void updateDetails();
     void checkSelectedPresence();
-    void beginWait(const QString &text, CallHandle handle = {});
+    void beginWait(const QString &text, const CallHandle &handle = {});
     void endWait();
     /// A keychain wait with progress and Cancel; returns `done` guarded so a cancelled wait never continues.
     template <typename T>

@@ -34,7 +34,7 @@ ScreenLockWatcher::ScreenLockWatcher(const QDBusConnection &sessionBus, std::opt
         watchLogindSession(*systemBus);
 }
 
-void ScreenLockWatcher::watchLogindSession(QDBusConnection systemBus)
+void ScreenLockWatcher::watchLogindSession(const QDBusConnection &systemBus)
 {
     // Only this process's own session: another user's lock must not matter. Asked asynchronously, since the UI
     // thread never waits on D-Bus.

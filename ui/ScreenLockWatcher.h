@@ -30,7 +30,7 @@ private Q_SLOTS:
     void onSessionLock();
 
 private:
-    void watchLogindSession(QDBusConnection systemBus);
+    void watchLogindSession(const QDBusConnection &systemBus);
 };
 
 } // namespace bgtm

@@ -259,7 +259,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
                 ? tr("Option --%1 does not apply to this command.").arg(name)
                 : tr("Unknown option --%1.").arg(shown(name));
             return parsed;
-        } else if (name == QLatin1String("lifetime")) {
+        } else if (name == QLatin1String("lifetime") || name == QLatin1String("duration")) {
             inv.duration = value;
         } else if (name == QLatin1String("new-label")) {
             inv.newLabel = value;
@@ -271,8 +271,6 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
             inv.tokenStdin = true;
         } else if (name == QLatin1String("otp")) {
             inv.otp = value;
-        } else if (name == QLatin1String("duration")) {
-            inv.duration = value;
         } else if (name == QLatin1String("label")) {
             inv.label = value;
         } else if (name == QLatin1String("scope")) {

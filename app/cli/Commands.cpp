@@ -28,14 +28,6 @@ using Command = Invocation::Command;
 constexpr int kDefaultUnlockSeconds = 600; // protocol doc §5: unlock duration 1–3600, default 600
 constexpr int kMaxUnlockSeconds = 3600;
 
-Error makeError(ErrorKind kind, const QString &message)
-{
-    Error error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
 QString isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -202,14 +194,14 @@ Result<Environment> Commands::describeEnvironment(const QString &name, const Set
         Environment environment = Environment::custom(url.host(), url.adjusted(QUrl::StripTrailingSlash), false, {});
         const QString problem = environment.transportProblem();
         if (!url.isValid() || !problem.isEmpty())
-            return makeError(ErrorKind::Validation,
-                             problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted) : problem);
+            return errorOf(ErrorKind::Validation,
+                           problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted) : problem);
         return environment;
     }
-    return makeError(ErrorKind::Validation,
-                     tr("Unknown environment \"%1\": use test, prod, sandbox, the name of a custom environment "
-                        "or a base URL.")
-                         .arg(wanted));
+    return errorOf(ErrorKind::Validation,
+                   tr("Unknown environment \"%1\": use test, prod, sandbox, the name of a custom environment "
+                      "or a base URL.")
+                       .arg(wanted));
 }
 
 void Commands::run()
@@ -329,7 +321,7 @@ void Commands::withSession(std::function<void()> next)
         SecretBytes token = SecretBytes::fromUtf8(m_services.accessTokenFromEnvironment.trimmed());
         m_services.accessTokenFromEnvironment.fill(QLatin1Char('\0'));
         m_services.accessTokenFromEnvironment.clear();
-        m_client->signInWithToken(std::move(token), this, [this, next](Result<SignedInSession> session) {
+        m_client->signInWithToken(std::move(token), this, [this, next](const Result<SignedInSession> &session) {
             if (!session.ok()) {
                 fail(session.error());
                 return;
@@ -408,7 +400,7 @@ void Commands::login()
             const SignedInSession signedIn = session.value();
             m_services.vault->storeSession(
                 m_environment.id, user, m_client->sessionSecrets(), signedIn, this,
-                [this, user, signedIn](Result<Done> stored) {
+                [this, user, signedIn](const Result<Done> &stored) {
                     if (!stored.ok()) {
                         fail(ExitCode::KeychainUnavailable,
                              tr("Signed in, but the session could not be kept in the keychain (%1); the next "
@@ -458,7 +450,7 @@ void Commands::loginWithToken()
                 user = (signedIn.user.username.isEmpty() ? signedIn.user.email : signedIn.user.username).toLower();
             m_services.vault->storeSession(
                 m_environment.id, user, m_client->sessionSecrets(), signedIn, this,
-                [this, user, signedIn](Result<Done> stored) {
+                [this, user, signedIn](const Result<Done> &stored) {
                     if (!stored.ok()) {
                         fail(ExitCode::KeychainUnavailable,
                              tr("The token works, but it could not be kept in the keychain: %1")
@@ -485,30 +477,31 @@ void Commands::loginWithToken()
 void Commands::logout()
 {
     const QString user = username();
-    m_client->logout(this, [this, user](Result<Done> loggedOut) {
+    m_client->logout(this, [this, user](const Result<Done> &loggedOut) {
         // Forget locally in every case: the user asked to be signed out here.
         const std::optional<Error> serverError =
             loggedOut.ok() ? std::nullopt : std::optional<Error>(loggedOut.error());
         m_client->forgetSession();
-        m_services.vault->forgetSession(m_environment.id, user, this, [this, serverError](Result<Done> forgotten) {
-            if (!forgotten.ok()) {
-                fail(forgotten.error());
-                return;
-            }
-            recordHistory(HistoryAction::SignedOut, {}, {});
-            if (serverError && serverError->kind != ErrorKind::Unauthorized) {
-                Output::message(tr("warning: the server could not end the session (%1); it was forgotten here and "
-                                   "ends when it expires.")
-                                    .arg(serverError->message));
-                finish(exitCodeFor(serverError->kind));
-                return;
-            }
-            if (m_output.json())
-                m_output.document(QJsonObject {{QStringLiteral("signedOut"), true}});
-            else
-                m_output.line(tr("Signed out."));
-            finish(ExitCode::Ok);
-        });
+        m_services.vault->forgetSession(
+            m_environment.id, user, this, [this, serverError](const Result<Done> &forgotten) {
+                if (!forgotten.ok()) {
+                    fail(forgotten.error());
+                    return;
+                }
+                recordHistory(HistoryAction::SignedOut, {}, {});
+                if (serverError && serverError->kind != ErrorKind::Unauthorized) {
+                    Output::message(tr("warning: the server could not end the session (%1); it was forgotten here and "
+                                       "ends when it expires.")
+                                        .arg(serverError->message));
+                    finish(exitCodeFor(serverError->kind));
+                    return;
+                }
+                if (m_output.json())
+                    m_output.document(QJsonObject {{QStringLiteral("signedOut"), true}});
+                else
+                    m_output.line(tr("Signed out."));
+                finish(ExitCode::Ok);
+            });
     });
 }
 
@@ -586,7 +579,7 @@ void Commands::unlock()
 
 void Commands::lock()
 {
-    m_client->lock(this, [this](Result<SessionInfo> info) {
+    m_client->lock(this, [this](const Result<SessionInfo> &info) {
         if (!info.ok()) {
             fail(info.error());
             return;
@@ -773,7 +766,7 @@ void Commands::createToken()
     resolveEnvironment([this]() {
         withSession([this]() {
             // 1. Prove the keychain can hold the token before the server makes it.
-            m_services.vault->checkUsable(this, [this](Result<Done> usable) {
+            m_services.vault->checkUsable(this, [this](const Result<Done> &usable) {
                 if (!usable.ok()) {
                     fail(ExitCode::KeychainUnavailable,
                          tr("Not creating a token: the keychain cannot store it (%1).").arg(usable.error().message));
@@ -813,7 +806,7 @@ void Commands::createToken()
 
 void Commands::storeCreated(int attempt)
 {
-    m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](Result<Done> stored) {
+    m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](const Result<Done> &stored) {
         if (stored.ok()) {
             recordHistory(HistoryAction::Stored, m_created->token.id, m_created->token.label);
             revokeSurplus(0);
@@ -833,7 +826,7 @@ void Commands::handleStoreFailure(const Error &error)
 {
     const QString id = m_created->token.id;
     if (m_invocation.onStoreFailure == Invocation::OnStoreFailure::Revoke) {
-        m_client->revokeToken(id, this, [this, id, error](Result<AccessToken> revoked) {
+        m_client->revokeToken(id, this, [this, id, error](const Result<AccessToken> &revoked) {
             if (revoked.ok()) {
                 recordHistory(HistoryAction::Revoked, id, m_created->token.label, tr("could not be stored"));
                 Output::message(tr("error: the keychain could not store the new token (%1); it was revoked as "
@@ -1022,7 +1015,7 @@ void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
         // Revoke is server, then forget: the secret is worthless now.
         for (const StoredToken &stored : m_services.vault->tokens()) {
             if (stored.environmentId == m_environment.id && stored.tokenId == tokenId) {
-                m_services.vault->forget(stored, this, [report](Result<Done> forgotten) {
+                m_services.vault->forget(stored, this, [report](const Result<Done> &forgotten) {
                     if (!forgotten.ok())
                         Output::message(QCoreApplication::translate("bgtm::cli::Commands",
                                                                     "warning: revoked, but not removed from this "
@@ -1053,7 +1046,7 @@ Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
         }
     }
     if (matches.isEmpty()) {
-        return makeError(
+        return errorOf(
             ErrorKind::NotFound,
             m_invocation.label
                 ? tr("No token labelled \"%1\" is stored here for %2.").arg(*m_invocation.label, m_environment.name)
@@ -1063,10 +1056,9 @@ Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
         QStringList ids;
         for (const StoredToken &stored : std::as_const(matches))
             ids.append(stored.tokenId);
-        return makeError(
-            ErrorKind::Ambiguous,
-            tr("%n stored tokens are labelled \"%1\"; name one by its id: %2", nullptr, int(matches.size()))
-                .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
+        return errorOf(ErrorKind::Ambiguous,
+                       tr("%n stored tokens are labelled \"%1\"; name one by its id: %2", nullptr, int(matches.size()))
+                           .arg(*m_invocation.label, ids.join(QStringLiteral(", "))));
     }
     return matches.first();
 }
@@ -1079,7 +1071,7 @@ void Commands::exportToken()
         fail(found.error());
         return;
     }
-    const StoredToken exported = found.value();
+    const StoredToken &exported = found.value();
     m_services.vault->readSecret(exported, this, [this, exported](Result<SecretBytes> secret) {
         if (!secret.ok()) {
             if (secret.error().kind == ErrorKind::NotFound)
@@ -1137,7 +1129,7 @@ void Commands::importToken()
                 metadata.label = m_invocation.label.value_or(tr("Imported token"));
                 metadata.state = StoredToken::State::Unverified;
                 m_services.vault->importToken(
-                    metadata, *shared, false, this, [this, metadata, shared, probe](Result<Done> done) {
+                    metadata, *shared, false, this, [this, metadata, shared, probe](const Result<Done> &done) {
                         shared->clear();
                         probe->deleteLater();
                         if (!done.ok()) {
@@ -1173,7 +1165,7 @@ void Commands::importToken()
                 metadata.expires = s.expires;
                 metadata.state = StoredToken::State::Stored;
                 m_services.vault->importToken(
-                    metadata, *shared, true, this, [this, metadata, shared, probe](Result<Done> done) {
+                    metadata, *shared, true, this, [this, metadata, shared, probe](const Result<Done> &done) {
                         shared->clear();
                         probe->deleteLater();
                         if (!done.ok()) {
@@ -1219,8 +1211,8 @@ void Commands::forgetToken()
         fail(found.error());
         return;
     }
-    const StoredToken stored = found.value();
-    m_services.vault->forget(stored, this, [this, stored](Result<Done> forgotten) {
+    const StoredToken &stored = found.value();
+    m_services.vault->forget(stored, this, [this, stored](const Result<Done> &forgotten) {
         if (!forgotten.ok()) {
             fail(forgotten.error());
             return;

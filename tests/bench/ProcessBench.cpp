@@ -15,12 +15,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
@@ -101,7 +101,8 @@ Sample runOnce(const Variant &v, bool shown)
         dup2(errFd, 2);
         if (shown) {
             close(pipeFds[0]);
-            setenv("BGTM_BENCH_SHOWN_FD", std::to_string(pipeFds[1]).c_str(), 1);
+            // The forked child has one thread and execs next: setenv's thread-unsafety cannot bite here.
+            setenv("BGTM_BENCH_SHOWN_FD", std::to_string(pipeFds[1]).c_str(), 1); // NOLINT(concurrency-mt-unsafe)
         }
         std::vector<char *> args;
         for (const std::string &a : v.argv)
@@ -189,7 +190,7 @@ int main(int argc, char **argv)
         if (a == "--title" && i + 1 < argc) {
             title = argv[++i];
         } else if (a == "--runs" && i + 1 < argc) {
-            runs = std::atoi(argv[++i]);
+            runs = static_cast<int>(std::strtol(argv[++i], nullptr, 10));
         } else if (a == "--compare" && i + 1 < argc) {
             const std::string pair = argv[++i];
             const size_t comma = pair.find(',');

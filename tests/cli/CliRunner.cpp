@@ -1,6 +1,10 @@
 #include "CliRunner.h"
 
+#include "SandboxProcess.h"
+
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <optional>
@@ -70,6 +74,52 @@ bool CliRunner::inTestSession()
 {
     return !qEnvironmentVariableIsEmpty("BGTM_TEST_SESSION_DIR")
         && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+std::optional<CliSandboxFiles> startSandboxForCli(SandboxProcess &sandbox, const QString &dir,
+                                                  const QStringList &extraArgs)
+{
+    CliSandboxFiles files {dir + QStringLiteral("/run"), dir + QStringLiteral("/issued-secrets.log")};
+    if (!QDir().mkpath(files.runtimeDir + QStringLiteral("/bitgo-token-manager")))
+        return std::nullopt;
+    QFile::setPermissions(files.runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QStringList args {QStringLiteral("--runtime-file"),
+                            files.runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
+                            QStringLiteral("--issued-secrets-log"), files.issuedLog};
+    if (!sandbox.start(args + extraArgs))
+        return std::nullopt;
+    return files;
+}
+
+QStringList base(const QStringList &command)
+{
+    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
+                        QString::fromLatin1(SandboxProcess::demoUsername)}
+    + command;
+}
+
+QByteArray demoLoginInput()
+{
+    return QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
+}
+
+QJsonObject jsonOf(const CliResult &result)
+{
+    return QJsonDocument::fromJson(result.out).object();
+}
+
+QByteArray diagnose(const CliResult &result)
+{
+    // Qt's own debug categories (plugin loading, file watching) drown what matters: a crash or sanitizer report is
+    // at the end of stderr. Keep our lines, and the tail.
+    QByteArray kept;
+    for (const QByteArray &line : result.err.split('\n')) {
+        if (!line.startsWith("qt.") && !line.startsWith("QDEBUG") && !line.trimmed().isEmpty())
+            kept += line + '\n';
+    }
+    constexpr qsizetype tail = 6000;
+    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
+        + ", stderr (Qt debug lines left out): " + kept.right(tail);
 }
 
 } // namespace bgtm::test

@@ -1,14 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace bgtm::test {
+
+class SandboxProcess;
 
 /// What one run of the CLI left behind.
 struct CliResult {
@@ -44,5 +48,25 @@ private:
     QProcessEnvironment m_environment;
     QByteArray m_allStderr;
 };
+
+/// The files a CLI test's sandbox writes, under the test's own folder.
+struct CliSandboxFiles {
+    QString runtimeDir; ///< for CliRunner: the sandbox's runtime file is here, which is how `--env sandbox` finds it
+    QString issuedLog;  ///< every secret the sandbox issued, a line each: what the secret scans look for
+};
+
+/// Starts `sandbox` for CLI tests with its runtime file and issued-secrets log under `dir`, and `extraArgs`.
+/// nullopt when it could not start (sandbox.errorString() says why).
+std::optional<CliSandboxFiles> startSandboxForCli(SandboxProcess &sandbox, const QString &dir,
+                                                  const QStringList &extraArgs = {});
+/// `--env sandbox --user <the demo account>`, then `command`: how the tests address the sandbox's demo account.
+QStringList base(const QStringList &command);
+/// What `login --password-stdin` reads for the demo account: its password and one-time code, a line each.
+QByteArray demoLoginInput();
+/// The `--json` output of a run, as one object.
+QJsonObject jsonOf(const CliResult &result);
+/// A failed run's diagnostics: its exit code and the end of its stderr without Qt's debug lines (stderr never
+/// holds secrets; stdout may, so it is left out).
+QByteArray diagnose(const CliResult &result);
 
 } // namespace bgtm::test

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -22,7 +23,6 @@ using namespace bgtm::test;
 namespace {
 
 const QString kDemo = QString::fromLatin1(SandboxProcess::demoUsername);
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
 
 // The exit codes of the CLI, as documented in --help (app/cli/ExitCodes.h).
 enum Exit {
@@ -41,17 +41,6 @@ enum Exit {
     RevokedNotStored = 13,
 };
 
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
-}
-
-QJsonObject jsonOf(const CliResult &result)
-{
-    return QJsonDocument::fromJson(result.out).object();
-}
-
-// A failed run's diagnostics: exit code and stderr only (stderr never holds secrets; stdout may).
 /// Polls the CLI's index until it holds the pending creation of `label` (deadline 30 s).
 bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
 {
@@ -65,20 +54,6 @@ bool waitForPendingRecord(const QString &dataDir, const QByteArray &label)
             return bytes.contains(label);
         },
         30000);
-}
-
-// Qt's own debug categories (plugin loading, file watching) drown what matters: a crash or sanitizer report is at
-// the end of stderr. Keep our lines, and the tail.
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.startsWith("QDEBUG") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    constexpr qsizetype tail = 6000;
-    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
-        + ", stderr (Qt debug lines left out): " + kept.right(tail);
 }
 
 } // namespace
@@ -139,14 +114,10 @@ void TestCliEndToEnd::initTestCase()
     // The keychain is real: outside the test session this must fail, not skip.
     QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
     QVERIFY(m_dir.isValid());
-    m_runtimeDir = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(m_runtimeDir + QStringLiteral("/bitgo-token-manager")));
-    QFile::setPermissions(m_runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                              m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                              QStringLiteral("--issued-secrets-log"), m_issuedLog}),
-             qPrintable(m_sandbox.errorString()));
+    const auto files = startSandboxForCli(m_sandbox, m_dir.path());
+    QVERIFY2(files, qPrintable(m_sandbox.errorString()));
+    m_runtimeDir = files->runtimeDir;
+    m_issuedLog = files->issuedLog;
 }
 
 void TestCliEndToEnd::init()
@@ -185,7 +156,7 @@ void TestCliEndToEnd::cleanupTestCase()
 void TestCliEndToEnd::login()
 {
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
 }
 
@@ -239,10 +210,13 @@ void TestCliEndToEnd::helpDocumentsCommandsAndEveryExitCode()
           "--on-store-failure", "--json", "BITGO_ENV", "BITGO_USER", "BITGO_ACCESS_TOKEN"})
         QVERIFY2(help.out.contains(needle), needle);
     // Every code of app/cli/ExitCodes.h.
-    for (const int code : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20}) {
-        const QRegularExpression line(QStringLiteral("\\n\\s*%1  \\S").arg(code));
-        QVERIFY2(line.match(QString::fromUtf8(help.out)).hasMatch(), qPrintable(QString::number(code)));
-    }
+    // Each code starts a line of its own in the exit code table: the number, two spaces, its meaning.
+    static const QRegularExpression codeLine(QStringLiteral("\\n\\s*(\\d+)  \\S"));
+    QSet<int> documented;
+    for (auto lines = codeLine.globalMatch(QString::fromUtf8(help.out)); lines.hasNext();)
+        documented.insert(lines.next().captured(1).toInt());
+    for (const int code : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20})
+        QVERIFY2(documented.contains(code), qPrintable(QString::number(code)));
     const CliResult version = m_cli->run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, Ok);
     QVERIFY(version.out.startsWith("bitgo-token-manager-cli "));
@@ -305,7 +279,7 @@ void TestCliEndToEnd::loginAnswersTheCodePromptFromStdinAndTheNextCommandReusesT
 {
     // Password on the first line (--password-stdin), the one-time code prompt answered by the second line.
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY(result.out.contains(kDemo.toUtf8()));
 
@@ -461,7 +435,8 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
     QCOMPARE(body.value(QStringLiteral("duration")).toInteger(), 30 * 86400);
     QCOMPARE(body.value(QStringLiteral("ipRestrict")).toArray().size(), qsizetype(2));
     QHash<QString, QString> limits;
-    for (const QJsonValue &limit : body.value(QStringLiteral("spendingLimits")).toArray())
+    const QJsonArray sentLimits = body.value(QStringLiteral("spendingLimits")).toArray();
+    for (const QJsonValue &limit : sentLimits)
         limits.insert(limit[QStringLiteral("coin")].toString(), limit[QStringLiteral("txValueLimit")].toString());
     QCOMPARE(limits.value(QStringLiteral("tbtc")), QStringLiteral("50000000"));
     QCOMPARE(limits.value(QStringLiteral("teth")), QStringLiteral("1000000000000000001"));
@@ -477,7 +452,8 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == Ok, diagnose(list).constData());
     bool found = false;
-    for (const QJsonValue &token : jsonOf(list).value(QStringLiteral("accessTokens")).toArray()) {
+    const QJsonArray listed = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : listed) {
         if (token[QStringLiteral("id")].toString() == id) {
             found = true;
             QCOMPARE(token[QStringLiteral("storedHere")].toString(), QStringLiteral("stored"));

@@ -31,21 +31,10 @@ const QString kUser = QStringLiteral("kill-points@sandbox.bitgo.local");
 const QByteArray kPassword = "kill-points-password";
 const QString kUserId = QStringLiteral("5d0c1a2b3c4d5e6f7a8b9c1f");
 
-QStringList base(const QStringList &command)
+/// `--env sandbox --user <this test's account>`, then `command`.
+QStringList asUser(const QStringList &command)
 {
     return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kUser} + command;
-}
-
-// Exit code and our own stderr lines (never stdout, which may hold a token).
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)")
-        + ", stderr: " + kept.right(4000);
 }
 
 } // namespace
@@ -133,7 +122,7 @@ void TestCliKillPoints::everyTokenLiveOnTheServerIsStoredOrFlaggedAfterTheCliWas
     m_runners.push_back(std::make_unique<CliRunner>(m_runtimeDir));
     CliRunner &cli = *m_runners.back();
 
-    const CliResult login = cli.run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}),
+    const CliResult login = cli.run(asUser({QStringLiteral("login"), QStringLiteral("--password-stdin")}),
                                     kPassword + '\n' + SandboxProcess::testOtp + '\n');
     QVERIFY2(login.exitCode == 0, diagnose(login).constData());
 
@@ -142,9 +131,9 @@ void TestCliKillPoints::everyTokenLiveOnTheServerIsStoredOrFlaggedAfterTheCliWas
     if (!killAt.isEmpty())
         kill.insert(QStringLiteral("BGTM_TEST_KILL_AT"), killAt);
     const CliResult created =
-        cli.run(base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"), label,
-                      QStringLiteral("--scope"), QStringLiteral("wallet_view_all"), QStringLiteral("--otp"),
-                      QLatin1String(SandboxProcess::testOtp)}),
+        cli.run(asUser({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"), label,
+                        QStringLiteral("--scope"), QStringLiteral("wallet_view_all"), QStringLiteral("--otp"),
+                        QLatin1String(SandboxProcess::testOtp)}),
                 {}, 60000, kill);
     QVERIFY2(created.exitCode == (killAt.isEmpty() ? 0 : kKillPointExitCode), diagnose(created).constData());
     if (!killAt.isEmpty())
@@ -154,7 +143,8 @@ void TestCliKillPoints::everyTokenLiveOnTheServerIsStoredOrFlaggedAfterTheCliWas
     QCOMPARE(live.size(), qsizetype(1)); // the server made the token before the process was stopped
 
     // Restart: a new process reconciles with the server's complete list.
-    const CliResult list = cli.run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
+    const CliResult list =
+        cli.run(asUser({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == 0, diagnose(list).constData());
     QHash<QString, QString> storedHere;
     const QJsonArray listed =
@@ -184,7 +174,7 @@ void TestCliKillPoints::everyTokenLiveOnTheServerIsStoredOrFlaggedAfterTheCliWas
                          .value(QStringLiteral("id"))
                          .toString(),
                      id);
-            const CliResult exported = cli.run(base({QStringLiteral("tokens"), QStringLiteral("export"), id}));
+            const CliResult exported = cli.run(asUser({QStringLiteral("tokens"), QStringLiteral("export"), id}));
             QVERIFY2(exported.exitCode == 0, diagnose(exported).constData());
             m_exported = exported.out;
         } else {
@@ -193,7 +183,8 @@ void TestCliKillPoints::everyTokenLiveOnTheServerIsStoredOrFlaggedAfterTheCliWas
         }
     }
     // The flag (or the stored state) is in the index, not only in one run's output.
-    const CliResult again = cli.run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
+    const CliResult again =
+        cli.run(asUser({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(again.exitCode == 0, diagnose(again).constData());
     QCOMPARE(QJsonDocument::fromJson(again.out)
                  .object()

@@ -55,12 +55,13 @@ private Q_SLOTS:
     void callbackNeverRunsAfterTheContextIsDestroyed();
 
 private:
-    std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token, BitGoClient::Options options = {});
+    std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token,
+                                           const BitGoClient::Options &options = {});
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 std::unique_ptr<BitGoClient> TestTransportHardening::clientFor(const QUrl &url, const QByteArray &token,
-                                                               BitGoClient::Options options)
+                                                               const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<BitGoClient>(
@@ -113,7 +114,8 @@ void TestTransportHardening::drippingServerEndsAtTheTotalDeadline()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
         auto *drip = new QTimer(socket);
         QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-        drip->start(100); // a byte every 100 ms: never silent long enough for the transfer timeout
+        drip->start(
+            std::chrono::milliseconds(100)); // a byte every 100 ms: never silent long enough for the transfer timeout
     });
     BitGoClient::Options options;
     options.transferTimeout = std::chrono::milliseconds(1000);

@@ -19,15 +19,6 @@ namespace bgtm::test {
 
 namespace {
 
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
-
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"),
-                        QString::fromLatin1(SandboxProcess::demoUsername)}
-    + command;
-}
-
 QStringList createArgs(const QString &label)
 {
     return base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
@@ -54,7 +45,7 @@ CrashConsistency::~CrashConsistency() = default;
 bool CrashConsistency::login(QString *error)
 {
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     if (result.exitCode == 0)
         return true;
     *error = QStringLiteral("login exited %1").arg(result.exitCode);
@@ -294,8 +285,7 @@ QHash<QString, QString> CrashConsistency::restart(KillScenario::Program program,
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     if (list.exitCode != 0)
         *problem = QStringLiteral("restart: tokens list exited %1").arg(list.exitCode);
-    const QJsonArray listed =
-        QJsonDocument::fromJson(list.out).object().value(QStringLiteral("accessTokens")).toArray();
+    const QJsonArray listed = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
     for (const QJsonValue &token : listed)
         shown.insert(token[QStringLiteral("id")].toString(), token[QStringLiteral("storedHere")].toString());
     return shown;

@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     bool answered = false;
     bool signedIn = false;
     client.login(QLatin1String(SandboxProcess::demoUsername), SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                 QLatin1String(SandboxProcess::demoOtp), &client, [&](Result<SignedInSession> r) {
+                 QLatin1String(SandboxProcess::demoOtp), &client, [&](const Result<SignedInSession> &r) {
                      answered = true;
                      signedIn = r.ok();
                  });

@@ -132,7 +132,7 @@ private:
         bool answered = false;
         f->client->login(QLatin1String(SandboxProcess::demoUsername),
                          SecretBytes(QByteArray(SandboxProcess::demoPassword)), QLatin1String(SandboxProcess::demoOtp),
-                         f->client.get(), [&](Result<SignedInSession> r) {
+                         f->client.get(), [&](const Result<SignedInSession> &r) {
                              signedIn = r.ok();
                              answered = true;
                          });
@@ -264,7 +264,8 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text(), QStringLiteral("150000000 base units"));
         QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(1, 3))->text(),
                  QStringLiteral("100000000000000000000 base units"));
-        QVERIFY2(d->issues().isEmpty(), qPrintable(d->issues().isEmpty() ? QString() : d->issues().first().message));
+        QVERIFY2(d->issues().isEmpty(),
+                 qPrintable(d->issues().isEmpty() ? QString() : d->issues().constFirst().message));
         QVERIFY(child<QPushButton>(d, "createPushButton")->isEnabled());
 
         // "Show request" shows the body with the code masked.
@@ -820,7 +821,7 @@ private Q_SLOTS:
         coins.finish();
         QVERIFY(QTest::qWaitFor([&] { return coin->completer() != nullptr; }, kDeadline));
         QCOMPARE(qobject_cast<QLabel *>(table->cellWidget(0, 3))->text(), QStringLiteral("50000000 base units"));
-        QVERIFY2(d.issues().isEmpty(), qPrintable(d.issues().isEmpty() ? QString() : d.issues().first().message));
+        QVERIFY2(d.issues().isEmpty(), qPrintable(d.issues().isEmpty() ? QString() : d.issues().constFirst().message));
         QVERIFY(child<QPushButton>(&d, "createPushButton")->isEnabled());
         QCOMPARE(d.request().label, QStringLiteral("typed while loading"));
     }

@@ -85,9 +85,10 @@ int main(int argc, char **argv)
         meta.label = QStringLiteral("keychain fault probe");
         const SecretBytes secret("v2x" + QUuid::createUuid().toByteArray(QUuid::Id128)
                                  + QUuid::createUuid().toByteArray(QUuid::Id128));
-        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); }, deadline);
-        const auto imported =
-            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, d); }, deadline);
+        const auto usable =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); }, deadline);
+        const auto imported = waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, std::move(d)); }, deadline);
         say(QStringLiteral("prepare=") + outcome(usable) + u'/' + outcome(imported));
         say(QStringLiteral("id=") + kTokenId);
         return usable && usable->ok() && imported && imported->ok() ? 0 : 1;
@@ -96,7 +97,8 @@ int main(int argc, char **argv)
         const QByteArray before = fileBytes(index.path());
         QElapsedTimer timer;
         timer.start();
-        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); }, deadline);
+        const auto usable =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); }, deadline);
         say(QStringLiteral("check-usable=%1 %2").arg(outcome(usable)).arg(timer.elapsed()));
         std::optional<StoredToken> entry;
         for (const StoredToken &t : vault.tokens())
@@ -106,7 +108,7 @@ int main(int argc, char **argv)
             return 1;
         timer.restart();
         const auto read = waitFor<SecretBytes>(
-            [&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(*entry, c, d); }, deadline);
+            [&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(*entry, c, std::move(d)); }, deadline);
         say(QStringLiteral("read=%1 %2").arg(outcome(read)).arg(timer.elapsed()));
         say(QStringLiteral("index-unchanged=")
             + (fileBytes(index.path()) == before ? QStringLiteral("yes") : QStringLiteral("no")));

@@ -81,7 +81,7 @@ private Q_SLOTS:
         stored.tokenId = QStringLiteral("token-1");
         stored.label = QStringLiteral("held here");
         const auto imported = test::waitFor<Done>([&](QObject *context, Callback<Done> done) {
-            m_vault->importToken(stored, SecretBytes(kSecret), true, context, done);
+            m_vault->importToken(stored, SecretBytes(kSecret), true, context, std::move(done));
         });
         QVERIFY(imported && imported->ok());
 
@@ -107,7 +107,7 @@ private Q_SLOTS:
         m_window.reset();
         if (m_index && !m_index->tokens().isEmpty()) {
             const auto forgotten = test::waitFor<Done>([&](QObject *context, Callback<Done> done) {
-                m_vault->forget(m_index->tokens().value(0), context, done);
+                m_vault->forget(m_index->tokens().value(0), context, std::move(done));
             });
             QVERIFY(forgotten && forgotten->ok());
         }
@@ -189,7 +189,7 @@ private Q_SLOTS:
         client.login(QLatin1String(test::SandboxProcess::demoUsername),
                      SecretBytes(QByteArray(test::SandboxProcess::demoPassword)),
                      QLatin1String(test::SandboxProcess::demoOtp), &client,
-                     [&](Result<SignedInSession> r) { signedIn = r.ok(); });
+                     [&](const Result<SignedInSession> &r) { signedIn = r.ok(); });
         QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, kDeadline));
         QVERIFY(*signedIn);
         SecretClipboard clipboard(QApplication::clipboard(), std::chrono::seconds(3));
@@ -244,8 +244,8 @@ private Q_SLOTS:
         for (const StoredToken &t : tokens) {
             if (t.label != QLatin1String("never sent"))
                 continue;
-            const auto forgotten =
-                test::waitFor<Done>([&](QObject *context, Callback<Done> done) { m_vault->forget(t, context, done); });
+            const auto forgotten = test::waitFor<Done>(
+                [&](QObject *context, Callback<Done> done) { m_vault->forget(t, context, std::move(done)); });
             QVERIFY(forgotten && forgotten->ok());
         }
     }

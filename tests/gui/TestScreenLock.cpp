@@ -160,7 +160,8 @@ private Q_SLOTS:
         stored.tokenId = QStringLiteral("token-1");
         stored.label = QStringLiteral("held here");
         const auto imported = test::waitFor<Done>([&](QObject *context, Callback<Done> done) {
-            vault.importToken(stored, SecretBytes(QByteArrayLiteral("v2xscreenlocktestsecret")), true, context, done);
+            vault.importToken(stored, SecretBytes(QByteArrayLiteral("v2xscreenlocktestsecret")), true, context,
+                              std::move(done));
         });
         QVERIFY(imported && imported->ok());
 
@@ -191,8 +192,9 @@ private Q_SLOTS:
         QCOMPARE(window.tokenModel()->rowCount(), 0); // nothing of the tokens is left in the model either
         QVERIFY(m_desktop.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver")));
 
-        const auto forgotten = test::waitFor<Done>(
-            [&](QObject *context, Callback<Done> done) { vault.forget(index.tokens().value(0), context, done); });
+        const auto forgotten = test::waitFor<Done>([&](QObject *context, Callback<Done> done) {
+            vault.forget(index.tokens().value(0), context, std::move(done));
+        });
         QVERIFY(forgotten && forgotten->ok());
     }
 };

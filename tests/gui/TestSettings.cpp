@@ -41,7 +41,7 @@ private Q_SLOTS:
         Settings s(path);
         QCOMPARE(s.clipboardClearDelay(), std::chrono::seconds(0));
         QCOMPARE(s.customEnvironments(), envs);
-        QCOMPARE(s.customEnvironments().first().toEnvironment().id, QStringLiteral("custom-my-express"));
+        QCOMPARE(s.customEnvironments().constFirst().toEnvironment().id, QStringLiteral("custom-my-express"));
         QCOMPARE(s.lastUsername(), QStringLiteral("demo@sandbox.bitgo.local"));
         QCOMPARE(s.sortState().column, 4);
         QVERIFY(!s.sortState().ascending);

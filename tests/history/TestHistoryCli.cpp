@@ -17,28 +17,6 @@ using namespace bgtm::test;
 namespace {
 
 const QString kDemo = QString::fromLatin1(SandboxProcess::demoUsername);
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
-
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
-}
-
-QJsonObject jsonOf(const CliResult &result)
-{
-    return QJsonDocument::fromJson(result.out).object();
-}
-
-/// Exit code and our own stderr lines (stderr never holds secrets; stdout may).
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    return "exit " + QByteArray::number(result.exitCode) + ": " + kept.right(4000);
-}
 
 QStringList shapeOptions()
 {
@@ -82,14 +60,10 @@ void TestHistoryCli::initTestCase()
 {
     QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
     QVERIFY(m_dir.isValid());
-    m_runtimeDir = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(m_runtimeDir + QStringLiteral("/bitgo-token-manager")));
-    QFile::setPermissions(m_runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                              m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                              QStringLiteral("--issued-secrets-log"), m_issuedLog}),
-             qPrintable(m_sandbox.errorString()));
+    const auto files = startSandboxForCli(m_sandbox, m_dir.path());
+    QVERIFY2(files, qPrintable(m_sandbox.errorString()));
+    m_runtimeDir = files->runtimeDir;
+    m_issuedLog = files->issuedLog;
     m_cli = std::make_unique<CliRunner>(m_runtimeDir);
 }
 
@@ -146,7 +120,7 @@ QJsonObject TestHistoryCli::lastCreateBody()
 void TestHistoryCli::everyCliActionIsRecordedWithoutASecret()
 {
     CliRunner &cli = *m_cli;
-    CliResult r = run(cli, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    CliResult r = run(cli, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
     r = run(cli,
             base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
@@ -240,7 +214,7 @@ void TestHistoryCli::templateExportedImportedElsewhereAndUsedSendsTheSameRequest
 {
     // Alice creates a token with explicit options, and saves the same shape as a template and exports it.
     CliRunner alice(m_runtimeDir);
-    CliResult r = run(alice, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    CliResult r = run(alice, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
     r = run(alice,
             base(QStringList {QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
@@ -269,7 +243,7 @@ void TestHistoryCli::templateExportedImportedElsewhereAndUsedSendsTheSameRequest
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
     r = run(bob, base({QStringLiteral("--json"), QStringLiteral("templates"), QStringLiteral("list")}));
     QCOMPARE(jsonOf(r).value(QStringLiteral("templates")).toArray().size(), 1);
-    r = run(bob, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    r = run(bob, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
     r = run(bob,
             base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
@@ -295,7 +269,7 @@ void TestHistoryCli::explicitOptionsOverrideTheTemplate()
                       base(QStringList {QStringLiteral("templates"), QStringLiteral("save"), QStringLiteral("deploy")}
                            + shapeOptions()));
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
-    r = run(cli, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+    r = run(cli, base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(r.exitCode == 0, diagnose(r).constData());
     r = run(cli,
             base({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),

@@ -79,7 +79,7 @@ void TestHistoryEditor::initTestCase()
     bool signedIn = false;
     bool answered = false;
     m_client->login(QLatin1String(SandboxProcess::demoUsername), SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                    QLatin1String(SandboxProcess::demoOtp), m_client.get(), [&](Result<SignedInSession> r) {
+                    QLatin1String(SandboxProcess::demoOtp), m_client.get(), [&](const Result<SignedInSession> &r) {
                         signedIn = r.ok();
                         answered = true;
                     });

@@ -129,8 +129,8 @@ private Q_SLOTS:
     void selfSignedCertificateIsRefused();
 
 private:
-    std::unique_ptr<BitGoClient> scriptedClient(const QUrl &url, BitGoClient::Options options = {});
-    std::unique_ptr<BitGoClient> sandboxClient(BitGoClient::Options options = {});
+    std::unique_ptr<BitGoClient> scriptedClient(const QUrl &url, const BitGoClient::Options &options = {});
+    std::unique_ptr<BitGoClient> sandboxClient(const BitGoClient::Options &options = {});
     bool loginDemo(BitGoClient &client);
     int liveTokens();
     int faultRemaining();
@@ -160,7 +160,7 @@ void TestHostileServers::cleanupTestCase()
     m_report.write();
 }
 
-std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url, BitGoClient::Options options)
+std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url, const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<BitGoClient>(
@@ -172,7 +172,7 @@ std::unique_ptr<BitGoClient> TestHostileServers::scriptedClient(const QUrl &url,
     return client;
 }
 
-std::unique_ptr<BitGoClient> TestHostileServers::sandboxClient(BitGoClient::Options options)
+std::unique_ptr<BitGoClient> TestHostileServers::sandboxClient(const BitGoClient::Options &options)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     return std::make_unique<BitGoClient>(m_network.get(),
@@ -185,7 +185,7 @@ bool TestHostileServers::loginDemo(BitGoClient &client)
         [&](Callback<SignedInSession> done) {
             client.login(QString::fromLatin1(SandboxProcess::demoUsername),
                          SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                         QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                         QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
         },
         60000);
     return outcome.result && outcome.result->ok();
@@ -232,13 +232,13 @@ void TestHostileServers::connectionResetMidBodyIsANetworkError()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n"
                       "{\"user\":{\"id\":\"5d0c1a2b3c4d5e6f7a8b9c0d\",\"username\":\"half\"}}");
         socket->flush();
-        QTimer::singleShot(200, socket, [socket] { resetConnection(socket); });
+        QTimer::singleShot(std::chrono::milliseconds(200), socket, [socket] { resetConnection(socket); });
     });
     BitGoClient::Options options;
     options.totalDeadline = std::chrono::milliseconds(10000);
     auto client = scriptedClient(server.url(), options);
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, done); }, 10000);
+    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 10000);
     record(QStringLiteral("connection reset mid-body (RST)"), outcome, 10000, peak);
     QVERIFY(outcome.result.has_value());
     // What arrived is a complete JSON document, but only part of the announced body: never accepted. Qt reports the
@@ -258,14 +258,14 @@ void TestHostileServers::serverDrippingOneByteASecondEndsAtTheTotalDeadline()
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
         auto *drip = new QTimer(socket);
         QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-        drip->start(1000); // one byte a second: under the 2 s transfer timeout, forever
+        drip->start(std::chrono::seconds(1)); // one byte a second: under the 2 s transfer timeout, forever
     });
     BitGoClient::Options options;
     options.transferTimeout = std::chrono::milliseconds(2000);
     options.totalDeadline = std::chrono::milliseconds(5000);
     auto client = scriptedClient(server.url(), options);
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, done); }, 5000);
+    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 5000);
     record(QStringLiteral("server drips 1 byte/s"), outcome, 5000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -312,7 +312,7 @@ void TestHostileServers::bodyOf200MiBIsRefusedWithBoundedPeakMemory()
     options.totalDeadline = std::chrono::milliseconds(30000);
     auto client = scriptedClient(server.url(), options);
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, done); }, 30000);
+    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 30000);
     record(announceLength ? QStringLiteral("200 MiB body, Content-Length announced")
                           : QStringLiteral("200 MiB body, streamed without length"),
            outcome, 30000, peak);
@@ -344,7 +344,7 @@ void TestHostileServers::wrongContentTypeIsMalformed()
     });
     auto client = scriptedClient(server.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, done); }, 60000);
+    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 60000);
     record(QStringLiteral("valid JSON sent as ") + QString::fromLatin1(contentType), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -362,7 +362,8 @@ void TestHostileServers::htmlErrorPageIsAServerErrorWithoutTheMarkup()
     });
     auto client = scriptedClient(server.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("HTML error page (502 text/html)"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -383,7 +384,7 @@ void TestHostileServers::invalidUtf8IsMalformed()
     });
     auto client = scriptedClient(server.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, done); }, 60000);
+    const auto outcome = run<User>([&](Callback<User> done) { client->me(this, std::move(done)); }, 60000);
     record(QStringLiteral("invalid UTF-8 in a JSON string"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -404,7 +405,8 @@ void TestHostileServers::duplicateJsonKeysTakeTheLastValueAsBitGoDoes()
     });
     auto client = scriptedClient(server.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("duplicate JSON keys"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     if (!outcome.result->ok()) {
@@ -430,7 +432,8 @@ void TestHostileServers::numbersBeyond2To53And2To64StayApproximateNeverRounded()
     });
     auto client = scriptedClient(server.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("numbers beyond 2^53 and 2^64"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY2(outcome.result->ok(), outcome.result->ok() ? "" : qPrintable(outcome.result->error().message));
@@ -467,7 +470,8 @@ void TestHostileServers::crossHostRedirectIsRefusedAndTheOtherHostNeverContacted
     });
     auto client = scriptedClient(first.url());
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("cross-host redirect (302 to localhost)"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -485,7 +489,8 @@ void TestHostileServers::rateLimitStormOnAReadEndsAfterBoundedRetries()
     QVERIFY(m_sandbox.setFault(QStringLiteral("429"),
                                {{QStringLiteral("count"), storm}, {QStringLiteral("retryAfter"), 1}}));
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("429 storm on a read (Retry-After: 1)"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -506,7 +511,9 @@ void TestHostileServers::rateLimitOnCreateIsNeverRetried()
                                 {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
     const qint64 peak = peakResidentKiB();
     const auto outcome = run<CreatedToken>(
-        [&](Callback<CreatedToken> done) { client->createToken(requestLabelled(QStringLiteral("storm")), this, done); },
+        [&](Callback<CreatedToken> done) {
+            client->createToken(requestLabelled(QStringLiteral("storm")), this, std::move(done));
+        },
         60000);
     record(QStringLiteral("429 on create"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
@@ -521,7 +528,8 @@ void TestHostileServers::serviceUnavailableIsAServerError()
     QVERIFY(loginDemo(*client));
     QVERIFY(m_sandbox.setFault(QStringLiteral("503")));
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("503 on every request"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -538,7 +546,8 @@ void TestHostileServers::expiredSessionAsksToSignInAgain()
     m_sandbox.admin("POST", QStringLiteral("/_sandbox/sessions/expire"), {}, &status);
     QCOMPARE(status, 200);
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("expired session"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -552,7 +561,8 @@ void TestHostileServers::tamperedSignatureIsRefusedAndTheBodyDiscarded()
     QVERIFY(loginDemo(*client));
     QVERIFY(m_sandbox.setFault(QStringLiteral("wrong-hmac"), {{QStringLiteral("count"), 1}}));
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("tampered response HMAC"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -567,7 +577,8 @@ void TestHostileServers::staleSignatureIsRefused()
     QVERIFY(loginDemo(*client));
     QVERIFY(m_sandbox.setFault(QStringLiteral("stale-timestamp"), {{QStringLiteral("count"), 1}}));
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("stale response signature (v3, 10 min old)"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -594,7 +605,7 @@ void TestHostileServers::untrustedReplyToCreateLeavesNoUnreportedLiveToken()
     const qint64 peak = peakResidentKiB();
     const auto outcome = run<CreatedToken>(
         [&](Callback<CreatedToken> done) {
-            client->createToken(requestLabelled(QStringLiteral("forged")), this, done);
+            client->createToken(requestLabelled(QStringLiteral("forged")), this, std::move(done));
         },
         60000);
     record(QStringLiteral("create answered with ") + fault, outcome, 60000, peak);
@@ -607,7 +618,7 @@ void TestHostileServers::untrustedReplyToCreateLeavesNoUnreportedLiveToken()
     QVERIFY2(error.kind == ErrorKind::SurplusToken, qPrintable(kindName(error.kind)));
     QCOMPARE(error.tokenIds.size(), live);
     const auto revoked = run<AccessToken>(
-        [&](Callback<AccessToken> done) { client->revokeToken(error.tokenIds.first(), this, done); }, 60000);
+        [&](Callback<AccessToken> done) { client->revokeToken(error.tokenIds.first(), this, std::move(done)); }, 60000);
     QVERIFY(revoked.result && revoked.result->ok());
     QCOMPARE(liveTokens(), 0);
 }
@@ -619,7 +630,8 @@ void TestHostileServers::dropMidBodyFromTheSandboxIsANetworkError()
     QVERIFY(m_sandbox.createTokenDirect().size() > 0); // a list with something in it to cut
     QVERIFY(m_sandbox.setFault(QStringLiteral("drop-mid-body"), {{QStringLiteral("count"), 1}}));
     const qint64 peak = peakResidentKiB();
-    const auto outcome = run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, done); }, 60000);
+    const auto outcome =
+        run<TokenList>([&](Callback<TokenList> done) { client->listTokens(this, std::move(done)); }, 60000);
     record(QStringLiteral("sandbox drops the connection mid-body"), outcome, 60000, peak);
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
@@ -638,7 +650,7 @@ void TestHostileServers::closeAfterCommitOnCreateLeavesNoSurplusTokenLive()
     const qint64 peak = peakResidentKiB();
     const auto outcome = run<CreatedToken>(
         [&](Callback<CreatedToken> done) {
-            client->createToken(requestLabelled(QStringLiteral("commit")), this, done);
+            client->createToken(requestLabelled(QStringLiteral("commit")), this, std::move(done));
         },
         60000);
     record(QStringLiteral("close after commit on create"), outcome, 60000, peak);
@@ -657,8 +669,8 @@ void TestHostileServers::closeAfterCommitOnCreateLeavesNoSurplusTokenLive()
     }
     QCOMPARE(liveTokens(), held + surplus.size());
     for (const QString &id : std::as_const(surplus)) {
-        const auto revoked =
-            run<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(id, this, done); }, 60000);
+        const auto revoked = run<AccessToken>(
+            [&](Callback<AccessToken> done) { client->revokeToken(id, this, std::move(done)); }, 60000);
         QVERIFY(revoked.result && revoked.result->ok());
     }
     QCOMPARE(liveTokens(), held);
@@ -675,7 +687,7 @@ void TestHostileServers::selfSignedCertificateIsRefused()
         [&](Callback<SignedInSession> done) {
             client.login(QString::fromLatin1(SandboxProcess::demoUsername),
                          SecretBytes(QByteArray(SandboxProcess::demoPassword)),
-                         QString::fromLatin1(SandboxProcess::demoOtp), this, done);
+                         QString::fromLatin1(SandboxProcess::demoOtp), this, std::move(done));
         },
         60000);
     record(QStringLiteral("self-signed (untrusted) certificate"), outcome, 60000, peak);

@@ -21,36 +21,19 @@ constexpr int kOk = 0;
 constexpr int kUsage = 2;
 constexpr int kFindings = 20; // app/cli/ExitCodes.h ReviewFindings
 
-const QString kDemo = QString::fromLatin1(SandboxProcess::demoUsername);
-
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
-}
-
-// A failed run's diagnostics: exit code and our stderr lines only (stderr never holds secrets; stdout may not
-// either here: review prints no secret, but keep the habit).
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.startsWith("QDEBUG") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    return "exit " + QByteArray::number(result.exitCode) + ": " + kept.right(4000);
-}
-
 QSet<QString> kindsOf(const QJsonObject &token)
 {
     QSet<QString> kinds;
-    for (const QJsonValue &finding : token.value(QStringLiteral("findings")).toArray())
+    const QJsonArray findings = token.value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue &finding : findings)
         kinds.insert(finding.toObject().value(QStringLiteral("kind")).toString());
     return kinds;
 }
 
 QJsonObject tokenIn(const QJsonObject &report, const QString &id)
 {
-    for (const QJsonValue &token : report.value(QStringLiteral("tokens")).toArray()) {
+    const QJsonArray tokens = report.value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &token : tokens) {
         if (token.toObject().value(QStringLiteral("id")).toString() == id)
             return token.toObject();
     }
@@ -97,17 +80,13 @@ void TestCliReview::initTestCase()
 {
     QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
     QVERIFY(m_dir.isValid());
-    m_runtimeDir = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(m_runtimeDir + QStringLiteral("/bitgo-token-manager")));
-    QFile::setPermissions(m_runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                              m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                              QStringLiteral("--issued-secrets-log"), m_issuedLog}),
-             qPrintable(m_sandbox.errorString()));
+    const auto files = startSandboxForCli(m_sandbox, m_dir.path());
+    QVERIFY2(files, qPrintable(m_sandbox.errorString()));
+    m_runtimeDir = files->runtimeDir;
+    m_issuedLog = files->issuedLog;
     m_cli = std::make_unique<CliRunner>(m_runtimeDir);
-    const QByteArray login = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
-    const CliResult signedIn = m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), login);
+    const CliResult signedIn =
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(signedIn.exitCode == kOk, diagnose(signedIn).constData());
 
     // The clean token: view only, limited to loopback (where the CLI runs), 30 days, held here (imported).
@@ -151,9 +130,8 @@ void TestCliReview::helpDocumentsReviewAndItsExitCode()
     QVERIFY(help.out.contains("tokens review"));
     QVERIFY(help.out.contains("--max-lifetime-days"));
     QVERIFY(help.out.contains("--expiring-days"));
-    QVERIFY(QRegularExpression(QStringLiteral("\\n\\s*%1  \\S").arg(kFindings))
-                .match(QString::fromUtf8(help.out))
-                .hasMatch());
+    static const QRegularExpression findingsLine(QStringLiteral("\\n\\s*%1  \\S").arg(kFindings));
+    QVERIFY(findingsLine.match(QString::fromUtf8(help.out)).hasMatch());
 }
 
 void TestCliReview::reviewOfOnlyACleanHeldTokenExitsZero()

@@ -20,7 +20,6 @@ using namespace bgtm::test;
 namespace {
 
 const QString kDemo = QString::fromLatin1(SandboxProcess::demoUsername);
-const QByteArray kLoginInput = QByteArray(SandboxProcess::demoPassword) + '\n' + SandboxProcess::demoOtp + '\n';
 const QString kOtp = QStringLiteral("0000000");
 
 // The CLI's exit codes (app/cli/ExitCodes.h).
@@ -33,27 +32,6 @@ enum Exit {
     RotationUndone = 15,
     KilledAtKillPoint = 86,
 };
-
-QStringList base(const QStringList &command)
-{
-    return QStringList {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--user"), kDemo} + command;
-}
-
-QJsonObject jsonOf(const QByteArray &out)
-{
-    return QJsonDocument::fromJson(out).object();
-}
-
-// stderr only (it never holds secrets; stdout may), without Qt's own debug lines.
-QByteArray diagnose(const CliResult &result)
-{
-    QByteArray kept;
-    for (const QByteArray &line : result.err.split('\n')) {
-        if (!line.startsWith("qt.") && !line.trimmed().isEmpty())
-            kept += line + '\n';
-    }
-    return "exit " + QByteArray::number(result.exitCode) + (result.finished ? "" : " (hung)") + ": " + kept.right(6000);
-}
 
 } // namespace
 
@@ -105,15 +83,11 @@ void TestCliRotate::initTestCase()
 {
     QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
     QVERIFY(m_dir.isValid());
-    m_runtimeDir = m_dir.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(m_runtimeDir + QStringLiteral("/bitgo-token-manager")));
-    QFile::setPermissions(m_runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                              m_runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                              QStringLiteral("--issued-secrets-log"), m_issuedLog, QStringLiteral("--amounts-as"),
-                              QStringLiteral("strings")}),
-             qPrintable(m_sandbox.errorString()));
+    const auto files =
+        startSandboxForCli(m_sandbox, m_dir.path(), {QStringLiteral("--amounts-as"), QStringLiteral("strings")});
+    QVERIFY2(files, qPrintable(m_sandbox.errorString()));
+    m_runtimeDir = files->runtimeDir;
+    m_issuedLog = files->issuedLog;
 }
 
 void TestCliRotate::init()
@@ -150,7 +124,7 @@ void TestCliRotate::cleanupTestCase()
 void TestCliRotate::login()
 {
     const CliResult result =
-        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), kLoginInput);
+        m_cli->run(base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
 }
 
@@ -167,7 +141,7 @@ QPair<QString, QByteArray> TestCliRotate::create(const QString &label, const QSt
         qWarning("create failed: %s", diagnose(result).constData());
         return {};
     }
-    const QJsonObject json = jsonOf(result.out);
+    const QJsonObject json = jsonOf(result);
     return {json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("token")).toString().toUtf8()};
 }
 
@@ -245,7 +219,7 @@ void TestCliRotate::rotationStoresAndVerifiesTheNewTokenThenRevokesAndForgetsThe
 
     const CliResult result = rotate({oldId});
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     const QString newId = r.value(QStringLiteral("newId")).toString();
     QVERIFY(!newId.isEmpty() && newId != oldId);
     QCOMPARE(r.value(QStringLiteral("verified")).toString(), QStringLiteral("session"));
@@ -301,7 +275,7 @@ void TestCliRotate::severalTokensAreRotatedInOneGoWithAResultEach()
     QVERIFY(!a.isEmpty() && !b.isEmpty());
     const CliResult result = rotate({a, unknown, b});
     QVERIFY2(result.exitCode == NotFound, diagnose(result).constData()); // the first failure decides
-    const QJsonArray rotations = jsonOf(result.out).value(QStringLiteral("rotations")).toArray();
+    const QJsonArray rotations = jsonOf(result).value(QStringLiteral("rotations")).toArray();
     QCOMPARE(rotations.size(), qsizetype(3));
     int rotated = 0;
     for (const QJsonValue &value : rotations) {
@@ -416,7 +390,7 @@ void TestCliRotate::refusedCreateChangesNothing()
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("rotate"), oldId,
                          QStringLiteral("--otp"), QStringLiteral("1234567")}));
     QVERIFY2(result.exitCode == NeedsOtp, diagnose(result).constData());
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("failedStep")).toString(), QStringLiteral("create"));
     QCOMPARE(liveTokensLabelled(QStringLiteral("rot-refused")).size(), qsizetype(1));
     QCOMPARE(exported({oldId}), oldSecret);
@@ -437,7 +411,7 @@ void TestCliRotate::failedVerificationRevokesTheNewTokenAndKeepsTheOld()
         {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/session")}, {QStringLiteral("count"), 1}}));
     const CliResult result = rotate({oldId});
     QVERIFY2(result.exitCode == RotationUndone, diagnose(result).constData());
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("failedStep")).toString(), QStringLiteral("verify"));
     QVERIFY(r.value(QStringLiteral("newRevoked")).toBool());
     const QString newId = r.value(QStringLiteral("newId")).toString();
@@ -459,7 +433,7 @@ void TestCliRotate::failedRevokeOfTheOldLeavesBothStoredAndValidToFinishLater()
     m_sandbox.clearFaults();
     QVERIFY2(result.exitCode == RotationIncomplete, diagnose(result).constData());
     QVERIFY(result.err.contains(QByteArray("tokens revoke " + oldId.toLatin1())));
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("failedStep")).toString(), QStringLiteral("revoke-old"));
     const QString newId = r.value(QStringLiteral("newId")).toString();
     // Both live, both held here.
@@ -482,7 +456,7 @@ void TestCliRotate::tokenLimitedToAnotherAddressIsVerifiedByListing()
     QVERIFY(!oldId.isEmpty());
     const CliResult result = rotate({oldId});
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("verified")).toString(), QStringLiteral("listed"));
     QVERIFY(r.value(QStringLiteral("note")).toString().contains(QStringLiteral("could not be tried from here")));
     QVERIFY(result.err.contains("could not be tried from here"));
@@ -538,7 +512,8 @@ void TestCliRotate::keychainWriteFailureRevokesTheNewTokenAndKeepsTheOld()
     m_allStderr += err;
     m_allStdout += out;
     QVERIFY2(process.exitCode() == RotationUndone, err.right(4000).constData());
-    const QJsonObject r = jsonOf(out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("failedStep")).toString(), QStringLiteral("store"));
     QVERIFY(!r.contains(QStringLiteral("token"))); // revoked, so never printed
     QVERIFY(liveTokensLabelled(QStringLiteral("rot-unstorable-new")).isEmpty());
@@ -574,7 +549,8 @@ void TestCliRotate::crashAtEachStepLeavesNoTokenWithoutAHolder()
         m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == Ok, diagnose(list).constData());
     int live = 0;
-    for (const QJsonValue &value : jsonOf(list.out).value(QStringLiteral("accessTokens")).toArray()) {
+    const QJsonArray listed = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &value : listed) {
         const QJsonObject token = value.toObject();
         if (token.value(QStringLiteral("label")).toString() != label)
             continue;

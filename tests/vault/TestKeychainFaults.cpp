@@ -129,7 +129,7 @@ private Q_SLOTS:
 
         StoppedKeyring stopped(pid);
         QVERIFY(stopped.ok());
-        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); },
+        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); },
                                           int(kTimeout.count()) + 10000);
         stopped.resume();
         QVERIFY2(usable.has_value(), "no answer within the timeout plus a 10 s margin");
@@ -162,7 +162,7 @@ private Q_SLOTS:
         // Jobs run one after the other: once a later read answers, the timed-out one has finished too.
         const auto after = waitFor<SecretBytes>(
             [&](QObject *c, Callback<SecretBytes> d) {
-                store.read(QStringLiteral("sandbox/late/answer"), std::chrono::seconds(30), c, d);
+                store.read(QStringLiteral("sandbox/late/answer"), std::chrono::seconds(30), c, std::move(d));
             },
             40000);
         QVERIFY(after.has_value());
@@ -179,7 +179,8 @@ private Q_SLOTS:
         TokenIndex index(m_dir.filePath(QStringLiteral("late/tokens.json")));
         constexpr std::chrono::milliseconds kTimeout {1500};
         Vault vault(&store, &index, kTimeout);
-        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); }, 60000);
+        const auto usable =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); }, 60000);
         QVERIFY(usable && usable->ok());
         CreateTokenRequest request;
         request.label = QStringLiteral("created during a hang");
@@ -197,15 +198,15 @@ private Q_SLOTS:
 
         StoppedKeyring stopped(pid);
         QVERIFY(stopped.ok());
-        const auto first =
-            waitFor<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); },
-                          int(kTimeout.count()) + 10000);
+        const auto first = waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, std::move(d)); },
+            int(kTimeout.count()) + 10000);
         QVERIFY2(first.has_value(), "no answer within the timeout plus a 10 s margin");
         QVERIFY(!first->ok());
         QVERIFY(first->error().kind == ErrorKind::KeychainTimeout);
         QVERIFY(token.secret.bytes() == secret); // still in memory for Retry / copy once / revoke
         QCOMPARE(index.tokens().size(), 1);
-        QVERIFY(index.tokens().first().state == StoredToken::State::StoreFailed);
+        QVERIFY(index.tokens().constFirst().state == StoredToken::State::StoreFailed);
         QCOMPARE(store.writes.value(key), 1);
         stopped.resume();
 
@@ -217,10 +218,10 @@ private Q_SLOTS:
         QCOMPARE(secretToolLookup(key).exitCode, 0);
 
         const auto retry = waitFor<Done>(
-            [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, d); }, 60000);
+            [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), token, c, std::move(d)); }, 60000);
         QVERIFY(retry && retry->ok());
         QCOMPARE(store.writes.value(key), 1); // read back first: no second write
-        QVERIFY(index.tokens().first().state == StoredToken::State::Stored);
+        QVERIFY(index.tokens().constFirst().state == StoredToken::State::Stored);
     }
 };
 

@@ -28,15 +28,15 @@ private Q_SLOTS:
         const QString key = QStringLiteral("sandbox/user1/") + QUuid::createUuid().toString(QUuid::Id128);
         const SecretBytes secret = randomSecret();
         const auto written =
-            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(key, secret, kTimeout, c, d); });
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(key, secret, kTimeout, c, std::move(d)); });
         QVERIFY(written && written->ok());
 
         const Lookup outside = secretToolLookup(key);
         QCOMPARE(outside.exitCode, 0);
         QVERIFY2(outside.value == secret.bytes(), "secret-tool sees different bytes than were written");
 
-        const auto read =
-            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_store.read(key, kTimeout, c, d); });
+        const auto read = waitFor<SecretBytes>(
+            [&](QObject *c, Callback<SecretBytes> d) { m_store.read(key, kTimeout, c, std::move(d)); });
         QVERIFY(read && read->ok());
         QVERIFY(read->value() == secret);
     }
@@ -45,9 +45,12 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("sandbox/user1/") + QUuid::createUuid().toString(QUuid::Id128);
         const SecretBytes secret = randomSecret();
-        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.write(key, secret, kTimeout, c, d); })->ok());
+        QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
+                    m_store.write(key, secret, kTimeout, c, std::move(d));
+                })->ok());
         QCOMPARE(secretToolLookup(key).exitCode, 0);
-        const auto removed = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.remove(key, kTimeout, c, d); });
+        const auto removed =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_store.remove(key, kTimeout, c, std::move(d)); });
         QVERIFY(removed && removed->ok());
         QCOMPARE(secretToolLookup(key).exitCode, 1);
     }
@@ -55,7 +58,7 @@ private Q_SLOTS:
     void readingAnAbsentItemIsNotFound()
     {
         const auto read = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) {
-            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, d);
+            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, std::move(d));
         });
         QVERIFY(read);
         QVERIFY(!read->ok());
@@ -65,7 +68,7 @@ private Q_SLOTS:
     void removingAnAbsentItemSucceeds()
     {
         const auto removed = waitFor<Done>([&](QObject *c, Callback<Done> d) {
-            m_store.remove(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, d);
+            m_store.remove(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, std::move(d));
         });
         QVERIFY(removed && removed->ok());
     }
@@ -75,10 +78,10 @@ private Q_SLOTS:
         const QString id = QUuid::createUuid().toString(QUuid::Id128);
         const SecretBytes a = randomSecret(), b = randomSecret();
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-                    m_store.write(QStringLiteral("sandbox/u/") + id, a, kTimeout, c, d);
+                    m_store.write(QStringLiteral("sandbox/u/") + id, a, kTimeout, c, std::move(d));
                 })->ok());
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-                    m_store.write(QStringLiteral("test/u/") + id, b, kTimeout, c, d);
+                    m_store.write(QStringLiteral("test/u/") + id, b, kTimeout, c, std::move(d));
                 })->ok());
         QVERIFY(secretToolLookup(QStringLiteral("sandbox/u/") + id).value == a.bytes());
         QVERIFY(secretToolLookup(QStringLiteral("test/u/") + id).value == b.bytes());
@@ -94,7 +97,7 @@ private Q_SLOTS:
         }
         // Let the job finish (it deletes itself) and any stray timer fire.
         const auto probe = waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) {
-            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, d);
+            m_store.read(QStringLiteral("sandbox/nobody/absent"), kTimeout, c, std::move(d));
         });
         QVERIFY(probe.has_value());
         QVERIFY(!called);

@@ -87,8 +87,8 @@ private Q_SLOTS:
         live.expires = live.created.addDays(30);
         TokenList list;
         list.tokens.append(live);
-        const auto reconciled =
-            waitFor<int>([&](QObject *c, Callback<int> d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto reconciled = waitFor<int>(
+            [&](QObject *c, const Callback<int> &d) { vault.reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(reconciled && reconciled->ok());
 
         std::optional<StoredToken> entry;

@@ -65,9 +65,9 @@ private Q_SLOTS:
         SecretClipboard helper(clipboard(), std::chrono::milliseconds(3000));
         QSignalSpy remaining(&helper, &SecretClipboard::remainingChanged);
         helper.copy(m_token);
-        QCOMPARE(remaining.first().first().toInt(), 3);
+        QCOMPARE(remaining.constFirst().constFirst().toInt(), 3);
         QVERIFY(helper.remainingSeconds() >= 1 && helper.remainingSeconds() <= 3);
-        QTRY_VERIFY_WITH_TIMEOUT(remaining.size() >= 2 && remaining.last().first().toInt() < 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(remaining.size() >= 2 && remaining.constLast().constFirst().toInt() < 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(clipboard()->text().isEmpty(), 10000);
         QCOMPARE(remaining.last().first().toInt(), 0);
     }

@@ -36,7 +36,7 @@ private Q_SLOTS:
         SingleInstance secondary(dir.path(), QStringLiteral("app"));
         QVERIFY(secondary.start().value() == SingleInstance::Role::Secondary);
         std::optional<Status> answer;
-        secondary.requestActivation(std::chrono::seconds(10), this, [&](Status s) { answer = s; });
+        secondary.requestActivation(std::chrono::seconds(10), this, [&](const Status &s) { answer = s; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
         QVERIFY(answer->ok());
         QCOMPARE(raised.size(), 1);
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SingleInstance lonely(dir.path(), QStringLiteral("nobody"));
         std::optional<Status> answer;
-        lonely.requestActivation(std::chrono::milliseconds(500), this, [&](Status s) { answer = s; });
+        lonely.requestActivation(std::chrono::milliseconds(500), this, [&](const Status &s) { answer = s; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
         QVERIFY(!answer->ok());
         QVERIFY(!answer->error().message.isEmpty());
@@ -78,7 +78,7 @@ private Q_SLOTS:
         SingleInstance another(dir.path(), QStringLiteral("bgtm-test"));
         QVERIFY(another.start().value() == SingleInstance::Role::Secondary);
         std::optional<Status> answer;
-        another.requestActivation(std::chrono::seconds(10), this, [&](Status s) { answer = s; });
+        another.requestActivation(std::chrono::seconds(10), this, [&](const Status &s) { answer = s; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
         QVERIFY(answer->ok());
         QCOMPARE(raised.size(), 1);

@@ -81,7 +81,7 @@ private Q_SLOTS:
         TokenIndex reader(m_path);
         QVERIFY(reader.load().ok());
         QCOMPARE(reader.tokens().size(), 1);
-        const StoredToken back = reader.tokens().first();
+        const StoredToken back = reader.tokens().constFirst();
         QCOMPARE(back.tokenId, original.tokenId);
         QCOMPARE(back.label, original.label);
         QCOMPARE(back.scope, original.scope);

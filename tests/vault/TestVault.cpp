@@ -72,7 +72,7 @@ private:
 
     QByteArray newSecret()
     {
-        const QByteArray s =
+        QByteArray s =
             "v2x" + QUuid::createUuid().toByteArray(QUuid::Id128) + QUuid::createUuid().toByteArray(QUuid::Id128);
         m_secretsUsed << s;
         return s;
@@ -87,7 +87,7 @@ private:
         if (!pending)
             return Result<Done>(pending.error());
         return waitFor<Done>(
-            [&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+            [&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, std::move(d)); });
     }
 
 private Q_SLOTS:
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void checkUsableRoundTripsACanaryAndLeavesOnlyThePermanentOne()
     {
-        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->checkUsable(c, d); });
+        const auto usable = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->checkUsable(c, std::move(d)); });
         QVERIFY(usable && usable->ok());
         QCOMPARE(secretToolLookup(QStringLiteral("_canary/permanent")).exitCode, 0);
         const QStringList keys = secretToolKeys();
@@ -126,8 +126,8 @@ private Q_SLOTS:
 
         const CreatedToken token = created(request.label, secret);
         QSignalSpy changed(m_vault.get(), &Vault::tokensChanged);
-        const auto stored =
-            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, d); });
+        const auto stored = waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, std::move(d)); });
         QVERIFY(stored && stored->ok());
         QVERIFY(changed.size() >= 1);
         const auto entry = findById(m_vault->tokens(), token.token.id);
@@ -156,12 +156,12 @@ private Q_SLOTS:
         QCOMPARE(m_vault->tokens(kEnv, kUser).size(), m_vault->tokens().size());
         QVERIFY(m_vault->tokens(QStringLiteral("test"), kUser).isEmpty());
 
-        const auto read =
-            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        const auto read = waitFor<SecretBytes>(
+            [&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, std::move(d)); });
         QVERIFY(read && read->ok());
         QVERIFY(read->value().bytes() == secret);
-        const auto present =
-            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present = waitFor<SecretPresence>(
+            [&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, std::move(d)); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::InKeychain);
     }
@@ -175,12 +175,13 @@ private Q_SLOTS:
         QVERIFY(entry);
         QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 0);
 
-        const auto forgotten = waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forget(*entry, c, d); });
+        const auto forgotten =
+            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forget(*entry, c, std::move(d)); });
         QVERIFY(forgotten && forgotten->ok());
         QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
         QVERIFY(!findById(m_vault->tokens(), token.token.id));
-        const auto present =
-            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present = waitFor<SecretPresence>(
+            [&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, std::move(d)); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
     }
@@ -198,12 +199,12 @@ private Q_SLOTS:
         QVERIFY(clear.waitForFinished(20000));
         QCOMPARE(secretToolLookup(entry->keychainKey()).exitCode, 1);
 
-        const auto read =
-            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, d); });
+        const auto read = waitFor<SecretBytes>(
+            [&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*entry, c, std::move(d)); });
         QVERIFY(read && !read->ok());
         QVERIFY(read->error().kind == ErrorKind::NotFound);
-        const auto present =
-            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, d); });
+        const auto present = waitFor<SecretPresence>(
+            [&](QObject *c, Callback<SecretPresence> d) { m_vault->presence(*entry, c, std::move(d)); });
         QVERIFY(present->value() == SecretPresence::NotOnThisMachine);
         QVERIFY(findById(m_vault->tokens(), token.token.id)); // never deleted because of a read
     }
@@ -219,12 +220,12 @@ private Q_SLOTS:
         meta.environmentId = kEnv;
         meta.userId = kUser;
         meta.tokenId = newTokenId();
-        const auto present =
-            waitFor<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(meta, c, d); });
+        const auto present = waitFor<SecretPresence>(
+            [&](QObject *c, Callback<SecretPresence> d) { vault.presence(meta, c, std::move(d)); });
         QVERIFY(present && present->ok());
         QVERIFY(present->value() == SecretPresence::KeychainLocked);
         const auto read =
-            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(meta, c, d); });
+            waitFor<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(meta, c, std::move(d)); });
         QVERIFY(read && !read->ok());
         QVERIFY(read->error().kind == ErrorKind::KeychainUnavailable);
     }
@@ -244,8 +245,8 @@ private Q_SLOTS:
         meta.tokenId = verified ? newTokenId() : QString();
         meta.label = QStringLiteral("pasted");
         const SecretBytes secret(newSecret());
-        const auto imported =
-            waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->importToken(meta, secret, verified, c, d); });
+        const auto imported = waitFor<Done>(
+            [&](QObject *c, Callback<Done> d) { m_vault->importToken(meta, secret, verified, c, std::move(d)); });
         QVERIFY(imported && imported->ok());
         std::optional<StoredToken> entry;
         for (const StoredToken &t : m_vault->tokens()) {
@@ -313,8 +314,8 @@ private Q_SLOTS:
         TokenList list;
         list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
         list.tokens.append(serverToken(otherId, QStringLiteral("unrelated"), QDateTime::currentDateTimeUtc()));
-        const auto flagged =
-            waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto flagged = waitFor<int>(
+            [&](QObject *c, const Callback<int> &d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QCOMPARE(flagged->value(), 1);
         const auto entry = findById(m_vault->tokens(), liveId);
@@ -332,12 +333,12 @@ private Q_SLOTS:
         request.label = QStringLiteral("landed-") + id;
         QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-                    m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, d);
+                    m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, std::move(d));
                 })->ok());
         TokenList list;
         list.tokens.append(serverToken(id, request.label, QDateTime::currentDateTimeUtc()));
-        const auto flagged =
-            waitFor<int>([&](QObject *c, Callback<int> d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
+        const auto flagged = waitFor<int>(
+            [&](QObject *c, const Callback<int> &d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
         QVERIFY(findById(m_vault->tokens(), id)->state == StoredToken::State::Stored);
     }
@@ -375,12 +376,12 @@ private Q_SLOTS:
         session.scope = {QStringLiteral("all")};
         session.expires = secrets.expires;
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-                    m_vault->storeSession(kEnv, username, secrets, session, c, d);
+                    m_vault->storeSession(kEnv, username, secrets, session, c, std::move(d));
                 })->ok());
 
         const auto loaded = waitFor<std::pair<SessionSecrets, SignedInSession>>(
             [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
-                m_vault->loadSession(kEnv, username.toUpper(), c, d);
+                m_vault->loadSession(kEnv, username.toUpper(), c, std::move(d));
             });
         QVERIFY(loaded);
         QCOMPARE(loaded->ok(), restored);
@@ -389,12 +390,12 @@ private Q_SLOTS:
             QVERIFY(loaded->value().first.ecdhXprv == secrets.ecdhXprv);
             QCOMPARE(loaded->value().second.user.id, kUser);
             QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
-                        m_vault->forgetSession(kEnv, username, c, d);
+                        m_vault->forgetSession(kEnv, username, c, std::move(d));
                     })->ok());
         }
         const auto gone = waitFor<std::pair<SessionSecrets, SignedInSession>>(
             [&](QObject *c, Callback<std::pair<SessionSecrets, SignedInSession>> d) {
-                m_vault->loadSession(kEnv, username, c, d);
+                m_vault->loadSession(kEnv, username, c, std::move(d));
             });
         QVERIFY(gone && !gone->ok());
         QVERIFY(gone->error().kind == ErrorKind::NotFound);
@@ -408,7 +409,7 @@ private Q_SLOTS:
         const QString planted = m_dir.filePath(QStringLiteral("data/planted.txt"));
         QFile file(planted);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_secretsUsed.first());
+        file.write(m_secretsUsed.constFirst());
         file.close();
         QCOMPARE(scanForSecrets(m_secretsUsed, {m_dir.path()}).size(), 1);
         QVERIFY(QFile::remove(planted));

@@ -79,7 +79,7 @@ int checkUsable()
     KeychainSecretStore store;
     TokenIndex index(qEnvironmentVariable("BGTM_HELPER_INDEX"));
     Vault vault(&store, &index, kTimeout);
-    const auto r = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); });
+    const auto r = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     say(QStringLiteral("check-usable=") + outcome(r));
     return 0;
 }
@@ -103,7 +103,7 @@ int storeSequence(const QStringList &args)
     KeychainSecretStore store;
     TokenIndex index(args[0]);
     Vault vault(&store, &index, kTimeout);
-    const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); });
+    const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     if (!usable || !usable->ok())
         return 3;
     CreateTokenRequest request;
@@ -114,8 +114,8 @@ int storeSequence(const QStringList &args)
         return 3;
     // The server's reply would arrive here; the vault's own kill points follow inside storeCreated.
     killPoint("after-server-reply");
-    const auto stored =
-        wait<Done>([&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), created, c, d); });
+    const auto stored = wait<Done>(
+        [&](QObject *c, Callback<Done> d) { vault.storeCreated(pending.value(), created, c, std::move(d)); });
     say(QStringLiteral("store=") + outcome(stored));
     return stored && stored->ok() ? 0 : 3;
 }
@@ -174,7 +174,7 @@ int lockedScenario(const QStringList &args)
     meta.label = QStringLiteral("locked");
     const SecretBytes secret(QUuid::createUuid().toByteArray(QUuid::Id128));
     const auto imported =
-        wait<Done>([&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, d); });
+        wait<Done>([&](QObject *c, Callback<Done> d) { vault.importToken(meta, secret, true, c, std::move(d)); });
     say(QStringLiteral("import=") + outcome(imported));
 
     QProcess gdbus;
@@ -192,11 +192,11 @@ int lockedScenario(const QStringList &args)
     const QByteArray indexBefore = indexFile.readAll();
     indexFile.close();
 
-    const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, d); });
+    const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     say(QStringLiteral("check-usable=") + outcome(usable));
     const StoredToken stored = vault.tokens().value(0);
     const auto presence =
-        wait<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(stored, c, d); });
+        wait<SecretPresence>([&](QObject *c, Callback<SecretPresence> d) { vault.presence(stored, c, std::move(d)); });
     QString presenceText = outcome(presence);
     if (presence && presence->ok()) {
         presenceText = presence->value() == SecretPresence::InKeychain ? QStringLiteral("InKeychain")
@@ -204,7 +204,8 @@ int lockedScenario(const QStringList &args)
                                                                        : QStringLiteral("KeychainLocked");
     }
     say(QStringLiteral("presence=") + presenceText);
-    const auto read = wait<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(stored, c, d); });
+    const auto read =
+        wait<SecretBytes>([&](QObject *c, Callback<SecretBytes> d) { vault.readSecret(stored, c, std::move(d)); });
     say(QStringLiteral("read=") + outcome(read));
 
     indexFile.open(QIODevice::ReadOnly);

@@ -699,7 +699,7 @@ void CreateTokenDialog::create()
     setBusy(true, tr("Checking that the keychain can hold the new token…"));
     // The canary first: a token the keychain cannot hold would exist only in this window.
     m_keychainWait.emplace();
-    m_deps.vault->checkUsable(this, m_keychainWait->guard<Done>([this](Result<Done> usable) {
+    m_deps.vault->checkUsable(this, m_keychainWait->guard<Done>([this](const Result<Done> &usable) {
         m_keychainWait.reset();
         if (!usable) {
             setBusy(false);
@@ -784,7 +784,7 @@ void CreateTokenDialog::store()
         return;
     m_storeState = StoreState::Storing;
     updateResult();
-    m_deps.vault->storeCreated(m_pendingId, *m_created, this, [this](Result<Done> stored) {
+    m_deps.vault->storeCreated(m_pendingId, *m_created, this, [this](const Result<Done> &stored) {
         m_storeState = stored ? StoreState::Stored : StoreState::Failed;
         m_storeError = stored ? QString() : stored.error().message;
         recordHistory(stored ? HistoryAction::Stored : HistoryAction::StoreFailed, m_created->token.id,
@@ -836,7 +836,7 @@ void CreateTokenDialog::revokeNow()
         return;
     m_ui->revokeNowPushButton->setEnabled(false);
     const QString id = m_created->token.id;
-    m_deps.client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
+    m_deps.client->revokeToken(id, this, [this, id](const Result<AccessToken> &revoked) {
         if (!revoked) {
             m_ui->revokeNowPushButton->setEnabled(true);
             m_ui->keychainStatusLabel->setText(tr("Revoking failed: %1").arg(revoked.error().message));
@@ -848,7 +848,7 @@ void CreateTokenDialog::revokeNow()
         // The index entry (StoreFailed) has no secret behind it any more.
         for (const StoredToken &t : m_deps.vault->tokens(m_deps.environment.id, m_deps.userId))
             if (t.tokenId == id)
-                m_deps.vault->forget(t, this, [](Result<Done>) {});
+                m_deps.vault->forget(t, this, [](const Result<Done> &) {});
     });
 }
 
@@ -1065,7 +1065,7 @@ Status CreateTokenDialog::saveAsTemplate(const QString &name)
         if (top != QLatin1String("label") && top != QLatin1String("otp"))
             return templateError(ErrorKind::Validation, tr("Fix the form first: %1").arg(issue.message), issue.field);
     }
-    const Status saved = m_deps.templates->save(TokenTemplate::fromRequest(name, request()));
+    Status saved = m_deps.templates->save(TokenTemplate::fromRequest(name, request()));
     if (saved)
         reloadTemplates();
     return saved;

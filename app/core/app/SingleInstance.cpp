@@ -10,21 +10,7 @@
 namespace bgtm {
 namespace {
 
-/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
-Error errorOf(ErrorKind kind, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
-
-Error makeError(ErrorKind kind, const QString &message)
-{
-    return errorOf(kind, message);
-}
 
 } // namespace
 
@@ -51,21 +37,21 @@ QString SingleInstance::socketPath() const
 Result<SingleInstance::Role> SingleInstance::start()
 {
     if (!QDir().mkpath(m_directory))
-        return makeError(ErrorKind::Io, tr("Cannot create the folder %1.").arg(m_directory));
+        return errorOf(ErrorKind::Io, tr("Cannot create the folder %1.").arg(m_directory));
     m_lock = std::make_unique<QLockFile>(lockPath());
     // Held for the whole life of the app: never stale because of its age, only because its process is gone.
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         if (m_lock->error() == QLockFile::LockFailedError)
             return Role::Secondary;
-        return makeError(ErrorKind::Io, tr("Cannot create the lock file %1.").arg(lockPath()));
+        return errorOf(ErrorKind::Io, tr("Cannot create the lock file %1.").arg(lockPath()));
     }
     // We own the lock, so any socket left here belongs to a dead instance.
     QLocalServer::removeServer(socketPath());
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(socketPath()))
-        return makeError(ErrorKind::Io, tr("Cannot listen on %1: %2").arg(socketPath(), m_server->errorString()));
+        return errorOf(ErrorKind::Io, tr("Cannot listen on %1: %2").arg(socketPath(), m_server->errorString()));
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -100,10 +86,10 @@ void SingleInstance::requestActivation(std::chrono::milliseconds timeout, QObjec
             finish(Done {});
     });
     connect(socket, &QLocalSocket::errorOccurred, context, [socket, finish] {
-        finish(makeError(ErrorKind::Io, tr("The running instance did not answer: %1").arg(socket->errorString())));
+        finish(errorOf(ErrorKind::Io, tr("The running instance did not answer: %1").arg(socket->errorString())));
     });
     QTimer::singleShot(timeout, context, [finish] {
-        finish(makeError(ErrorKind::Timeout, tr("The running instance did not answer in time.")));
+        finish(errorOf(ErrorKind::Timeout, tr("The running instance did not answer in time.")));
     });
     socket->connectToServer(socketPath());
 }

@@ -16,14 +16,6 @@ namespace bgtm {
 
 namespace {
 
-Error makeError(ErrorKind kind, const QString &message)
-{
-    Error error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bgtm::TokenTemplates", text);
@@ -77,21 +69,22 @@ Result<QList<TokenTemplate>> TokenTemplates::fromJson(const QByteArray &json)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorKind::Validation,
-                         tr("This is not a templates file (not JSON: %1).").arg(parseError.errorString()));
+        return errorOf(ErrorKind::Validation,
+                       tr("This is not a templates file (not JSON: %1).").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1 || !root.value(QStringLiteral("templates")).isArray())
-        return makeError(ErrorKind::Validation, tr("This is not a templates file (no version or no templates)."));
+        return errorOf(ErrorKind::Validation, tr("This is not a templates file (no version or no templates)."));
     if (version > kVersion)
-        return makeError(ErrorKind::Validation,
-                         tr("This templates file was written by a newer version (format %1).").arg(version));
+        return errorOf(ErrorKind::Validation,
+                       tr("This templates file was written by a newer version (format %1).").arg(version));
     QList<TokenTemplate> templates;
-    for (const QJsonValue &value : root.value(QStringLiteral("templates")).toArray()) {
+    const QJsonArray items = root.value(QStringLiteral("templates")).toArray();
+    for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const QString name = item.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty() || !item.value(QStringLiteral("request")).isObject())
-            return makeError(ErrorKind::Validation, tr("A template in this file has no name or no request."));
+            return errorOf(ErrorKind::Validation, tr("A template in this file has no name or no request."));
         // A shared file is foreign input: a label or code in it is dropped, never carried into a request.
         templates.append(TokenTemplate::fromRequest(
             name, CreateTokenRequest::fromJson(item.value(QStringLiteral("request")).toObject())));
@@ -105,12 +98,12 @@ Result<QList<TokenTemplate>> TokenTemplates::list() const
     if (!file.exists())
         return QList<TokenTemplate> {};
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io,
-                         tr("The templates file %1 could not be read: %2").arg(m_filePath, file.errorString()));
+        return errorOf(ErrorKind::Io,
+                       tr("The templates file %1 could not be read: %2").arg(m_filePath, file.errorString()));
     Result<QList<TokenTemplate>> parsed = fromJson(file.readAll());
     if (!parsed)
-        return makeError(ErrorKind::Io,
-                         tr("The templates file %1 is damaged: %2").arg(m_filePath, parsed.error().message));
+        return errorOf(ErrorKind::Io,
+                       tr("The templates file %1 is damaged: %2").arg(m_filePath, parsed.error().message));
     QList<TokenTemplate> templates = std::move(parsed).value();
     std::sort(templates.begin(), templates.end(), [](const TokenTemplate &a, const TokenTemplate &b) {
         return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
@@ -127,14 +120,14 @@ Result<TokenTemplate> TokenTemplates::find(const QString &name) const
         if (t.name == name.trimmed())
             return t;
     }
-    return makeError(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
+    return errorOf(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
 }
 
 Status TokenTemplates::save(const TokenTemplate &tokenTemplate)
 {
     const TokenTemplate cleaned = TokenTemplate::fromRequest(tokenTemplate.name, tokenTemplate.shape);
     if (cleaned.name.isEmpty())
-        return makeError(ErrorKind::Validation, tr("A template needs a name."));
+        return errorOf(ErrorKind::Validation, tr("A template needs a name."));
     Result<QList<TokenTemplate>> templates = list();
     if (!templates)
         return templates.error();
@@ -151,7 +144,7 @@ Status TokenTemplates::remove(const QString &name)
         return templates.error();
     QList<TokenTemplate> updated = std::move(templates).value();
     if (updated.removeIf([&name](const TokenTemplate &t) { return t.name == name.trimmed(); }) == 0)
-        return makeError(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
+        return errorOf(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
     return write(m_filePath, updated);
 }
 
@@ -165,7 +158,7 @@ Status TokenTemplates::exportTo(const QString &path, const QStringList &names) c
         const auto it = std::find_if(templates.value().cbegin(), templates.value().cend(),
                                      [&name](const TokenTemplate &t) { return t.name == name.trimmed(); });
         if (it == templates.value().cend())
-            return makeError(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
+            return errorOf(ErrorKind::NotFound, tr("There is no template named \"%1\".").arg(name));
         chosen.append(*it);
     }
     return write(path, names.isEmpty() ? templates.value() : chosen);
@@ -175,7 +168,7 @@ Result<QStringList> TokenTemplates::importFrom(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return errorOf(ErrorKind::Io, tr("%1 could not be read: %2").arg(path, file.errorString()));
     const Result<QList<TokenTemplate>> imported = fromJson(file.readAll());
     if (!imported)
         return imported.error();
@@ -198,15 +191,15 @@ Status TokenTemplates::write(const QString &path, const QList<TokenTemplate> &te
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorKind::Io, tr("The folder %1 could not be created.").arg(info.absolutePath()));
+        return errorOf(ErrorKind::Io, tr("The folder %1 could not be created.").arg(info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return errorOf(ErrorKind::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
     // No secrets in it, but a team's IP rules and enterprise id are nobody else's business: owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = toJson(templates);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorKind::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return errorOf(ErrorKind::Io, tr("%1 could not be written: %2").arg(path, file.errorString()));
     return Done {};
 }
 

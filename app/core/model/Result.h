@@ -50,6 +50,16 @@ struct Error {
     QStringList tokenIds; ///< SurplusToken: ids of live tokens nobody holds (to revoke or offer to revoke)
 };
 
+/// An Error of `kind` with `message` and nothing else. Built field by field: Error grows new members (aggregate
+/// init would need every one of them).
+inline Error errorOf(ErrorKind kind, const QString &message)
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
 /// A value or an Error. Small on purpose: C++20 has no std::expected.
 template <typename T>
 class Result

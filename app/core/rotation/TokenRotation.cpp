@@ -108,7 +108,7 @@ void TokenRotation::enter(RotationStep step)
 void TokenRotation::checkKeychain()
 {
     enter(RotationStep::CheckKeychain);
-    m_vault->checkUsable(this, [this](Result<Done> usable) {
+    m_vault->checkUsable(this, [this](const Result<Done> &usable) {
         if (!usable.ok()) {
             fail(RotationStep::CheckKeychain, usable.error());
             return;
@@ -137,7 +137,7 @@ void TokenRotation::create()
         m_plan.request.otp.clear();
         if (!created.ok()) {
             m_vault->dropPending(m_pendingId);
-            const Error error = created.error();
+            const Error &error = created.error();
             if (error.kind == ErrorKind::SurplusToken && !error.tokenIds.isEmpty()) {
                 // No reply reached us, but the server made tokens nobody holds: revoke them all.
                 QList<AccessToken> orphans;
@@ -164,7 +164,7 @@ void TokenRotation::create()
 void TokenRotation::store()
 {
     enter(RotationStep::Store);
-    m_vault->storeCreated(m_pendingId, *m_created, this, [this](Result<Done> stored) {
+    m_vault->storeCreated(m_pendingId, *m_created, this, [this](const Result<Done> &stored) {
         if (!stored.ok()) {
             failAndUndo(RotationStep::Store, stored.error());
             return;
@@ -247,7 +247,7 @@ void TokenRotation::revokeSurplus(QList<AccessToken> surplus)
         return;
     }
     const QString id = surplus.takeFirst().id;
-    m_client->revokeToken(id, this, [this, id, surplus](Result<AccessToken> revoked) {
+    m_client->revokeToken(id, this, [this, id, surplus](const Result<AccessToken> &revoked) {
         (revoked.ok() ? m_outcome.surplusRevoked : m_outcome.surplusNotRevoked).append(id);
         revokeSurplus(surplus);
     });
@@ -256,7 +256,7 @@ void TokenRotation::revokeSurplus(QList<AccessToken> surplus)
 void TokenRotation::revokeOld()
 {
     enter(RotationStep::RevokeOld);
-    m_client->revokeToken(m_plan.oldToken.id, this, [this](Result<AccessToken> revoked) {
+    m_client->revokeToken(m_plan.oldToken.id, this, [this](const Result<AccessToken> &revoked) {
         // Already gone on the server is what this step wants.
         if (!revoked.ok() && !isGone(revoked.error())) {
             fail(RotationStep::RevokeOld, revoked.error());
@@ -275,7 +275,7 @@ void TokenRotation::forgetOld()
         report();
         return;
     }
-    m_vault->forget(*m_plan.stored, this, [this](Result<Done> forgotten) {
+    m_vault->forget(*m_plan.stored, this, [this](const Result<Done> &forgotten) {
         if (!forgotten.ok()) {
             fail(RotationStep::ForgetOld, forgotten.error());
             return;
@@ -295,7 +295,7 @@ void TokenRotation::failAndUndo(RotationStep step, const Error &error)
 void TokenRotation::revokeNewThenReport()
 {
     const QString id = m_created->token.id;
-    m_client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
+    m_client->revokeToken(id, this, [this, id](const Result<AccessToken> &revoked) {
         if (!revoked.ok() && !isGone(revoked.error())) {
             m_outcome.note = tr("The new token %1 could not be revoked either (%2).").arg(id, revoked.error().message);
             if (!m_outcome.newStored)
@@ -309,7 +309,7 @@ void TokenRotation::revokeNewThenReport()
         // Revoked: its secret is worthless, its index entry (Stored or StoreFailed) would only confuse.
         for (const StoredToken &entry : m_vault->tokens(m_environmentId, m_userId)) {
             if (entry.tokenId == id) {
-                m_vault->forget(entry, this, [this](Result<Done>) { report(); });
+                m_vault->forget(entry, this, [this](const Result<Done> &) { report(); });
                 return;
             }
         }

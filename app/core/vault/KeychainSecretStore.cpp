@@ -10,15 +10,6 @@
 namespace bgtm {
 namespace {
 
-/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
-Error errorOf(ErrorKind kind, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 Error keychainError(QKeychain::Error code, const QString &detail)
 {
     // Qt Keychain's error text names the backend problem (D-Bus, Secret Service); it never contains the secret.

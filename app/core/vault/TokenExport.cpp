@@ -14,23 +14,9 @@
 namespace bgtm::TokenExport {
 namespace {
 
-/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
-Error errorOf(ErrorKind kind, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bgtm::TokenExport", text);
-}
-
-Error makeError(ErrorKind kind, const QString &message)
-{
-    return errorOf(kind, message);
 }
 
 bool dotEnvSafe(const QByteArray &token)
@@ -66,18 +52,18 @@ Result<SecretBytes> format(const SecretBytes &token, Format format)
 {
     const QByteArray &bytes = token.bytes();
     if (bytes.isEmpty())
-        return makeError(ErrorKind::Validation, tr("There is no token to export."));
+        return errorOf(ErrorKind::Validation, tr("There is no token to export."));
     for (const char c : bytes) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            return makeError(ErrorKind::Validation,
-                             tr("The token contains control characters and cannot be exported as text."));
+            return errorOf(ErrorKind::Validation,
+                           tr("The token contains control characters and cannot be exported as text."));
     }
     switch (format) {
     case Format::Raw:
         return SecretBytes(bytes);
     case Format::DotEnv: {
         if (!dotEnvSafe(bytes) && bytes.contains('\''))
-            return makeError(ErrorKind::Validation, tr("The token cannot be written safely as a .env line."));
+            return errorOf(ErrorKind::Validation, tr("The token cannot be written safely as a .env line."));
         // Plain when nothing needs quoting (BitGo tokens are hex); otherwise single quotes, read literally.
         QByteArray line = QByteArrayLiteral("BITGO_ACCESS_TOKEN=");
         line += dotEnvSafe(bytes) ? bytes : QByteArray('\'' + bytes + '\'');
@@ -89,13 +75,13 @@ Result<SecretBytes> format(const SecretBytes &token, Format format)
         return SecretBytes(line);
     }
     }
-    return makeError(ErrorKind::Validation, tr("Unknown export format."));
+    return errorOf(ErrorKind::Validation, tr("Unknown export format."));
 }
 
 Status writeFile(const QString &path, const SecretBytes &content)
 {
     if (path.isEmpty())
-        return makeError(ErrorKind::Validation, tr("Choose a file to export to."));
+        return errorOf(ErrorKind::Validation, tr("Choose a file to export to."));
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     // O_EXCL: never overwrite or follow anything already there (with O_CREAT it also refuses a symlink, dangling
@@ -104,9 +90,9 @@ Status writeFile(const QString &path, const SecretBytes &content)
     if (fd < 0) {
         const int err = errno;
         if (err == EEXIST)
-            return makeError(ErrorKind::Io, tr("%1 already exists; choose a new file name.").arg(path));
+            return errorOf(ErrorKind::Io, tr("%1 already exists; choose a new file name.").arg(path));
         // qt_error_string: strerror_r underneath, unlike std::strerror, which is not thread safe.
-        return makeError(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, qt_error_string(err)));
+        return errorOf(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, qt_error_string(err)));
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR); // in case an ACL default widened it
     const QByteArray &bytes = content.bytes();
@@ -119,25 +105,25 @@ Status writeFile(const QString &path, const SecretBytes &content)
             const int err = errno;
             ::close(fd);
             ::unlink(native.constData());
-            return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
+            return errorOf(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
         }
         written += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         ::unlink(native.constData());
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
+        return errorOf(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, qt_error_string(err)));
     }
     return Done {};
 #else
     QFile file(path);
     if (QFileInfo(path).isSymLink())
-        return makeError(ErrorKind::Io, tr("%1 is a link; choose a plain file name.").arg(path));
+        return errorOf(ErrorKind::Io, tr("%1 is a link; choose a plain file name.").arg(path));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return makeError(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, file.errorString()));
+        return errorOf(ErrorKind::Io, tr("Cannot create %1: %2").arg(path, file.errorString()));
     if (file.write(content.bytes()) != content.size()) {
         file.remove();
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return errorOf(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
     file.close();
     return Done {};

@@ -19,15 +19,6 @@
 namespace bgtm {
 namespace {
 
-/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
-Error errorOf(ErrorKind kind, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 constexpr std::array<std::pair<StoredToken::State, const char *>, 7> kStateNames {{
     {StoredToken::State::Pending, "pending"},
     {StoredToken::State::Stored, "stored"},

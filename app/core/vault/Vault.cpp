@@ -16,15 +16,6 @@
 namespace bgtm {
 namespace {
 
-/// Errors built field by field: Error grows new members (aggregate init would need every one of them).
-Error errorOf(ErrorKind kind, const QString &message)
-{
-    Error e;
-    e.kind = kind;
-    e.message = message;
-    return e;
-}
-
 // Keys of the vault's own items, outside the `<environment>/<user>/<token>` space (no environment id starts
 // with '_').
 const QString kPermanentCanaryKey = QStringLiteral("_canary/permanent");
@@ -41,18 +32,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("bgtm", text);
 }
 
-Error makeError(ErrorKind kind, const QString &message)
-{
-    return errorOf(kind, message);
-}
-
 /// Keychain errors reworded for "cannot store a new token"; a timeout stays a timeout.
 Error unusable(const Error &cause)
 {
     if (cause.kind == ErrorKind::KeychainTimeout)
         return cause;
-    return makeError(ErrorKind::KeychainUnavailable,
-                     tr("The keychain cannot hold a new token, so none was created: %1").arg(cause.message));
+    return errorOf(ErrorKind::KeychainUnavailable,
+                   tr("The keychain cannot hold a new token, so none was created: %1").arg(cause.message));
 }
 
 QString sessionKey(const QString &environmentId, const QString &username)
@@ -159,8 +145,8 @@ struct Vault::Private {
             if (!read)
                 return done(read.error());
             if (!(read.value() == *secret))
-                return done(makeError(ErrorKind::KeychainFailed,
-                                      tr("The keychain returned something else than what was written.")));
+                return done(errorOf(ErrorKind::KeychainFailed,
+                                    tr("The keychain returned something else than what was written.")));
             done(Done {});
         });
     }
@@ -302,9 +288,8 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     if (!noted)
         return done(noted.error());
     if (!entry)
-        return done(
-            makeError(ErrorKind::NotFound,
-                      tr("No pending creation %1 in the token index; the token was not stored.").arg(pendingId)));
+        return done(errorOf(ErrorKind::NotFound,
+                            tr("No pending creation %1 in the token index; the token was not stored.").arg(pendingId)));
 
     const bool retry = entry->state == StoredToken::State::StoreFailed;
     auto secret = std::make_shared<SecretBytes>(token.secret.copy());
@@ -423,9 +408,9 @@ void Vault::readSecret(const StoredToken &token, QObject *context, Callback<Secr
                 if (!canary)
                     return done(canary.error());
                 if (!canary.value())
-                    return done(makeError(ErrorKind::KeychainUnavailable,
-                                          tr("The keychain is locked or unavailable; unlock it and try again.")));
-                done(makeError(ErrorKind::NotFound, tr("The secret of this token is not stored on this machine.")));
+                    return done(errorOf(ErrorKind::KeychainUnavailable,
+                                        tr("The keychain is locked or unavailable; unlock it and try again.")));
+                done(errorOf(ErrorKind::NotFound, tr("The secret of this token is not stored on this machine.")));
             });
         });
 }
@@ -621,7 +606,7 @@ void Vault::loadSession(const QString &environmentId, const QString &username, Q
         if (!decoded || decoded->first.expires <= QDateTime::currentDateTimeUtc()) {
             // Expired or unreadable: it is of no use to anyone, remove it (nobody waits for the answer).
             p->store->remove(key, p->timeout, self, [](const Result<Done> &) {});
-            return done(makeError(ErrorKind::NotFound, tr("No saved session that is still valid.")));
+            return done(errorOf(ErrorKind::NotFound, tr("No saved session that is still valid.")));
         }
         done(std::move(*decoded));
     });
