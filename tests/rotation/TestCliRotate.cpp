@@ -347,7 +347,7 @@ void TestCliRotate::templateGivesTheNewTokenItsShapeWithItsLimitCappedByTheRemai
         {oldId, QStringLiteral("--template"), QStringLiteral("rot-shape"), QStringLiteral("--carry-over-remaining")});
     QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
     QVERIFY2(result.err.contains("template \"rot-shape\""), diagnose(result).constData());
-    const QJsonObject r = jsonOf(result.out).value(QStringLiteral("rotations")).toArray().first().toObject();
+    const QJsonObject r = jsonOf(result).value(QStringLiteral("rotations")).toArray().first().toObject();
     QCOMPARE(r.value(QStringLiteral("template")).toString(), QStringLiteral("rot-shape"));
     QVERIFY(r.value(QStringLiteral("oldRevoked")).toBool());
     QVERIFY(sandboxToken(oldId).value(QStringLiteral("revoked")).toBool());
