@@ -295,8 +295,8 @@ void MainWindow::showSignIn(const QString &environmentId, bool demo)
     }
     auto *dialog = new SignInDialog(
         m_services.environments,
-        [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
-            return signInWith(std::move(r), ctx, std::move(done));
+        [this](SignInRequest r, QObject *ctx, const Callback<SignedInSession> &done) {
+            return signInWith(std::move(r), ctx, done);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -327,8 +327,8 @@ void MainWindow::reauthenticate(std::function<void()> resume)
     m_reauthenticating = true;
     auto *dialog = new SignInDialog(
         m_services.environments,
-        [this](SignInRequest r, QObject *ctx, Callback<SignedInSession> done) {
-            return signInWith(std::move(r), ctx, std::move(done));
+        [this](SignInRequest r, QObject *ctx, const Callback<SignedInSession> &done) {
+            return signInWith(std::move(r), ctx, done);
         },
         this);
     dialog->setObjectName(QStringLiteral("reauthenticateDialog"));
@@ -426,14 +426,12 @@ void MainWindow::refresh()
             // As the CLI does: an entry flagged because its index write was lost (the app died between the keychain
             // write and the index write) is repaired from the keychain, instead of inviting the user to revoke a
             // working token. The table shows the list at once and again when the keychain has answered.
-            m_services.vault->reconcileWithKeychain(m_environmentId, m_client->session().user.id, r.value(), this,
-                                                    [this](const Result<int> &flagged) {
-                                                        if (!flagged)
-                                                            showMessage(tr("The local index was not updated: %1")
-                                                                            .arg(flagged.error().message),
-                                                                        true);
-                                                        rebuildModel();
-                                                    });
+            m_services.vault->reconcileWithKeychain(
+                m_environmentId, m_client->session().user.id, r.value(), this, [this](const Result<int> &flagged) {
+                    if (!flagged)
+                        showMessage(tr("The local index was not updated: %1").arg(flagged.error().message), true);
+                    rebuildModel();
+                });
         }
         rebuildModel();
         m_expiryNotifier->tokensListed(m_serverTokens);

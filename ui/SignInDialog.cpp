@@ -100,9 +100,9 @@ void SignInDialog::setOfflineAllowed(bool allowed)
 void SignInDialog::updateMode()
 {
     const bool token = m_ui->useTokenCheckBox->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->usernameLabel), static_cast<QWidget *>(m_ui->usernameLineEdit),
-                       static_cast<QWidget *>(m_ui->passwordLabel), static_cast<QWidget *>(m_ui->passwordLineEdit),
-                       static_cast<QWidget *>(m_ui->otpLabel), static_cast<QWidget *>(m_ui->otpLineEdit)})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_ui->usernameLabel, m_ui->usernameLineEdit, m_ui->passwordLabel,
+                                           m_ui->passwordLineEdit, m_ui->otpLabel, m_ui->otpLineEdit})
         w->setEnabled(!token);
     m_ui->tokenLabel->setVisible(token);
     m_ui->tokenLineEdit->setVisible(token);

@@ -72,8 +72,9 @@ QSet<QString> allowedOptions(Command command)
     case Command::TokensReview:
         return {QStringLiteral("max-lifetime-days"), QStringLiteral("expiring-days")};
     case Command::TokensRotate:
-        return {QStringLiteral("label"), QStringLiteral("lifetime"), QStringLiteral("new-label"),
-                QStringLiteral("carry-over-remaining"), QStringLiteral("otp"), QStringLiteral("template")};
+        return {QStringLiteral("label"),     QStringLiteral("lifetime"),
+                QStringLiteral("new-label"), QStringLiteral("carry-over-remaining"),
+                QStringLiteral("otp"),       QStringLiteral("template")};
     case Command::TokensRevoke:
         return {QStringLiteral("label"), QStringLiteral("yes")};
     case Command::TokensExport:

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <chrono>
 
 using namespace bgtm;
 using namespace bgtm::test;
@@ -159,7 +160,7 @@ void TestHistoryWindowLines::answerModals(QList<std::function<bool(QWidget *)>> 
         if (pending->isEmpty())
             timer->deleteLater();
     });
-    timer->start(50);
+    timer->start(std::chrono::milliseconds(50));
 }
 
 void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
@@ -206,7 +207,8 @@ void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
                           return false;
                       name->setText(QFileInfo(path).fileName());
                       // As Save with the name typed: accept() would wait for the directory model to load.
-                      static_cast<QDialog *>(files)->done(QDialog::Accepted); // protected in QFileDialog
+                      QDialog *dialog = files; // done() is protected in QFileDialog, public in QDialog
+                      dialog->done(QDialog::Accepted);
                       return true;
                   }});
     exportAction->trigger();
@@ -215,7 +217,7 @@ void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(m_exportedSecret)); // the export happened, so the line is about a real export
-    const HistoryEntry line = entries(HistoryAction::Exported).first();
+    const HistoryEntry line = entries(HistoryAction::Exported).constFirst();
     QCOMPARE(line.tokenId, id);
     QCOMPARE(line.label, QStringLiteral("gui-exported"));
     QCOMPARE(line.origin, QStringLiteral("gui"));
@@ -246,7 +248,7 @@ void TestHistoryWindowLines::keychainRefusingTheNewTokenLeavesAStoreFailedLine()
     m_store->resume();
     QVERIFY2(wasStopped, "the keyring daemon was stopped for the write of the new token");
 
-    const HistoryEntry line = entries(HistoryAction::StoreFailed).first();
+    const HistoryEntry line = entries(HistoryAction::StoreFailed).constFirst();
     QCOMPARE(line.label, QStringLiteral("gui-unstorable"));
     QVERIFY(!line.tokenId.isEmpty());
     QCOMPARE(line.origin, QStringLiteral("gui"));

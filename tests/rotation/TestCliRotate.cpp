@@ -360,12 +360,14 @@ void TestCliRotate::templateGivesTheNewTokenItsShapeWithItsLimitCappedByTheRemai
     QCOMPARE(sent.value(QStringLiteral("duration")).toInteger(), qint64(7 * 86400));
     QCOMPARE(sent.value(QStringLiteral("ipRestrict")).toArray(), QJsonArray {QStringLiteral("127.0.0.1")});
     QStringList scopes;
-    for (const QJsonValue &scope : sent.value(QStringLiteral("scope")).toArray())
+    const QJsonArray sentScopes = sent.value(QStringLiteral("scope")).toArray();
+    for (const QJsonValue &scope : sentScopes)
         scopes.append(scope.toString());
     scopes.sort();
     QCOMPARE(scopes, (QStringList {QStringLiteral("wallet_spend_all"), QStringLiteral("wallet_view_all")}));
     QMap<QString, QString> limits;
-    for (const QJsonValue &limit : sent.value(QStringLiteral("spendingLimits")).toArray())
+    const QJsonArray sentLimits = sent.value(QStringLiteral("spendingLimits")).toArray();
+    for (const QJsonValue &limit : sentLimits)
         limits.insert(limit.toObject().value(QStringLiteral("coin")).toString(),
                       limit.toObject().value(QStringLiteral("txValueLimit")).toString());
     QCOMPARE(limits.value(QStringLiteral("teth")), QStringLiteral("87654321098765432109")); // min(200 teth, left)

@@ -40,7 +40,8 @@ enum LimitColumn { CoinColumn, AmountColumn, NoCapColumn, NoteColumn, RemoveColu
 /// "scope[3]" → "scope", "spendingLimits[1].coin" → "spendingLimits".
 QString topField(const QString &field)
 {
-    const qsizetype end = field.indexOf(QRegularExpression(QStringLiteral("[\\[.]")));
+    static const QRegularExpression fieldEnd(QStringLiteral("[\\[.]"));
+    const qsizetype end = field.indexOf(fieldEnd);
     return end < 0 ? field : field.left(end);
 }
 
@@ -873,7 +874,7 @@ void CreateTokenDialog::revokeSurplus()
     if (m_surplusIds.isEmpty())
         return;
     m_ui->revokeSurplusPushButton->setEnabled(false);
-    const QString id = m_surplusIds.first();
+    const QString id = m_surplusIds.constFirst();
     m_deps.client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
         if (!revoked) {
             m_ui->surplusLabel->setText(tr("Revoking %1 failed: %2").arg(id, revoked.error().message));
@@ -1014,7 +1015,7 @@ bool CreateTokenDialog::fillFromShape(const CreateTokenRequest &shape)
         m_ui->erc20LineEdit->setText(shape.allErc20TokensLimit->txValueLimit);
     }
     while (!m_limits.isEmpty())
-        removeLimitRow(m_limits.last().remove);
+        removeLimitRow(m_limits.constLast().remove);
     bool complete = true;
     for (const SpendingLimit &limit : shape.spendingLimits) {
         // The form shows coin units; the shape holds base units. Without the coin list they cannot be converted.
@@ -1027,7 +1028,7 @@ bool CreateTokenDialog::fillFromShape(const CreateTokenRequest &shape)
             continue;
         }
         addLimitRow();
-        const LimitRow &row = m_limits.last();
+        const LimitRow &row = m_limits.constLast();
         row.coin->setText(limit.coin);
         row.noCap->setChecked(limit.maxLimit);
         QString text = amount.value();

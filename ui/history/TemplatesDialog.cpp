@@ -100,7 +100,7 @@ Status TemplatesDialog::importFile(const QString &path)
 
 Status TemplatesDialog::exportFile(const QString &path)
 {
-    const Status exported = m_templates->exportTo(path);
+    Status exported = m_templates->exportTo(path);
     report(exported ? tr("Wrote %n template(s) to %1.", nullptr, int(m_list.size())).arg(path)
                     : exported.error().message,
            !exported);

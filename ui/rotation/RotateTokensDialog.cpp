@@ -196,9 +196,9 @@ void RotateTokensDialog::accept()
         return;
     }
     m_running = true;
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->shapeComboBox), static_cast<QWidget *>(m_ui->keepLifetimeCheckBox),
-                       static_cast<QWidget *>(m_ui->lifetimeSpinBox), static_cast<QWidget *>(m_ui->newLabelLineEdit),
-                       static_cast<QWidget *>(m_ui->carryOverCheckBox), static_cast<QWidget *>(m_ui->otpLineEdit)})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_ui->shapeComboBox, m_ui->keepLifetimeCheckBox, m_ui->lifetimeSpinBox,
+                                           m_ui->newLabelLineEdit, m_ui->carryOverCheckBox, m_ui->otpLineEdit})
         w->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false); // a rotation is never left half-way
