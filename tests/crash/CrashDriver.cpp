@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -230,6 +231,11 @@ void CrashDriver::act()
 
 bool CrashDriver::createdAndStored() const
 {
+    // The editor's own store has ended: a list that reconciles with the keychain can show the row as stored while
+    // the editor is still finishing (its kill points lie ahead), so the table alone would end the run too early.
+    const auto *status = child<QLabel>(visibleWindow("CreateTokenDialog"), "keychainStatusLabel");
+    if (!status || status->text() != QCoreApplication::translate("bgtm::CreateTokenDialog", "Stored in your keychain."))
+        return false;
     // Stored means the index says so: the row then shows the plain label (no "creation pending" suffix), active.
     const QTableView *view = tokenTable();
     const int row = view ? rowOfLabel(view->model(), m_label) : -1;
