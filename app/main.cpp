@@ -4,6 +4,7 @@
 
 #include "app/ProcessHardening.h"
 #include "app/SingleInstance.h"
+#include "app/WorkerThreads.h"
 #include "history/ActionHistory.h"
 #include "history/TokenTemplates.h"
 #include "model/Environment.h"
@@ -36,13 +37,15 @@ QList<EnvironmentChoice> environmentChoices(const Settings &settings)
     QList<EnvironmentChoice> list;
     const Environment test = Environment::test();
     const Environment prod = Environment::production();
-    list.append({test.id, test.name, test.productionRules});
-    list.append({prod.id, prod.name, prod.productionRules});
+    list.append({test.id, test.name, test.productionRules, Environment::kNameContext, test.nameSource});
+    list.append({prod.id, prod.name, prod.productionRules, Environment::kNameContext, prod.nameSource});
     for (const CustomEnvironment &c : settings.customEnvironments()) {
         const Environment e = c.toEnvironment();
         list.append({e.id, e.name, e.productionRules});
     }
-    list.append({QStringLiteral("sandbox"), QApplication::translate("main", "Local sandbox (offline)"), false});
+    static constexpr const char *kSandboxName = QT_TRANSLATE_NOOP("main", "Local sandbox (offline)");
+    list.append(
+        {QStringLiteral("sandbox"), QApplication::translate("main", kSandboxName), false, "main", kSandboxName});
     return list;
 }
 
@@ -73,6 +76,7 @@ private:
 int main(int argc, char **argv)
 {
     hardenProcess(); // before anything can hold a secret
+    useOneHeapForAllThreads();
     QApplication app(argc, argv);
     // Shared with the CLI: the same settings, index (AppDataLocation) and keychain service.
     QApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));

@@ -11,6 +11,7 @@
 #   2. what the app touched before its window showed (strace: connect() and libsecret loads), app and floor;
 #   3. CLI `--version`, `tokens list`, `tokens create` against a local bitgo-sandbox, beside a Node script doing the
 #      same with BitGo's SDK (tests/bench/node/sdk-ops.mjs) and a minimal QCoreApplication making one loopback GET;
+#      then `tokens create` step by step (strace timestamps): what each deliberate safety step costs;
 #   4. BitGoClient's own CPU per call with the sandbox's CPU subtracted;
 #   5. 1 000 / 10 000 / 100 000-token lists: parse, model reset, sort, filter per keystroke, scroll, memory, stalls;
 #   6. 100 tokens stored in and read from gnome-keyring.
@@ -56,7 +57,7 @@ cli=$build/app/cli/bitgo-token-manager-cli
 sandbox_exe=$build/app/sandbox/bitgo-sandbox
 node_script=$root/tests/bench/node/sdk-ops.mjs
 for f in "$bench/bgtm_bench_proc" "$bench/bgtm_bench_floor_gui" "$bench/bgtm_bench_floor_cli" "$bench/bgtm_bench_scale" \
-         "$bench/bgtm_bench_client" "$bench/bgtm_bench_keychain" "$app" "$cli" "$sandbox_exe"; do
+         "$bench/bgtm_bench_client" "$bench/bgtm_bench_keychain" "$bench/bgtm_bench_parse" "$app" "$cli" "$sandbox_exe"; do
     [[ -x $f ]] || { echo "$0: $f is missing; build the target bgtm_benchmarks in $build" >&2; exit 2; }
 done
 command -v node >/dev/null || { echo "$0: node is missing (the SDK comparison needs it)" >&2; exit 2; }
@@ -91,8 +92,8 @@ echo "## Start-up (desktop app signed out, sandbox environment preselected, --of
 echo
 echo "## What start-up touches before the window shows (strace -f: connect(), libsecret; up to the first paint)"
 echo
-echo "| program | connect() before first paint | network (AF_INET/AF_INET6) | libsecret loaded (keychain) |"
-echo "|---|---|---|---|"
+echo "| program | connect() before first paint | network (AF_INET/AF_INET6) | libsecret loaded (keychain) | shared libraries opened | failed opens |"
+echo "|---|---|---|---|---|---|"
 for which in floor app; do
     if [[ $which == floor ]]; then cmd="$bench/bgtm_bench_floor_gui"; else cmd="$app --offline --environment sandbox"; fi
     "$bench/bgtm_bench_proc" --title trace --runs 1 --shown \
@@ -103,7 +104,10 @@ for which in floor app; do
         | sed -E 's/connect\([0-9]+, \{sa_family=//; s/, [a-z_]+=/ /' | sort | uniq -c | sed 's/^ *//' | paste -sd ';' -)
     inet=$(grep -c 'connect(.*AF_INET' "$tmp/before-$which" || true)
     secret=$(grep -c 'openat(.*libsecret' "$tmp/before-$which" || true)
-    echo "| $which | ${connects:-none} | $inet | $secret |"
+    # Library loading is most of start-up (docs/benchmarks.md): how many it opened, and how many paths it tried in vain.
+    libs=$(grep -cE 'openat\(.*\.so[.0-9]*", [^)]*\) = [0-9]' "$tmp/before-$which" || true)
+    failed=$(grep -c 'openat(.*= -1 ENOENT' "$tmp/before-$which" || true)
+    echo "| $which | ${connects:-none} | $inet | $secret | $libs | $failed |"
 done
 echo
 echo "(D-Bus bus address in this session: ${DBUS_SESSION_BUS_ADDRESS%%,*}; X server: /tmp/.X11-unix/X${DISPLAY#:})"
@@ -148,12 +152,80 @@ for op in version list create; do
         "sdk $op::$node_exe $node_script $op"
 done
 
+# ---- 3b. what tokens create's safety steps cost ----------------------------------------------------------------
+# Each step lies between two system calls that mark it: the first request (session), the first D-Bus connect (the
+# keychain canary), the first fdatasync after it (the pending record), the surplus-check list, the first fdatasync
+# after the POST (history + index: created), the first D-Bus message after that (storing the secret), the next
+# fdatasync (index: stored), exit. Only those calls are traced (--seccomp-bpf) and buffers are cut at 40 bytes: no
+# request header, no D-Bus body (the secret) reaches the trace, and the token is not printed (no --print-token).
+create_steps_awk='
+function secs(ts,   p) { split(ts, p, ":"); return p[1] * 3600 + p[2] * 60 + p[3] }
+function mark(name, t) { if (!(name in at)) at[name] = t }
+{
+    t = secs($2)
+    if (!("exec" in at)) mark("exec", t)
+    if ($0 ~ /write\([0-9]+, "GET \/api\/v1\/user\/session/) mark("session", t)
+    else if ("session" in at && $0 ~ /connect\([0-9]+, \{sa_family=AF_UNIX, sun_path="[^"]*dbus/) mark("keychain", t)
+    else if ("keychain" in at && !("pending" in at) && $0 ~ /fdatasync\(/) mark("pending", t)
+    else if ("pending" in at && $0 ~ /write\([0-9]+, "GET \/api\/v2\/user\/accesstoken/) mark("server", t)
+    else if ("server" in at && $0 ~ /write\([0-9]+, "POST \/api\/v1\/user\/accesstoken/) posted = 1
+    else if (posted && !("created" in at) && $0 ~ /fdatasync\(/) mark("created", t)
+    else if ("created" in at && !("store" in at) && $0 ~ /sendmsg\(/) mark("store", t)
+    else if ("store" in at && !("stored" in at) && $0 ~ /fdatasync\(/) mark("stored", t)
+    else if ($0 ~ /exit_group\(/) mark("exit", t)
+}
+END {
+    n = split("exec session keychain pending server created store stored exit", order, " ")
+    for (i = 1; i < n; ++i)
+        if (!(order[i] in at) || !(order[i + 1] in at)) exit 1
+    for (i = 1; i < n; ++i) printf "%d\t%.1f\n", i, (at[order[i + 1]] - at[order[i]]) * 1000
+    printf "%d\t%.1f\n", n, (at["exit"] - at["exec"]) * 1000
+}'
+step_names=("start-up: libraries, settings, index (exec → first request)"
+    "sign-in with BITGO_ACCESS_TOKEN (GET session, GET me)"
+    "keychain canary: write, read back, remove (safety)"
+    "pending record in the index (safety)"
+    "surplus-check list, POST, surplus-check list (safety: the lists)"
+    "history line and index entry: created"
+    "secret stored in the keychain and read back (safety: the read-back)"
+    "index: stored, history line, exit"
+    "total (under strace)")
+: >"$tmp/create-steps.tsv"
+for i in $(seq 1 "$runs"); do
+    if ! /usr/bin/strace -f -qq --seccomp-bpf -tt -s 40 -e trace=execve,write,fdatasync,connect,sendmsg,exit_group \
+        -o "$tmp/create-steps.trace" "$cli" --env "$base" tokens create --label "bench-steps-$i" \
+        --scope wallet_view_all --duration 3600 --otp 0000000 >/dev/null 2>"$tmp/create-steps.err"; then
+        echo "$0: tokens create under strace failed:" >&2
+        cat "$tmp/create-steps.err" >&2
+        exit 1
+    fi
+    awk "$create_steps_awk" "$tmp/create-steps.trace" >>"$tmp/create-steps.tsv" \
+        || { echo "$0: could not find the steps of tokens create in its trace" >&2; exit 1; }
+done
+rm -f "$tmp/create-steps.trace"
+echo
+echo "### CLI create, step by step ($runs runs under strace; ms: median (min–max))"
+echo
+echo "What each deliberate safety step costs. strace slows every traced call a little, so the total is above the"
+echo "untraced wall time in the table above."
+echo
+echo "| step | time |"
+echo "|---|---|"
+for s in "${!step_names[@]}"; do
+    figure=$(awk -F'\t' -v s=$((s + 1)) '$1 == s {print $2}' "$tmp/create-steps.tsv" | sort -n \
+        | awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+                                 printf "%.1f (%.1f–%.1f)", m, v[1], v[NR]}')
+    echo "| ${step_names[$s]} | $figure ms |"
+done
+
 # ---- 4. client CPU per call ------------------------------------------------------------------------------------
 unset BITGO_ACCESS_TOKEN
 "$bench/bgtm_bench_client" 40
 
 # ---- 5. scale --------------------------------------------------------------------------------------------------
 "$bench/bgtm_bench_scale" --reps 5
+# The list parser alone: the streaming TokenListReader beside the QJsonDocument mapping it replaced.
+"$bench/bgtm_bench_parse" --reps 5
 
 # ---- 6. keychain -----------------------------------------------------------------------------------------------
 env -u DISPLAY "$bench/bgtm_bench_keychain"

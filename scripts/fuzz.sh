@@ -13,7 +13,8 @@ if ! [[ $seconds =~ ^[0-9]+$ ]] || (( seconds < 1 )); then
     echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]  (seconds must be a positive integer)" >&2
     exit 2
 fi
-all=(fuzz_reply_mappers fuzz_create_validator fuzz_amount fuzz_hmac_verify fuzz_sjcl fuzz_bip32 fuzz_base58)
+all=(fuzz_reply_mappers fuzz_create_validator fuzz_amount fuzz_hmac_verify fuzz_sjcl fuzz_bip32 fuzz_base58
+     fuzz_token_list_diff)
 targets=("$@")
 (( ${#targets[@]} )) || targets=("${all[@]}")
 

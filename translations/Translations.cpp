@@ -11,6 +11,9 @@ namespace {
 
 const auto kResourceDir = QStringLiteral(":/i18n");
 const auto kAppName = QStringLiteral("bitgo-token-manager");
+// The language of the source strings. Its file holds only their plural forms ("%n token(s)" → "1 token",
+// "2 tokens"), and it is what a language without a translation falls back to.
+const auto kSourceLanguage = QStringLiteral("en");
 
 } // namespace
 
@@ -27,6 +30,7 @@ QStringList Translations::available()
     const QStringList files = QDir(kResourceDir).entryList({kAppName + QStringLiteral("_*.qm")}, QDir::Files);
     for (const QString &file : files)
         languages.append(file.mid(kAppName.size() + 1).chopped(3));
+    languages.removeAll(kSourceLanguage);
     return languages;
 }
 
@@ -41,8 +45,9 @@ bool Translations::install(const QLocale &locale)
     // Also sets the default locale, so that dates and numbers follow the chosen language, not only the words.
     QLocale::setDefault(locale);
     auto app = std::make_unique<QTranslator>(this);
-    const bool found = app->load(locale, kAppName, QStringLiteral("_"), kResourceDir);
-    if (found) {
+    const bool found =
+        app->load(locale, kAppName, QStringLiteral("_"), kResourceDir) && !app->language().startsWith(kSourceLanguage);
+    if (found || app->load(kAppName + QLatin1Char('_') + kSourceLanguage, kResourceDir)) {
         m_app = app.release();
         QCoreApplication::installTranslator(m_app);
     }

@@ -25,7 +25,8 @@ public:
     [[nodiscard]] static QLocale chooseLocale(const QString &override);
 
     /// Installs the translations for `locale`, replacing any installed before. Returns whether an app
-    /// translation was found; English (or a language without one) leaves the source strings.
+    /// translation was found; English (or a language without one) gets the source strings with their English
+    /// plural forms.
     bool install(const QLocale &locale);
 
 private:

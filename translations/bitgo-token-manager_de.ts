@@ -1990,14 +1990,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <translation>Entsperrt: noch %1:%2</translation>
     </message>
     <message>
-        <source>BitGo Token Manager — %1</source>
-        <translation>BitGo Token Manager — %1</translation>
-    </message>
-    <message>
-        <source>BitGo Token Manager</source>
-        <translation>BitGo Token Manager</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a token to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie ein Token aus, um seine Details zu sehen.&lt;/p&gt;</translation>
     </message>

@@ -1990,14 +1990,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <translation>Déverrouillée : encore %1:%2</translation>
     </message>
     <message>
-        <source>BitGo Token Manager — %1</source>
-        <translation>BitGo Token Manager — %1</translation>
-    </message>
-    <message>
-        <source>BitGo Token Manager</source>
-        <translation>BitGo Token Manager</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select a token to see its details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez un jeton pour voir ses détails.&lt;/p&gt;</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AfterFirstPaint.h"
 #include "ImportTokenDialog.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_model->setExpiryWarningDays(m_services.settings->expiryWarningDays());
     // Limits in coin units once the coin catalogue is parsed (off the UI thread, after the first paint); until then,
     // and for coins it does not know, in base units.
-    QTimer::singleShot(0, this, [this] {
+    AfterFirstPaint::schedule(this, [this] {
         auto *catalogue = new QFutureWatcher<const CoinCatalogue *>(this);
         connect(catalogue, &QFutureWatcherBase::finished, this, [this, catalogue] {
             catalogue->deleteLater();
@@ -140,9 +141,12 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockApp);
     qApp->installEventFilter(this);
-    // The screen locking locks the app too (issue 7), like the idle timer and Ctrl+L.
-    auto *screenLock = new ScreenLockWatcher(QDBusConnection::sessionBus(), QDBusConnection::systemBus(), this);
-    connect(screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::lockApp);
+    // The screen locking locks the app too (issue 7), like the idle timer and Ctrl+L. Watched from just after the
+    // first paint: connecting to the system bus (logind) would otherwise delay the window (issue 11).
+    AfterFirstPaint::schedule(this, [this] {
+        auto *screenLock = new ScreenLockWatcher(QDBusConnection::sessionBus(), QDBusConnection::systemBus(), this);
+        connect(screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::lockApp);
+    });
     restartIdleTimer();
 
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -157,6 +161,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         }
     });
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TokenProxyModel::setSearchText);
+    // The search field's clear button after the first paint too: the style's clear icon loads the icon theme and every
+    // image format plugin (issue 11).
+    AfterFirstPaint::schedule(this, [this] { m_ui->searchLineEdit->setClearButtonEnabled(true); });
     connect(m_ui->tokenTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -416,6 +423,8 @@ void MainWindow::refresh()
     }
     beginWait(tr("Loading tokens…"), m_client->listTokens(this, [this](Result<TokenList> r) {
         endWait();
+        if (!m_client || !m_client->hasSession())
+            return; // signed out while the list was on its way (its pages are parsed on a worker)
         if (!r) {
             handleServerError(r.error(), [this] { refresh(); });
             return;
@@ -449,13 +458,16 @@ void MainWindow::rebuildModel()
     const bool online = m_client && m_client->hasSession();
     const QList<StoredToken> local =
         online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id) : m_services.vault->tokens();
-    m_model->setTokens(online ? m_serverTokens : QList<AccessToken> {}, local);
     m_ui->tokenTableView->setColumnHidden(TokenTableModel::EnvironmentColumn, online);
-    const int row = m_model->rowOf(selected);
-    if (row >= 0)
-        m_ui->tokenTableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-    updateActions();
-    updateDetails();
+    // A large list is built on a worker and shown when ready (the window keeps responding); locking the app
+    // clears the model at once and drops a build still in flight.
+    m_model->loadTokens(online ? m_serverTokens : QList<AccessToken> {}, local, [this, selected] {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_ui->tokenTableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+        updateActions();
+        updateDetails();
+    });
 }
 
 // ---- selection, details, status ------------------------------------------------------------------------------
@@ -497,7 +509,7 @@ void MainWindow::updateStatus()
 {
     const bool online = m_client && m_client->hasSession();
     const EnvironmentChoice *env = environment(m_environmentId);
-    m_environmentStatus->setText(online && env ? env->name : tr("Offline: tokens stored on this machine"));
+    m_environmentStatus->setText(online && env ? env->displayName() : tr("Offline: tokens stored on this machine"));
     m_userStatus->setText(online ? m_client->session().user.username : QString());
     m_userStatus->setVisible(online);
     m_downgradedStatus->setText(online && m_client->session().downgraded
@@ -517,7 +529,8 @@ void MainWindow::updateStatus()
         m_unlockStatus->setText(online ? tr("Session locked") : QString());
     }
     m_unlockStatus->setVisible(!m_unlockStatus->text().isEmpty());
-    setWindowTitle(online && env ? tr("BitGo Token Manager — %1").arg(env->name) : tr("BitGo Token Manager"));
+    // Qt adds the application's display name ("… — BitGo Token Manager") where the platform shows it.
+    setWindowTitle(online && env ? env->displayName() : QString());
 }
 
 void MainWindow::updateDetails()
@@ -541,9 +554,11 @@ void MainWindow::updateDetails()
     if (r.local)
         line(tr("Environment"), html(r.local->environmentId));
     line(tr("Scopes"), html(r.scope().join(QStringLiteral(", "))));
+    const QModelIndex limits = m_model->index(rows.first(), TokenTableModel::LimitsColumn);
+    const QString limitLines = limits.data(Qt::ToolTipRole).toString();
     line(tr("Spending limits"),
-         html(m_model->index(rows.first(), TokenTableModel::LimitsColumn).data(Qt::ToolTipRole).toString())
-             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+         limitLines.isEmpty() ? html(limits.data().toString())
+                              : html(limitLines).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     line(tr("IP rules"), cell(TokenTableModel::IpRulesColumn));
     line(tr("Created"), cell(TokenTableModel::CreatedColumn));
     line(tr("Expires"),

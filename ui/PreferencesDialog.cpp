@@ -85,7 +85,7 @@ void PreferencesDialog::load()
     m_ui->warningSpinBox->setValue(m_settings->expiryWarningDays());
     m_ui->reviewMaxLifetimeSpinBox->setValue(m_settings->reviewMaxLifetimeDays());
     for (const EnvironmentChoice &e : std::as_const(m_builtIn))
-        m_ui->defaultEnvironmentComboBox->addItem(e.name, e.id);
+        m_ui->defaultEnvironmentComboBox->addItem(e.displayName(), e.id);
     for (const CustomEnvironment &c : m_settings->customEnvironments()) {
         addEnvironmentRow(c.name, c.baseUrl, c.productionRules, c.serverXpub);
         const QString id = c.toEnvironment().id;

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QPushButton>
 
@@ -15,6 +16,11 @@ void setErrorText(QLabel *label, const QString &text)
 }
 } // namespace
 
+QString EnvironmentChoice::displayName() const
+{
+    return nameContext && nameSource ? QCoreApplication::translate(nameContext, nameSource) : name;
+}
+
 SignInDialog::SignInDialog(QList<EnvironmentChoice> environments, SignInFunction signIn, QWidget *parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::SignInDialog>()),
@@ -23,7 +29,7 @@ SignInDialog::SignInDialog(QList<EnvironmentChoice> environments, SignInFunction
 {
     m_ui->setupUi(this);
     for (const EnvironmentChoice &e : std::as_const(m_environments))
-        m_ui->environmentComboBox->addItem(e.name, e.id);
+        m_ui->environmentComboBox->addItem(e.displayName(), e.id);
     // Error labels use the palette's error-ish colour so they follow light and dark themes.
     for (QLabel *l : {m_ui->usernameErrorLabel, m_ui->passwordErrorLabel, m_ui->otpErrorLabel, m_ui->tokenErrorLabel,
                       m_ui->generalErrorLabel}) {
@@ -138,6 +144,8 @@ void SignInDialog::changeEvent(QEvent *event)
 
 void SignInDialog::retranslate()
 {
+    for (qsizetype i = 0; i < m_environments.size(); ++i)
+        m_ui->environmentComboBox->setItemText(int(i), m_environments.at(i).displayName());
     m_ui->cancelPushButton->setText(m_busy ? tr("Cancel sign-in") : tr("Cancel"));
     if (!m_reauthenticationReason.isEmpty())
         m_ui->introLabel->setText(m_reauthenticationReason);

@@ -15,9 +15,15 @@ namespace bgtm {
 
 /// An environment as the sign-in dialog offers it.
 struct EnvironmentChoice {
-    QString id; ///< "test", "prod", "sandbox", "custom-…"
-    QString name;
+    QString id;   ///< "test", "prod", "sandbox", "custom-…"
+    QString name; ///< shown as it is when nameSource is null (a custom environment's own name)
     bool productionRules = false;
+    /// A built-in name untranslated, and its translation context (QT_TRANSLATE_NOOP): displayName() translates it
+    /// each time, so that the name follows a language switch.
+    const char *nameContext = nullptr;
+    const char *nameSource = nullptr;
+
+    [[nodiscard]] QString displayName() const;
 };
 
 /// What the user typed. Secrets travel as SecretBytes and are wiped after the attempt.

@@ -11,24 +11,41 @@ namespace bgtm {
 
 TokenProxyModel::TokenProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setSortRole(TokenTableModel::SortRole);
+    // Rows are filtered again when their data changes (a limit worded differently may match now); the proxy itself
+    // never sorts (sortColumn() stays -1), so this re-sorts nothing.
     setDynamicSortFilter(true);
+}
+
+void TokenProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_tokens = qobject_cast<TokenTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void TokenProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (sourceModel())
+        sourceModel()->sort(column, order);
 }
 
 void TokenProxyModel::setSearchText(const QString &text)
 {
-    // Qt 6.4 has no beginFilterChange(); invalidateFilter() is the supported way to re-run the filter.
-    // Folded once here; the model's SearchRole is folded once per row, so each keystroke compares exactly.
-    m_words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    // Folded once here; the model keeps each row's text folded, so each keystroke compares exactly.
+    QStringList words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = std::move(words);
+    // Qt 6.4: invalidateRowsFilter() re-runs the row filter without the columns (and without the sort we do not do).
+    invalidateRowsFilter();
 }
 
 bool TokenProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty())
         return true;
-    const QString haystack =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(TokenTableModel::SearchRole).toString();
+    const QString haystack = m_tokens
+        ? m_tokens->searchText(sourceRow)
+        : sourceModel()->index(sourceRow, 0, sourceParent).data(TokenTableModel::SearchRole).toString();
     for (const QString &w : m_words)
         if (!haystack.contains(w))
             return false;

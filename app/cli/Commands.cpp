@@ -699,12 +699,12 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         // Sent explicitly: the server's own default is 10 years, far longer than least privilege wants.
         request.durationSeconds = qint64(m_services.settings->defaultTokenLifetimeDays()) * 86400;
     }
-    const CoinCatalogue &coins = CoinCatalogue::embedded();
+    // The coin catalogue (~460 KB of JSON) is parsed only when a limit needs it: most tokens have none (issue 11).
     for (const auto &[coin, amount] : std::as_const(m_invocation.limits)) {
         const QString field = QStringLiteral("spendingLimits[%1]").arg(request.spendingLimits.size());
         SpendingLimit limit;
         limit.coin = coin.trimmed().toLower();
-        const CoinInfo *info = coins.find(limit.coin);
+        const CoinInfo *info = CoinCatalogue::embedded().find(limit.coin);
         if (!info) {
             issues.append({field + QStringLiteral(".coin"), tr("\"%1\" is not a coin BitGo knows.").arg(coin)});
         } else {
@@ -726,7 +726,7 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         return std::nullopt;
     ValidationContext context;
     context.productionRules = m_environment.productionRules;
-    context.coins = &coins;
+    context.coins = request.spendingLimits.isEmpty() ? nullptr : &CoinCatalogue::embedded();
     // The code is asked for after everything else is valid; validate with a stand-in so "otp" is not reported.
     request.otp = m_invocation.otp.value_or(QStringLiteral("pending"));
     issues += validate(request, context);

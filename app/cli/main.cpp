@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include "app/ProcessHardening.h"
+#include "app/WorkerThreads.h"
 #include "history/ActionHistory.h"
 #include "history/TokenTemplates.h"
 #include "sandbox/LocalSandbox.h"
@@ -35,6 +36,7 @@ constexpr std::chrono::seconds kKeychainTimeout {10};
 int main(int argc, char **argv)
 {
     hardenProcess(); // before anything can hold a secret
+    useOneHeapForAllThreads();
     QCoreApplication app(argc, argv);
     // Shared with the desktop app: the same settings, index (AppDataLocation) and keychain service.
     QCoreApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));

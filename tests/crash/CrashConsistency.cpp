@@ -6,6 +6,7 @@
 #include "app/KillPoints.h"
 #include "vault/TokenIndex.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -291,6 +292,18 @@ QHash<QString, QString> CrashConsistency::restart(KillScenario::Program program,
     return shown;
 }
 
+KillCounts CrashConsistency::countATokenMadeBehindTheBack(KillScenario::Program program)
+{
+    const QString label = program == KillScenario::Program::Cli ? QStringLiteral("made behind the CLI's back")
+                                                                : QStringLiteral("made behind the app's back");
+    KillCounts counts;
+    if (m_sandbox->createTokenDirect(QJsonObject {{QStringLiteral("label"), label}}).isEmpty()) {
+        counts.problems << QStringLiteral("the sandbox did not make the control token");
+        return counts; // live 0: the caller's check fails
+    }
+    return countAfterRestart(program, QStringLiteral("control"), {label});
+}
+
 KillCounts CrashConsistency::countAfterRestart(KillScenario::Program program, const QString &scenario,
                                                const QStringList &labels)
 {
@@ -369,6 +382,35 @@ QString CrashConsistency::table(const QList<KillCounts> &rows)
                    .arg(c.restartFailures);
     }
     return out;
+}
+
+CrashSetup::CrashSetup() : m_sandbox(std::make_unique<SandboxProcess>()) { }
+
+CrashSetup::~CrashSetup() = default;
+
+bool CrashSetup::start(quint32 seed, QString *error)
+{
+    if (!CliRunner::inTestSession()) {
+        *error = QStringLiteral("run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
+        return false;
+    }
+    const QString runtimeDir = m_dir.filePath(QStringLiteral("run"));
+    if (!QDir().mkpath(runtimeDir + QStringLiteral("/bitgo-token-manager"))
+        || !QFile::setPermissions(runtimeDir,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = QStringLiteral("cannot make the runtime directory ") + runtimeDir;
+        return false;
+    }
+    const QString issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
+    if (!m_sandbox->start({QStringLiteral("--runtime-file"),
+                           runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
+                           QStringLiteral("--issued-secrets-log"), issuedLog})) {
+        *error = QStringLiteral("sandbox: ") + m_sandbox->errorString();
+        return false;
+    }
+    m_cli = std::make_unique<CliRunner>(runtimeDir);
+    m_crash = std::make_unique<CrashConsistency>(m_sandbox.get(), m_cli.get(), issuedLog, seed);
+    return m_crash->login(error); // the CLI makes the tokens that the runs rotate
 }
 
 } // namespace bgtm::test

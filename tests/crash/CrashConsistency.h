@@ -72,6 +72,9 @@ public:
     /// live tokens with these labels against the index and keychain (exposed so the test can give it a positive
     /// control: a token made behind the program's back must be counted as lost).
     KillCounts countAfterRestart(KillScenario::Program program, const QString &scenario, const QStringList &labels);
+    /// That positive control: a live token made on the sandbox directly, behind `program`'s back, counted after the
+    /// restart (live 1, lost 1 when the counting works).
+    KillCounts countATokenMadeBehindTheBack(KillScenario::Program program);
 
     /// The Markdown table of `rows`.
     static QString table(const QList<KillCounts> &rows);
@@ -99,6 +102,30 @@ private:
     QTemporaryDir m_work; ///< the app's table reports
     QRandomGenerator m_random;
     int m_sequence = 0;
+};
+
+/// What every crash run starts from: a private runtime directory (mode 0700) that the CLI and the app use, the
+/// sandbox writing its runtime file there and logging every secret it issues, and a CrashConsistency over them with
+/// the demo account signed in.
+class CrashSetup
+{
+public:
+    CrashSetup();
+    ~CrashSetup();
+    CrashSetup(const CrashSetup &) = delete;
+    CrashSetup &operator=(const CrashSetup &) = delete;
+
+    /// False with `*error` set when a step failed.
+    bool start(quint32 seed, QString *error);
+
+    [[nodiscard]] SandboxProcess &sandbox() { return *m_sandbox; }
+    [[nodiscard]] CrashConsistency &crash() { return *m_crash; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<CliRunner> m_cli;
+    std::unique_ptr<CrashConsistency> m_crash;
 };
 
 } // namespace bgtm::test

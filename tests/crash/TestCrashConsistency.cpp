@@ -1,13 +1,8 @@
 // A fast guard of the crash-consistency counts: two runs per kill point of token creation. The figures in
 // docs/robustness.md come from scripts/crash-consistency.sh (many runs per point, and random kills).
-#include "CliRunner.h"
 #include "CrashConsistency.h"
 #include "SandboxProcess.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bgtm::test;
@@ -21,36 +16,21 @@ class TestCrashConsistency : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    SandboxProcess m_sandbox;
-    std::unique_ptr<CliRunner> m_cli;
-    std::unique_ptr<CrashConsistency> m_crash;
+    CrashSetup m_setup;
+    CrashConsistency *m_crash = nullptr;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(CliRunner::inTestSession(), "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)");
-        const QString runtimeDir = m_dir.filePath(QStringLiteral("run"));
-        QVERIFY(QDir().mkpath(runtimeDir + QStringLiteral("/bitgo-token-manager")));
-        QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        const QString issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-        QVERIFY2(m_sandbox.start({QStringLiteral("--runtime-file"),
-                                  runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                                  QStringLiteral("--issued-secrets-log"), issuedLog}),
-                 qPrintable(m_sandbox.errorString()));
-        m_cli = std::make_unique<CliRunner>(runtimeDir);
-        m_crash = std::make_unique<CrashConsistency>(&m_sandbox, m_cli.get(), issuedLog, 1);
         QString error;
-        QVERIFY2(m_crash->login(&error), qPrintable(error));
+        QVERIFY2(m_setup.start(1, &error), qPrintable(error));
+        m_crash = &m_setup.crash();
     }
 
     // Positive control: the counting must see a live token that the CLI never stored.
     void aTokenMadeBehindTheClisBackIsCountedAsLost()
     {
-        const QString label = QStringLiteral("made behind the back");
-        QVERIFY(!m_sandbox.createTokenDirect(QJsonObject {{QStringLiteral("label"), label}}).isEmpty());
-        const KillCounts counts =
-            m_crash->countAfterRestart(KillScenario::Program::Cli, QStringLiteral("control"), {label});
+        const KillCounts counts = m_crash->countATokenMadeBehindTheBack(KillScenario::Program::Cli);
         QCOMPARE(counts.live, 1);
         QCOMPARE(counts.lost, 1);
         QCOMPARE(counts.stored + counts.flagged, 0);
@@ -86,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(counts.pendingLeft, 0);
     }
 
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase() { m_setup.sandbox().stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestCrashConsistency)

@@ -4,15 +4,12 @@
 // window that signs in, lists and reconciles) and counts what is live on the sandbox, stored, flagged and LOST.
 // Prints a Markdown table per program × operation × kill point; exits 1 when a token was lost or a restart failed.
 // Run it through scripts/crash-consistency.sh (which builds it and provides the private keyring session).
-#include "CliRunner.h"
 #include "CrashConsistency.h"
 #include "SandboxProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
+#include <QDateTime>
 #include <QTextStream>
 
 using namespace bgtm::test;
@@ -45,33 +42,17 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!CliRunner::inTestSession()) {
-        err << "run inside scripts/with-test-session.sh (private D-Bus + gnome-keyring)\n";
-        return 2;
-    }
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const quint32 seed =
         parser.isSet(seedOption) ? parser.value(seedOption).toUInt() : quint32(QDateTime::currentMSecsSinceEpoch());
 
-    QTemporaryDir dir;
-    const QString runtimeDir = dir.filePath(QStringLiteral("run"));
-    QDir().mkpath(runtimeDir + QStringLiteral("/bitgo-token-manager"));
-    QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString issuedLog = dir.filePath(QStringLiteral("issued-secrets.log"));
-    SandboxProcess sandbox;
-    if (!sandbox.start({QStringLiteral("--runtime-file"),
-                        runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
-                        QStringLiteral("--issued-secrets-log"), issuedLog})) {
-        err << "sandbox: " << sandbox.errorString() << '\n';
-        return 2;
-    }
-    CliRunner cli(runtimeDir);
-    CrashConsistency crash(&sandbox, &cli, issuedLog, seed);
+    CrashSetup setup;
     QString error;
-    if (!crash.login(&error)) {
+    if (!setup.start(seed, &error)) {
         err << error << '\n';
         return 2;
     }
+    CrashConsistency &crash = setup.crash();
     err << "seed " << seed << '\n';
     QList<KillScenario> scenarios;
     using Program = KillScenario::Program;
@@ -125,6 +106,6 @@ int main(int argc, char **argv)
     }
     out << CrashConsistency::table(rows);
     out.flush();
-    sandbox.stop();
+    setup.sandbox().stop();
     return clean ? 0 : 1;
 }

@@ -89,3 +89,18 @@ for case in json.loads((VECTORS / "bip32.json").read_text())["cases"]:
         put("fuzz_bip32", d["xpub"] + "\n999999/12/34")
 for text in ["", "1", "11112", "3yZe7d", "zzzzzzzz"]:
     put("fuzz_base58", text)
+
+# The differential token-list target takes the bare reply (no selector byte): real shapes, plus the corners where a
+# streaming reader most easily differs from QJsonDocument (escapes, duplicate keys, key order, numbers, nesting).
+for doc in [{"accessTokens": [TOKEN_DOC, {"id": "b", "created": 1767225600, "expires": 1798761600000}],
+             "nextBatchPrevId": "b"},
+            {"accessTokens": []},
+            {"accessTokens": [dict(TOKEN_DOC, allErc20TokensLimit=None,
+                                   unlock={"allErc20TokensLimit": {"txValueLimit": "5"},
+                                           "spendingLimits": {"zec": {"txCount": 9007199254740993}, "btc": 1}})]}]:
+    put("fuzz_token_list_diff", json.dumps(doc, separators=(",", ":")))
+for text in ['{"accessTokens":[{"\\u0069d":"a\\ud83d\\ude00\\ud800\\x","id":"b","label":"\u00e9\\/"}]}',
+             '{"accessTokens":[{"id":"a","unlock":{"spendingLimits":{"b":{},"a":{"txValue":-0.0},"b":{"txValue":1e400}}}}]}',
+             '{"accessTokens":[5],"accessTokens":[{"id":"a","scope":[[[["x"]]],"y"],"created":.5}]} ',
+             '\ufeff{"accessTokens":[{"id":"a","isExtensible":true,"admin":null}],"nextBatchPrevId":1}']:
+    put("fuzz_token_list_diff", text)

@@ -5,29 +5,22 @@
 #include "MainWindow.h"
 #include "rotation/RotateTokensDialog.h"
 
+#include "MainWindowFixture.h"
 #include "SandboxProcess.h"
-#include "VaultTestUtil.h"
 
 #include "history/ActionHistory.h"
-#include "settings/Settings.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenIndex.h"
 #include "vault/Vault.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bgtm;
@@ -53,48 +46,27 @@ private:
     /// The table's rows: token id → (listed by the server, held on this machine).
     [[nodiscard]] QHash<QString, QPair<bool, bool>> tableRows() const;
 
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<TokenIndex> m_index;
-    std::unique_ptr<Vault> m_vault;
-    std::unique_ptr<ActionHistory> m_history;
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
+    Vault *m_vault = nullptr;
 };
 
 void TestRotateAction::initTestCase()
 {
-    QVERIFY2(bgtm::test::inTestSession(), bgtm::test::kNotInSession);
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-rotate-action-test"));
-    m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("tokens.json")));
-    QVERIFY(m_index->load());
-    m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), std::chrono::milliseconds(8000));
-    m_history = std::make_unique<ActionHistory>(m_dir.filePath(QStringLiteral("history.jsonl")));
-    MainWindow::Services s;
-    s.settings = m_settings.get();
-    s.vault = m_vault.get();
-    s.network = &m_network;
-    s.clipboard = QApplication::clipboard();
-    s.history = m_history.get();
-    s.environments = {{QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}};
-    s.resolveEnvironment = [this](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
-        done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
-    };
-    m_window = std::make_unique<MainWindow>(std::move(s));
-    m_window->show();
-    m_window->showSignIn(QStringLiteral("sandbox"), true); // the demo account, submitted at once
-    QVERIFY(QTest::qWaitFor([&] { return m_window->client() && m_window->client()->hasSession(); }, kDeadline));
+    test::MainWindowFixture::Options options;
+    options.keychainService = QStringLiteral("bgtm-rotate-action-test");
+    QVERIFY2(m_fixture.start(options, kDeadline), qPrintable(m_fixture.errorString()));
+    m_window = m_fixture.window();
+    m_vault = m_fixture.vault();
 }
 
 QJsonObject TestRotateAction::sandboxToken(const QString &id)
 {
-    const QJsonArray tokens =
-        m_sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray();
+    const QJsonArray tokens = m_fixture.sandbox()
+                                  .admin("GET", QStringLiteral("/_sandbox/state"))
+                                  .object()
+                                  .value(QStringLiteral("tokens"))
+                                  .toArray();
     for (const QJsonValue &token : tokens)
         if (token.toObject().value(QStringLiteral("id")).toString() == id)
             return token.toObject();
@@ -114,7 +86,7 @@ void TestRotateAction::rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOl
 {
     // A stored token: made on the server, imported through the window's own dialog.
     QJsonObject document;
-    const QByteArray secret = m_sandbox.createTokenDirect(
+    const QByteArray secret = m_fixture.sandbox().createTokenDirect(
         {{QStringLiteral("label"), QStringLiteral("gui-rotate-me")}, {QStringLiteral("duration"), 30 * 86400}},
         &document);
     const QString oldId = document.value(QStringLiteral("id")).toString();
@@ -155,7 +127,7 @@ void TestRotateAction::rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOl
     // The sandbox: the old token revoked, a new live one with the same label.
     QVERIFY(sandboxToken(oldId).value(QStringLiteral("revoked")).toBool());
     QCOMPARE(m_vault->tokens().size(), qsizetype(1));
-    const QString newId = m_vault->tokens().first().tokenId;
+    const QString newId = m_vault->tokens().constFirst().tokenId;
     QVERIFY(!newId.isEmpty() && newId != oldId);
     QVERIFY(sandboxToken(newId).value(QStringLiteral("live")).toBool());
     QCOMPARE(sandboxToken(newId).value(QStringLiteral("label")).toString(), QStringLiteral("gui-rotate-me"));
@@ -166,7 +138,7 @@ void TestRotateAction::rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOl
     QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<RotateTokensDialog *>() == nullptr, kDeadline);
 
     int rotated = 0;
-    const Result<ActionHistory::ReadResult> read = m_history->read();
+    const Result<ActionHistory::ReadResult> read = m_fixture.history()->read();
     QVERIFY(read.ok());
     for (const HistoryEntry &entry : read.value().entries)
         rotated += entry.action == HistoryAction::Rotated && entry.tokenId == oldId ? 1 : 0;
@@ -176,13 +148,7 @@ void TestRotateAction::rotateActionReplacesTheSelectedStoredTokenAndRevokesTheOl
 void TestRotateAction::cleanupTestCase()
 {
     // Forget what this test stored, so the test keychain keeps no token of it.
-    for (const StoredToken &token : m_vault ? m_vault->tokens() : QList<StoredToken>()) {
-        bool done = false;
-        m_vault->forget(token, this, [&done](const Result<Done> &) { done = true; });
-        QVERIFY(QTest::qWaitFor([&done] { return done; }, kDeadline));
-    }
-    m_window.reset();
-    m_sandbox.stop();
+    QVERIFY(m_fixture.stop(kDeadline));
 }
 
 QTEST_MAIN(TestRotateAction)

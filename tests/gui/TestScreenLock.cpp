@@ -180,6 +180,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitFor([&] { return window.tokenModel()->rowCount() == 1; }, kDeadline));
         QVERIFY(!window.isAppLocked());
+        // The window starts watching just after its first paint (start-up, issue 11).
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<ScreenLockWatcher *>() != nullptr; }, kDeadline));
 
         QVERIFY(m_desktop.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
         waitForSubscriptions();

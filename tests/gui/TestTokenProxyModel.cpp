@@ -1,8 +1,12 @@
 // The search field's filter (TokenProxyModel over TokenTableModel): every word must appear somewhere in the row,
 // in any case; the model keeps each row's search text, so it must follow the limits' wording as it changes.
+// Sorting is the model's: the header and the proxy forward to it, and filtering never reorders.
 #include "TokenProxyModel.h"
 #include "itemmodels/TokenTableModel.h"
 
+#include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace bgtm;
@@ -14,6 +18,8 @@ private Q_SLOTS:
     void searchMatchesEveryWordInAnyCase_data();
     void searchMatchesEveryWordInAnyCase();
     void searchFindsLimitsAsTheFormatterWordsThem();
+    void sortingThroughTheHeaderOrTheViewReachesTheModel();
+    void filteringKeepsTheModelsOrderAndRowOfStillMaps();
 
 private:
     static QList<AccessToken> tokens();
@@ -83,5 +89,63 @@ void TestTokenProxyModel::searchFindsLimitsAsTheFormatterWordsThem()
     QCOMPARE(proxy.index(0, TokenTableModel::LabelColumn).data().toString(), QStringLiteral("Deploy Bot"));
 }
 
-QTEST_GUILESS_MAIN(TestTokenProxyModel)
+void TestTokenProxyModel::sortingThroughTheHeaderOrTheViewReachesTheModel()
+{
+    TokenTableModel model;
+    TokenProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setTokens(tokens(), {});
+    QTableView view; // as MainWindow.ui configures the token table
+    view.setSortingEnabled(true);
+    view.setModel(&proxy);
+    // MainWindow restores the saved sort with sortByColumn.
+    view.sortByColumn(TokenTableModel::LabelColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), int(TokenTableModel::LabelColumn));
+    QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(proxy.sortColumn(), -1); // the proxy itself never sorts
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Straße reader"));
+    // A click on a header changes the indicator, which sorts the same way.
+    view.horizontalHeader()->setSortIndicator(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+    QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Deploy Bot"));
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(TokenTableModel::LabelColumn));
+    proxy.sort(TokenTableModel::ScopesColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), int(TokenTableModel::ScopesColumn));
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Deploy Bot"));
+}
+
+void TestTokenProxyModel::filteringKeepsTheModelsOrderAndRowOfStillMaps()
+{
+    TokenTableModel model;
+    TokenProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QList<AccessToken> many;
+    for (int i = 0; i < 30; ++i) {
+        AccessToken t;
+        t.id = QStringLiteral("id%1").arg(i);
+        t.label = QStringLiteral("%1 %2")
+                      .arg(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"))
+                      .arg(29 - i, 2, 10, QLatin1Char('0'));
+        many.append(t);
+    }
+    model.setTokens(many, {});
+    model.sort(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+    proxy.setSearchText(QStringLiteral("odd"));
+    QCOMPARE(proxy.rowCount(), 15);
+    for (int row = 1; row < proxy.rowCount(); ++row) // still in the model's order
+        QVERIFY(proxy.mapToSource(proxy.index(row - 1, 0)).row() < proxy.mapToSource(proxy.index(row, 0)).row());
+    // As MainWindow restores a selection: the model's row of an id, mapped through the filter.
+    const QModelIndex shown = proxy.mapFromSource(model.index(model.rowOf(QStringLiteral("id3")), 0));
+    QVERIFY(shown.isValid());
+    QCOMPARE(shown.data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("id3"));
+    QVERIFY(!proxy.mapFromSource(model.index(model.rowOf(QStringLiteral("id4")), 0)).isValid()); // filtered out
+    model.sort(TokenTableModel::LabelColumn, Qt::DescendingOrder); // sorting while filtered
+    QCOMPARE(proxy.rowCount(), 15);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("odd 28"));
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), 30);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("odd 28"));
+}
+
+QTEST_MAIN(TestTokenProxyModel)
 #include "TestTokenProxyModel.moc"

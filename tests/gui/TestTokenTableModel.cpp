@@ -1,8 +1,12 @@
 #include "itemmodels/TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QThreadPool>
+
+#include <algorithm>
 
 using namespace bgtm;
 
@@ -18,6 +22,27 @@ AccessToken serverToken(const QString &id, const QString &label, int expiresInDa
     t.created = kNow.addDays(-1);
     t.expires = kNow.addDays(expiresInDays);
     return t;
+}
+
+// Labels of the model's rows, top to bottom.
+QStringList shownLabels(const TokenTableModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.row(row).label());
+    return out;
+}
+
+AccessToken limitedToken(const QString &id, const QString &label, const QList<SpendingUsage> &limits)
+{
+    AccessToken t = serverToken(id, label, 30);
+    t.spendingLimits = limits;
+    return t;
+}
+
+SpendingUsage limit(const QString &coin, const QString &digits)
+{
+    return SpendingUsage {coin, {}, {}, {digits, true}};
 }
 
 StoredToken storedToken(const QString &id, const QString &label, StoredToken::State state)
@@ -150,6 +175,247 @@ private Q_SLOTS:
         model.setTokens({t}, {});
         QCOMPARE(model.index(0, TokenTableModel::LimitsColumn).data().toString(),
                  QStringLiteral("10 tbtc; 99999999999999999999 (approximate)"));
+    }
+
+    // Every column, both directions: the order the table showed when the proxy sorted by SortRole (strings
+    // lower-cased and compared code unit by code unit, dates as dates, scopes by count), limits by coin then amount.
+    void sortOrdersEveryColumnInBothDirections_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QStringList>("ascending");
+        QTest::newRow("label") << int(TokenTableModel::LabelColumn)
+                               << QStringList {QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                                               QStringLiteral("charlie"), QStringLiteral("delta")};
+        QTest::newRow("scopes") << int(TokenTableModel::ScopesColumn)
+                                << QStringList {QStringLiteral("charlie"), QStringLiteral("alpha"),
+                                                QStringLiteral("Bravo"), QStringLiteral("delta")};
+        QTest::newRow("limits") << int(TokenTableModel::LimitsColumn)
+                                << QStringList {QStringLiteral("delta"), QStringLiteral("Bravo"),
+                                                QStringLiteral("charlie"), QStringLiteral("alpha")};
+        QTest::newRow("ip rules") << int(TokenTableModel::IpRulesColumn)
+                                  << QStringList {QStringLiteral("alpha"), QStringLiteral("charlie"),
+                                                  QStringLiteral("delta"), QStringLiteral("Bravo")};
+        QTest::newRow("created") << int(TokenTableModel::CreatedColumn)
+                                 << QStringList {QStringLiteral("delta"), QStringLiteral("charlie"),
+                                                 QStringLiteral("Bravo"), QStringLiteral("alpha")};
+        QTest::newRow("expires") << int(TokenTableModel::ExpiresColumn)
+                                 << QStringList {QStringLiteral("delta"), QStringLiteral("Bravo"),
+                                                 QStringLiteral("alpha"), QStringLiteral("charlie")};
+        QTest::newRow("secret") << int(TokenTableModel::SecretColumn)
+                                << QStringList {QStringLiteral("alpha"), QStringLiteral("delta"),
+                                                QStringLiteral("Bravo"), QStringLiteral("charlie")};
+        QTest::newRow("environment") << int(TokenTableModel::EnvironmentColumn)
+                                     << QStringList {QStringLiteral("charlie"), QStringLiteral("alpha"),
+                                                     QStringLiteral("Bravo"), QStringLiteral("delta")};
+    }
+
+    void sortOrdersEveryColumnInBothDirections()
+    {
+        QFETCH(int, column);
+        QFETCH(QStringList, ascending);
+        TokenTableModel model;
+        model.setNow(kNow);
+        AccessToken alpha = limitedToken(QStringLiteral("a"), QStringLiteral("alpha"),
+                                         {limit(QStringLiteral("tbtc"), QStringLiteral("100"))});
+        alpha.scope = {QStringLiteral("a"), QStringLiteral("b")};
+        alpha.ipRestrict = {QStringLiteral("10.0.0.1")};
+        alpha.created = kNow.addDays(-1);
+        alpha.expires = kNow.addDays(40);
+        AccessToken bravo = limitedToken(QStringLiteral("b"), QStringLiteral("Bravo"),
+                                         {limit(QStringLiteral("TBTC"), QStringLiteral("9"))});
+        bravo.scope = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        bravo.ipRestrict = {};
+        bravo.created = kNow.addDays(-3);
+        bravo.expires = kNow.addDays(20);
+        AccessToken charlie = limitedToken(QStringLiteral("c"), QStringLiteral("charlie"),
+                                           {limit(QStringLiteral("tbtc"), QStringLiteral("10"))});
+        charlie.scope = {QStringLiteral("a")};
+        charlie.ipRestrict = {QStringLiteral("10.0.0.2")};
+        charlie.created = kNow.addDays(-5);
+        charlie.expires = kNow.addDays(90);
+        StoredToken delta = storedToken(QStringLiteral("d"), QStringLiteral("delta"), StoredToken::State::Stored);
+        delta.scope = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        delta.ipRestrict = {QStringLiteral("10.0.0.3")};
+        delta.created = QDateTime(); // an invalid date sorts first, as QDateTime orders it
+        delta.expires = kNow.addDays(15);
+        delta.environmentId = QStringLiteral("prod");
+        StoredToken localBravo = storedToken(QStringLiteral("b"), QStringLiteral("Bravo"), StoredToken::State::Stored);
+        localBravo.environmentId = QStringLiteral("Dev");
+        StoredToken localAlpha = storedToken(QStringLiteral("a"), QStringLiteral("alpha"), StoredToken::State::Stored);
+        localAlpha.environmentId = QStringLiteral("beta");
+        model.setTokens({charlie, alpha, bravo}, {delta, localBravo, localAlpha});
+        // Secret, as worded: "in keychain" (alpha) < "in keychain (not checked)" (delta) < "keychain locked" (Bravo)
+        // < "not on this machine" (charlie: no local entry).
+        model.setPresence(QStringLiteral("a"), SecretPresence::InKeychain);
+        model.setPresence(QStringLiteral("b"), SecretPresence::KeychainLocked);
+        model.sort(column, Qt::AscendingOrder);
+        QCOMPARE(shownLabels(model), ascending);
+        model.sort(column, Qt::DescendingOrder);
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(shownLabels(model), descending);
+        model.sort(-1);
+        QCOMPARE(shownLabels(model),
+                 (QStringList {QStringLiteral("charlie"), QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                               QStringLiteral("delta")}));
+    }
+
+    void equalKeysKeepTheListOrderInBothDirections()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        QList<AccessToken> tokens;
+        for (const char *label : {"one", "two", "three", "four"})
+            tokens.append(serverToken(QString::fromLatin1(label).toUpper(), QString::fromLatin1(label), 30));
+        model.setTokens(tokens, {});
+        const QStringList listed {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"),
+                                  QStringLiteral("four")};
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(TokenTableModel::ExpiresColumn, order); // every token expires at the same time
+            QCOMPARE(shownLabels(model), listed);
+        }
+    }
+
+    void amountsSortExactlyBeyondTwoToThe53_data()
+    {
+        QTest::addColumn<QStringList>("digits");
+        QTest::addColumn<QStringList>("ascending");
+        // 2^53 + 1 and 2^53 are equal as doubles; 10^19 and 10^19 + 1 too.
+        QTest::newRow("2^53") << QStringList {QStringLiteral("9007199254740993"), QStringLiteral("9007199254740992")}
+                              << QStringList {QStringLiteral("9007199254740992"), QStringLiteral("9007199254740993")};
+        QTest::newRow("wei") << QStringList {QStringLiteral("10000000000000000001"),
+                                             QStringLiteral("10000000000000000000"), QStringLiteral("999")}
+                             << QStringList {QStringLiteral("999"), QStringLiteral("10000000000000000000"),
+                                             QStringLiteral("10000000000000000001")};
+        QTest::newRow("no cap after every amount")
+            << QStringList {QString(), QStringLiteral("123456789012345678901234567890")}
+            << QStringList {QStringLiteral("123456789012345678901234567890"), QString()};
+    }
+
+    void amountsSortExactlyBeyondTwoToThe53()
+    {
+        QFETCH(QStringList, digits);
+        QFETCH(QStringList, ascending);
+        TokenTableModel model;
+        QList<AccessToken> tokens;
+        for (const QString &d : digits)
+            tokens.append(limitedToken(QStringLiteral("id-") + d, d, {limit(QStringLiteral("teth"), d)}));
+        model.setTokens(tokens, {});
+        model.sort(TokenTableModel::LimitsColumn, Qt::AscendingOrder);
+        QCOMPARE(shownLabels(model), ascending);
+    }
+
+    void aLabelShowingItsStatusSortsAsShown()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        // "b (expired)" sorts after "b !" as the cell reads, not before it as the bare label "b" would.
+        model.setTokens({serverToken(QStringLiteral("1"), QStringLiteral("b"), -1),
+                         serverToken(QStringLiteral("2"), QStringLiteral("b !"), 30)},
+                        {});
+        model.sort(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("b !"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("b (expired)"));
+    }
+
+    void aLabelSortsByTheStatusItShowsNowNotWhenListed()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        model.setTokens({serverToken(QStringLiteral("1"), QStringLiteral("b"), 1),
+                         serverToken(QStringLiteral("2"), QStringLiteral("b !"), 30)},
+                        {});
+        model.sort(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+        QCOMPARE(shownLabels(model), (QStringList {QStringLiteral("b"), QStringLiteral("b !")}));
+        model.setNow(kNow.addDays(2)); // "b" has expired and reads "b (expired)" now
+        QCOMPARE(shownLabels(model), (QStringList {QStringLiteral("b !"), QStringLiteral("b")}));
+    }
+
+    void rowOfFindsEveryTokenAfterSorting()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        QList<AccessToken> tokens;
+        for (int i = 0; i < 50; ++i)
+            tokens.append(serverToken(QStringLiteral("id%1").arg(i), QStringLiteral("label %1").arg(49 - i), i));
+        model.setTokens(tokens,
+                        {storedToken(QStringLiteral("local"), QStringLiteral("zz"), StoredToken::State::Stored)});
+        for (const int column : {int(TokenTableModel::LabelColumn), int(TokenTableModel::ExpiresColumn), -1}) {
+            model.sort(column, Qt::DescendingOrder);
+            for (int i = 0; i < 50; ++i)
+                QCOMPARE(model.row(model.rowOf(QStringLiteral("id%1").arg(i))).tokenId(),
+                         QStringLiteral("id%1").arg(i));
+            QCOMPARE(model.row(model.rowOf(QStringLiteral("local"))).label(), QStringLiteral("zz"));
+            QCOMPARE(model.rowOf(QStringLiteral("missing")), -1);
+            QCOMPARE(model.rowOf(QString()), -1);
+        }
+    }
+
+    void sortingMovesPersistentIndexesWithTheirRows()
+    {
+        TokenTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(kNow);
+        model.setTokens({serverToken(QStringLiteral("a"), QStringLiteral("c"), 1),
+                         serverToken(QStringLiteral("b"), QStringLiteral("a"), 2),
+                         serverToken(QStringLiteral("c"), QStringLiteral("b"), 3)},
+                        {});
+        const QPersistentModelIndex held(model.index(0, TokenTableModel::ScopesColumn));
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        model.sort(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(held.row(), 2);
+        QCOMPARE(held.column(), int(TokenTableModel::ScopesColumn));
+        QCOMPARE(held.data(TokenTableModel::TokenIdRole).toString(), QStringLiteral("a"));
+    }
+
+    void aNewListIsShownInTheCurrentSortOrder()
+    {
+        TokenTableModel model;
+        model.sort(TokenTableModel::LabelColumn, Qt::DescendingOrder);
+        model.setTokens({serverToken(QStringLiteral("1"), QStringLiteral("a"), 30),
+                         serverToken(QStringLiteral("2"), QStringLiteral("c"), 30),
+                         serverToken(QStringLiteral("3"), QStringLiteral("b"), 30)},
+                        {});
+        QCOMPARE(shownLabels(model), (QStringList {QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+    }
+
+    void aLargeListIsBuiltOffThisThreadAndAdoptedSorted()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        model.sort(TokenTableModel::LabelColumn, Qt::AscendingOrder);
+        QList<AccessToken> tokens;
+        for (int i = 0; i < 5000; ++i)
+            tokens.append(serverToken(QStringLiteral("id%1").arg(i),
+                                      QStringLiteral("t%1").arg(4999 - i, 4, 10, QLatin1Char('0')), 30));
+        bool adopted = false;
+        model.loadTokens(tokens, {}, [&adopted] { adopted = true; });
+        QCOMPARE(model.rowCount(), 0); // not yet: built on a worker, adopted from the event loop
+        QTRY_VERIFY_WITH_TIMEOUT(adopted, 60000);
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(model.row(0).label(), QStringLiteral("t0000"));
+        QCOMPARE(model.row(0).tokenId(), QStringLiteral("id4999"));
+        QCOMPARE(model.rowOf(QStringLiteral("id0")), 4999);
+    }
+
+    void clearingDropsALoadStillInFlight()
+    {
+        TokenTableModel model;
+        QList<AccessToken> tokens;
+        for (int i = 0; i < 5000; ++i)
+            tokens.append(serverToken(QStringLiteral("id%1").arg(i), QStringLiteral("t"), 30));
+        bool adopted = false;
+        model.loadTokens(tokens, {}, [&adopted] { adopted = true; });
+        model.setTokens({}, {}); // as locking the app does
+        bool later = false;
+        model.loadTokens({serverToken(QStringLiteral("x"), QStringLiteral("x"), 30)}, {}, [&later] { later = true; });
+        QVERIFY(later); // a small list is adopted at once
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!adopted);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void relativeTimeReadsNaturally_data()

@@ -5,12 +5,10 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 
+#include "MainWindowFixture.h"
 #include "SandboxProcess.h"
 
 #include "history/ActionHistory.h"
-#include "settings/Settings.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenIndex.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -20,10 +18,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bgtm;
@@ -47,21 +43,15 @@ private:
     bool importThroughDialog(const QString &label, const QByteArray &secret);
     void select(const QString &id);
 
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<TokenIndex> m_index;
-    std::unique_ptr<Vault> m_vault;
-    std::unique_ptr<ActionHistory> m_history;
-    std::unique_ptr<MainWindow> m_window;
+    test::MainWindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
+    Vault *m_vault = nullptr;
 };
 
 QString TestHistoryMainWindow::createOnServer(const QString &label, QByteArray *secret)
 {
     QJsonObject doc;
-    *secret = m_sandbox.createTokenDirect(
+    *secret = m_fixture.sandbox().createTokenDirect(
         {{QStringLiteral("label"), label}, {QStringLiteral("scope"), QJsonArray {QStringLiteral("wallet_view_all")}}},
         &doc);
     return doc.value(QStringLiteral("id")).toString();
@@ -93,30 +83,13 @@ void TestHistoryMainWindow::select(const QString &id)
 
 void TestHistoryMainWindow::everyWindowActionLeavesOneLineWithoutASecret()
 {
-    QVERIFY(m_dir.isValid());
-    const QString issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--issued-secrets-log"), issuedLog}), qPrintable(m_sandbox.errorString()));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-history-gui-test"));
-    m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("tokens.json")));
-    QVERIFY(m_index->load());
-    m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), std::chrono::milliseconds(8000));
-    m_history = std::make_unique<ActionHistory>(m_dir.filePath(QStringLiteral("history.jsonl")));
-    MainWindow::Services s;
-    s.settings = m_settings.get();
-    s.vault = m_vault.get();
-    s.network = &m_network;
-    s.clipboard = QApplication::clipboard();
-    s.history = m_history.get();
-    s.environments = {{QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}};
-    s.resolveEnvironment = [this](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
-        done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
-    };
-    m_window = std::make_unique<MainWindow>(std::move(s));
-    m_window->show();
-
-    m_window->showSignIn(QStringLiteral("sandbox"), true); // the demo account, submitted at once
-    QVERIFY(QTest::qWaitFor([&] { return m_window->client() && m_window->client()->hasSession(); }, kDeadline));
+    const QString issuedLog = m_fixture.filePath(QStringLiteral("issued-secrets.log"));
+    test::MainWindowFixture::Options options;
+    options.keychainService = QStringLiteral("bgtm-history-gui-test");
+    options.sandboxArguments = {QStringLiteral("--issued-secrets-log"), issuedLog};
+    QVERIFY2(m_fixture.start(options, kDeadline), qPrintable(m_fixture.errorString()));
+    m_window = m_fixture.window();
+    m_vault = m_fixture.vault();
 
     QByteArray firstSecret;
     const QString first = createOnServer(QStringLiteral("gui-copied"), &firstSecret);
@@ -143,7 +116,7 @@ void TestHistoryMainWindow::everyWindowActionLeavesOneLineWithoutASecret()
     m_window->signOut();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->client(), kDeadline);
 
-    const Result<ActionHistory::ReadResult> read = m_history->read();
+    const Result<ActionHistory::ReadResult> read = m_fixture.history()->read();
     QVERIFY(read);
     QStringList lines;
     for (const HistoryEntry &e : read.value().entries) {
@@ -163,7 +136,7 @@ void TestHistoryMainWindow::everyWindowActionLeavesOneLineWithoutASecret()
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray issued = log.readAll();
     QVERIFY(issued.contains(firstSecret) && issued.contains(secondSecret));
-    QFile history(m_history->filePath());
+    QFile history(m_fixture.history()->filePath());
     QVERIFY(history.open(QIODevice::ReadOnly));
     const QByteArray bytes = history.readAll();
     for (const QByteArray &line : issued.split('\n')) {
@@ -172,8 +145,7 @@ void TestHistoryMainWindow::everyWindowActionLeavesOneLineWithoutASecret()
     }
     QVERIFY(!bytes.contains(SandboxProcess::demoPassword));
     QApplication::clipboard()->clear();
-    m_window.reset();
-    m_sandbox.stop();
+    QVERIFY(m_fixture.stop(kDeadline));
 }
 
 QTEST_MAIN(TestHistoryMainWindow)

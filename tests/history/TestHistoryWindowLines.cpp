@@ -6,18 +6,16 @@
 #include "MainWindow.h"
 #include "editor/CreateTokenDialog.h"
 
+#include "MainWindowFixture.h"
 #include "SandboxProcess.h"
 #include "VaultTestUtil.h"
 
 #include "history/ActionHistory.h"
-#include "settings/Settings.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenIndex.h"
+#include "vault/SecretStore.h"
 #include "vault/Vault.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,10 +24,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <chrono>
@@ -94,55 +90,35 @@ private:
     /// their own event loop.
     void answerModals(QList<std::function<bool(QWidget *)>> answers);
 
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
+    MainWindowFixture m_fixture;
     QString m_issuedLog;
-    QByteArray m_exportedSecret; ///< positive control of the secret scan
-    std::unique_ptr<Settings> m_settings;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<StopBeforeTokenWrite> m_store;
-    std::unique_ptr<TokenIndex> m_index;
-    std::unique_ptr<Vault> m_vault;
-    std::unique_ptr<ActionHistory> m_history;
-    std::unique_ptr<MainWindow> m_window;
+    QByteArray m_exportedSecret;             ///< positive control of the secret scan
+    StopBeforeTokenWrite *m_store = nullptr; ///< owned by m_fixture
+    MainWindow *m_window = nullptr;
+    Vault *m_vault = nullptr;
 };
 
 void TestHistoryWindowLines::initTestCase()
 {
-    QVERIFY2(inTestSession(), kNotInSession);
-    QVERIFY(m_dir.isValid());
-    m_issuedLog = m_dir.filePath(QStringLiteral("issued-secrets.log"));
-    QVERIFY2(m_sandbox.start({QStringLiteral("--issued-secrets-log"), m_issuedLog}),
-             qPrintable(m_sandbox.errorString()));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-history-window-test"));
-    m_store = std::make_unique<StopBeforeTokenWrite>(m_keychain.get());
-    m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("tokens.json")));
-    QVERIFY(m_index->load());
-    // Short keychain timeout: the stopped daemon makes the write fail within seconds.
-    m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), std::chrono::milliseconds(3000));
-    m_history = std::make_unique<ActionHistory>(m_dir.filePath(QStringLiteral("history.jsonl")));
-    MainWindow::Services s;
-    s.settings = m_settings.get();
-    s.vault = m_vault.get();
-    s.network = &m_network;
-    s.clipboard = QApplication::clipboard();
-    s.history = m_history.get();
-    s.environments = {{QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}};
-    s.resolveEnvironment = [this](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
-        done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));
+    m_issuedLog = m_fixture.filePath(QStringLiteral("issued-secrets.log"));
+    MainWindowFixture::Options options;
+    options.keychainService = QStringLiteral("bgtm-history-window-test");
+    options.keychainTimeout = std::chrono::milliseconds(3000); // the stopped daemon makes the write fail in seconds
+    options.sandboxArguments = {QStringLiteral("--issued-secrets-log"), m_issuedLog};
+    options.wrapKeychain = [this](SecretStore *keychain) {
+        auto store = std::make_unique<StopBeforeTokenWrite>(keychain);
+        m_store = store.get();
+        return std::unique_ptr<SecretStore>(std::move(store));
     };
-    m_window = std::make_unique<MainWindow>(std::move(s));
-    m_window->show();
-    m_window->showSignIn(QStringLiteral("sandbox"), true); // the demo account, submitted at once
-    QVERIFY(QTest::qWaitFor([&] { return m_window->client() && m_window->client()->hasSession(); }, kDeadline));
+    QVERIFY2(m_fixture.start(options, kDeadline), qPrintable(m_fixture.errorString()));
+    m_window = m_fixture.window();
+    m_vault = m_fixture.vault();
 }
 
 QList<HistoryEntry> TestHistoryWindowLines::entries(HistoryAction action) const
 {
     QList<HistoryEntry> found;
-    const Result<ActionHistory::ReadResult> read = m_history->read();
+    const Result<ActionHistory::ReadResult> read = m_fixture.history()->read();
     for (const HistoryEntry &entry : read.ok() ? read.value().entries : QList<HistoryEntry>())
         if (entry.action == action)
             found.append(entry);
@@ -168,7 +144,7 @@ void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
     // A stored token: made on the server, imported through the window's own dialog.
     QJsonObject document;
     m_exportedSecret =
-        m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("gui-exported")}}, &document);
+        m_fixture.sandbox().createTokenDirect({{QStringLiteral("label"), QStringLiteral("gui-exported")}}, &document);
     const QString id = document.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
     m_window->findChild<QAction *>(QStringLiteral("actionImportToken"))->trigger();
@@ -189,7 +165,7 @@ void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
     auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("actionExportToken"));
     QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), kDeadline);
 
-    const QString path = m_dir.filePath(QStringLiteral("exported.env"));
+    const QString path = m_fixture.filePath(QStringLiteral("exported.env"));
     answerModals({[](QWidget *w) {
                       auto *formats = qobject_cast<QInputDialog *>(w);
                       if (formats)
@@ -261,7 +237,7 @@ void TestHistoryWindowLines::keychainRefusingTheNewTokenLeavesAStoreFailedLine()
     // The secret is on screen (the positive control of the scan) and nowhere in the history.
     const QByteArray shown = dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"))->text().toLatin1();
     QVERIFY(!shown.isEmpty());
-    QFile history(m_history->filePath());
+    QFile history(m_fixture.history()->filePath());
     QVERIFY(history.open(QIODevice::ReadOnly));
     QVERIFY(!history.readAll().contains(shown));
     // Revoke it on the server: no live token without a holder is left behind by this test.
@@ -281,7 +257,7 @@ void TestHistoryWindowLines::cleanupTestCase()
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray issued = log.readAll();
     QVERIFY2(m_exportedSecret.isEmpty() || issued.contains(m_exportedSecret), "positive control: the log is complete");
-    QFile history(m_history->filePath());
+    QFile history(m_fixture.history()->filePath());
     QVERIFY(history.open(QIODevice::ReadOnly));
     const QByteArray lines = history.readAll();
     for (const QByteArray &secret : issued.split('\n'))
@@ -289,13 +265,7 @@ void TestHistoryWindowLines::cleanupTestCase()
             QVERIFY(!lines.contains(secret.trimmed()));
     QVERIFY(!lines.contains(SandboxProcess::demoPassword));
     QVERIFY(!lines.contains(SandboxProcess::demoOtp));
-    for (const StoredToken &token : m_vault->tokens()) {
-        bool done = false;
-        m_vault->forget(token, this, [&done](const Result<Done> &) { done = true; });
-        QVERIFY(QTest::qWaitFor([&done] { return done; }, kDeadline));
-    }
-    m_window.reset();
-    m_sandbox.stop();
+    QVERIFY(m_fixture.stop(kDeadline)); // the test keychain keeps no token of this test
 }
 
 QTEST_MAIN(TestHistoryWindowLines)

@@ -27,6 +27,7 @@ const QList<QPair<QString, Entry>> &entries()
         {QStringLiteral("fuzz_sjcl"), bgtm::fuzz::sjclEnvelope},
         {QStringLiteral("fuzz_bip32"), bgtm::fuzz::bip32},
         {QStringLiteral("fuzz_base58"), bgtm::fuzz::base58},
+        {QStringLiteral("fuzz_token_list_diff"), bgtm::fuzz::tokenListDiff},
     };
     return list;
 }

@@ -21,6 +21,14 @@ QStringList tsFiles()
     return QString::fromUtf8(BGTM_TS_FILES).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
+QStringList lupdateOptions()
+{
+    return QString::fromUtf8(BGTM_LUPDATE_OPTIONS).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+/// English, the source language, has a file of plural forms only ("1 token" / "2 tokens").
+const QString kPluralsFile = QStringLiteral(BGTM_PLURALS_TS_FILE);
+
 /// Words that stay the same in every language (names, acronyms, loan words used as is). A translation may equal
 /// its source only when every word of the source is one of these.
 const QSet<QString> &invariantWords()
@@ -94,7 +102,9 @@ class TestTranslationFiles : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void tsFilesExistForGermanAndFrench();
+    void tsFilesHaveEveryMessageOfTheSources_data();
     void tsFilesHaveEveryMessageOfTheSources();
+    void englishHasEveryPluralForm();
     void everyMessageIsTranslated_data();
     void everyMessageIsTranslated();
 };
@@ -114,12 +124,28 @@ void TestTranslationFiles::tsFilesExistForGermanAndFrench()
 // Runs the build's own lupdate invocation (same project, same options) on copies of the .ts files and compares the
 // message sets: a message the copy gained is a string in the sources that the committed file lacks; one it lost is
 // a string that left the sources (the committed file is stale either way).
+void TestTranslationFiles::tsFilesHaveEveryMessageOfTheSources_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("atLeast"); // messages the sources must give: fewer means a broken scan
+    QTest::newRow("translations") << QStringLiteral(BGTM_LUPDATE_PROJECT) << lupdateOptions() << tsFiles() << 100;
+    QTest::newRow("English plural forms")
+        << QStringLiteral(BGTM_PLURALS_LUPDATE_PROJECT)
+        << QStringList {QStringLiteral("-pluralonly")} + lupdateOptions() << QStringList {kPluralsFile} << 20;
+}
+
 void TestTranslationFiles::tsFilesHaveEveryMessageOfTheSources()
 {
+    QFETCH(QString, project);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, files);
+    QFETCH(int, atLeast);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QStringList copies;
-    for (const QString &path : tsFiles()) {
+    for (const QString &path : files) {
         const QString copy = dir.filePath(QFileInfo(path).fileName());
         QVERIFY(QFile::copy(path, copy));
         copies.append(copy);
@@ -127,13 +153,13 @@ void TestTranslationFiles::tsFilesHaveEveryMessageOfTheSources()
     const QString json = dir.filePath(QStringLiteral("project.json"));
     QProcess generate;
     generate.start(QStringLiteral(BGTM_CMAKE_COMMAND),
-                   {QStringLiteral("-DIN_FILE=" BGTM_LUPDATE_PROJECT), QStringLiteral("-DOUT_FILE=") + json,
-                    QStringLiteral("-P"), QStringLiteral(BGTM_LUPDATE_GENERATOR)});
+                   {QStringLiteral("-DIN_FILE=") + project, QStringLiteral("-DOUT_FILE=") + json, QStringLiteral("-P"),
+                    QStringLiteral(BGTM_LUPDATE_GENERATOR)});
     QVERIFY(generate.waitForFinished(60000));
     QVERIFY2(generate.exitCode() == 0, generate.readAllStandardError().constData());
 
     QStringList arguments {QStringLiteral("-project"), json};
-    arguments += QString::fromUtf8(BGTM_LUPDATE_OPTIONS).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    arguments += options;
     arguments.append(QStringLiteral("-ts"));
     arguments += copies;
     QProcess lupdate;
@@ -142,11 +168,11 @@ void TestTranslationFiles::tsFilesHaveEveryMessageOfTheSources()
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
     for (qsizetype i = 0; i < copies.size(); ++i) {
-        const TsFile committed = TsFile::read(tsFiles().at(i));
+        const TsFile committed = TsFile::read(files.at(i));
         const TsFile current = TsFile::read(copies.at(i));
         QVERIFY2(current.error.isEmpty(), qPrintable(current.error));
         // Positive control: the sources do have translatable strings, so an empty scan is a broken check.
-        QVERIFY2(current.messages.size() > 100, qPrintable(QString::number(current.messages.size())));
+        QVERIFY2(current.messages.size() > atLeast, qPrintable(QString::number(current.messages.size())));
         QSet<QString> committedKeys;
         for (const TsMessage &m : committed.messages)
             committedKeys.insert(m.key());
@@ -162,7 +188,7 @@ void TestTranslationFiles::tsFilesHaveEveryMessageOfTheSources()
             if (!currentKeys.contains(m.key()))
                 gone.append(describe(m));
         }
-        const QString file = QFileInfo(tsFiles().at(i)).fileName();
+        const QString file = QFileInfo(files.at(i)).fileName();
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 lacks %2 message(s) of the sources (%3), e.g. %4")
                                 .arg(file)
@@ -218,6 +244,27 @@ void TestTranslationFiles::everyMessageIsTranslated()
              qPrintable(QStringLiteral("%1 problem(s), first ones:\n  %2\n%3")
                             .arg(problems.size())
                             .arg(problems.mid(0, 15).join(QStringLiteral("\n  ")), kRefresh)));
+}
+
+// Every message of the English file is a plural one with both forms written out, the count kept, and no "(s)".
+void TestTranslationFiles::englishHasEveryPluralForm()
+{
+    const TsFile ts = TsFile::read(kPluralsFile);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QVERIFY(ts.messages.size() > 20);
+    static const QRegularExpression sourcePlural(QStringLiteral("\\((s|ies)\\)"));
+    QStringList problems;
+    for (const TsMessage &m : ts.messages) {
+        if (!m.numerus || !m.translationType.isEmpty() || m.translations.size() != 2) {
+            problems.append(describe(m) + QStringLiteral(" needs two finished plural forms"));
+            continue;
+        }
+        for (const QString &form : m.translations) {
+            if (form.isEmpty() || sourcePlural.match(form).hasMatch() || placeholders(form) != placeholders(m.source))
+                problems.append(describe(m) + QStringLiteral(": \"%1\"").arg(form));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationFiles)

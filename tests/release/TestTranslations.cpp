@@ -5,6 +5,7 @@
 // amount exact across a switch.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "PreferencesDialog.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -46,10 +47,13 @@ private Q_SLOTS:
     void dialogsAppearInTheChosenLanguage_data();
     void dialogsAppearInTheChosenLanguage();
     void openDialogSwitchesLanguageAtRunTime();
+    void pluralFormsFollowTheCount_data();
+    void pluralFormsFollowTheCount();
     void preferenceOverridesTheSystemLanguage();
     void openWindowsSwitchLanguageAtRunTime_data();
     void openWindowsSwitchLanguageAtRunTime();
     void preferencesApplyTheLanguageAtOnce();
+    void environmentNamesFollowALanguageSwitch();
 };
 
 namespace {
@@ -195,6 +199,31 @@ void TestTranslations::openDialogSwitchesLanguageAtRunTime()
     QCOMPARE(label->text(), QStringLiteral("Keychain backend:"));
 }
 
+void TestTranslations::pluralFormsFollowTheCount_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    // English is the source language, but "%n token(s)" still needs its plural forms; a language without a
+    // translation (here the C locale) falls back to them.
+    QTest::newRow("en, one") << QStringLiteral("en") << 1 << QStringLiteral("Revoked 1 token.");
+    QTest::newRow("en, many") << QStringLiteral("en") << 3 << QStringLiteral("Revoked 3 tokens.");
+    QTest::newRow("C, one") << QStringLiteral("C") << 1 << QStringLiteral("Revoked 1 token.");
+    QTest::newRow("no translation, many") << QStringLiteral("sw") << 2 << QStringLiteral("Revoked 2 tokens.");
+    QTest::newRow("fr, one") << QStringLiteral("fr") << 1 << QStringLiteral("1 jeton révoqué.");
+    QTest::newRow("fr, many") << QStringLiteral("fr") << 4 << QStringLiteral("4 jetons révoqués.");
+}
+
+void TestTranslations::pluralFormsFollowTheCount()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    Translations translations;
+    translations.install(QLocale(language));
+    QCOMPARE(QCoreApplication::translate("bgtm::MainWindow", "Revoked %n token(s).", nullptr, count), expected);
+}
+
 void TestTranslations::preferenceOverridesTheSystemLanguage()
 {
     QCOMPARE(Translations::chooseLocale(QStringLiteral("fr")).name(), QStringLiteral("fr_FR"));
@@ -331,6 +360,34 @@ void TestTranslations::preferencesApplyTheLanguageAtOnce()
     QCOMPARE(w.header(TokenTableModel::LabelColumn), QStringLiteral("Bezeichnung"));
     translations.install(QLocale(QStringLiteral("en")));
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+// The environments' names are shown, not kept, translated: in the window's title once signed in (to the sandbox,
+// as the app names it) and in the sign-in list. Names that differ in every language, so each step can fail.
+void TestTranslations::environmentNamesFollowALanguageSwitch()
+{
+    Translations translations;
+    test::MainWindowFixture fixture;
+    test::MainWindowFixture::Options options;
+    options.keychainService = QStringLiteral("bgtm-translations-test");
+    QVERIFY2(fixture.start(options), qPrintable(fixture.errorString()));
+    MainWindow *window = fixture.window();
+    window->showSignIn(QStringLiteral("sandbox")); // the demo's dialog closed when it signed in: a new one
+    auto *signIn = window->findChild<SignInDialog *>();
+    QVERIFY(signIn);
+    const auto *list = signIn->findChild<QComboBox *>(QStringLiteral("environmentComboBox"));
+    QVERIFY(list && list->count() == 1);
+    const QList<QPair<QString, QString>> steps {
+        {QStringLiteral("en"), QStringLiteral("Local sandbox (offline)")},
+        {QStringLiteral("de"), QStringLiteral("Lokale Sandbox (offline)")},
+        {QStringLiteral("fr"), QStringLiteral("Bac à sable local (hors ligne)")},
+        {QStringLiteral("en"), QStringLiteral("Local sandbox (offline)")}};
+    for (const auto &[language, name] : steps) {
+        translations.install(QLocale(language));
+        QTRY_COMPARE(window->windowTitle(), name);
+        QTRY_COMPARE(list->itemText(0), name);
+    }
+    QVERIFY(fixture.stop());
 }
 
 QTEST_MAIN(TestTranslations)

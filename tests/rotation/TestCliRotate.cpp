@@ -9,10 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 #include <sys/types.h>
 
 using namespace bgtm::test;
@@ -476,15 +478,20 @@ void TestCliRotate::keychainWriteFailureRevokesTheNewTokenAndKeepsTheOld()
     const pid_t keyring = pid_t(pidFile.readAll().trimmed().toLongLong());
     QVERIFY(keyring > 0);
 
-    // The keyring is stopped once the pending creation is in the index (after the canary proved it usable) and
-    // before the slowed server answers the create: only the write of the new token meets a stopped keyring.
+    // Only the write of the new token may meet the stopped keyring, whatever the machine's load. The CLI is frozen
+    // (SIGSTOP) as soon as its pending creation is in the index, which is after the canary proved the keychain usable;
+    // while it is frozen the index tells whether it has begun storing (the store records the server's id on the
+    // pending entry before it writes the keychain). Only then is the keyring stopped and the CLI let go on. The
+    // create's reply is slowed so that the freeze comes first; if it ever did not, the check says so instead of the
+    // rotation's outcome failing for no visible reason.
     for (const char *prefix : {"/api/v1/user/accesstoken", "/api/v2/user/accesstoken"})
         QVERIFY(m_sandbox.setFault(
             QStringLiteral("latency"),
             {{QStringLiteral("latencyMs"), 4000}, {QStringLiteral("pathPrefix"), QLatin1String(prefix)}}));
     QProcess process;
     QProcessEnvironment env = m_cli->environment();
-    env.insert(QStringLiteral("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("1500"));
+    // Long enough for the keychain calls before the stop on a loaded machine; the stopped write then fails after it.
+    env.insert(QStringLiteral("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("5000"));
     process.setProcessEnvironment(env);
     process.start(
         QStringLiteral(BGTM_CLI_EXE),
@@ -492,22 +499,45 @@ void TestCliRotate::keychainWriteFailureRevokesTheNewTokenAndKeepsTheOld()
               QStringLiteral("--new-label"), QStringLiteral("rot-unstorable-new"), QStringLiteral("--otp"), kOtp}));
     QVERIFY(process.waitForStarted());
     process.closeWriteChannel();
-    QFile index(m_cli->dataDir() + QStringLiteral("/bitgo-token-manager/tokens.json"));
-    const bool pending = QTest::qWaitFor(
-        [&index]() {
-            if (!index.open(QIODevice::ReadOnly))
-                return false;
-            const bool found = index.readAll().contains("rot-unstorable-new");
-            index.close();
-            return found;
-        },
-        60000);
-    if (pending)
-        ::kill(keyring, SIGSTOP);
+    const auto cli = pid_t(process.processId());
+    const QString indexPath = m_cli->dataDir() + QStringLiteral("/bitgo-token-manager/tokens.json");
+    // The new token's index entry: absent until the pending creation is recorded.
+    const auto newEntry = [&indexPath]() -> std::optional<QJsonObject> {
+        QFile index(indexPath);
+        if (!index.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QJsonArray tokens =
+            QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("tokens")).toArray();
+        for (const QJsonValue &t : tokens)
+            if (t.toObject().value(QStringLiteral("label")).toString() == QLatin1String("rot-unstorable-new"))
+                return t.toObject();
+        return std::nullopt;
+    };
+    const bool pending = QTest::qWaitFor([&newEntry] { return newEntry().has_value(); }, 60000);
+    bool storeNotBegun = false;
+    if (pending) {
+        ::kill(cli, SIGSTOP);
+        // kill() returns before the CLI has stopped: read the index only once it has ("T" in /proc/<pid>/stat).
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(cli));
+        const bool frozen = QTest::qWaitFor(
+            [&stat] {
+                const bool open = stat.open(QIODevice::ReadOnly);
+                const QByteArray line = open ? stat.readAll() : QByteArray();
+                stat.close();
+                return line.mid(line.lastIndexOf(')') + 2, 1) == "T";
+            },
+            60000);
+        storeNotBegun =
+            frozen && newEntry().value_or(QJsonObject()).value(QStringLiteral("tokenId")).toString().isEmpty();
+        if (storeNotBegun)
+            ::kill(keyring, SIGSTOP);
+        ::kill(cli, SIGCONT);
+    }
     const bool finished = process.waitForFinished(90000);
     ::kill(keyring, SIGCONT);
     m_sandbox.clearFaults();
     QVERIFY(pending);
+    QVERIFY2(storeNotBegun, "the CLI was frozen only after it had begun storing the new token");
     QVERIFY(finished);
     const QByteArray out = process.readAllStandardOutput();
     const QByteArray err = process.readAllStandardError();

@@ -343,6 +343,38 @@ private Q_SLOTS:
         QVERIFY(findById(m_vault->tokens(), id)->state == StoredToken::State::Stored);
     }
 
+    // A creation whose keychain write is still in flight is not "pending but live": a reconcile then (the keyring
+    // daemon stopped, so the write cannot finish) leaves the entry alone, and once the write lands it is Stored.
+    void reconcileLeavesACreationBeingStoredAlone()
+    {
+        CreateTokenRequest request;
+        request.label = QStringLiteral("storing-") + newTokenId();
+        request.scope = {QStringLiteral("wallet_view_all")};
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        const CreatedToken token = created(request.label, newSecret());
+        TokenList list;
+        list.tokens.append(serverToken(token.token.id, request.label, token.token.created));
+        std::optional<Result<Done>> stored;
+        QObject context;
+        {
+            StoppedKeyring stopped(keyringDaemonPid());
+            QVERIFY(stopped.ok());
+            m_vault->storeCreated(pending.value(), token, &context, [&stored](const Result<Done> &r) { stored = r; });
+            QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
+            QVERIFY(!stored.has_value()); // the write waits for the stopped daemon
+            const auto during = findById(m_vault->tokens(), token.token.id);
+            QVERIFY(during);
+            QVERIFY2(during->state == StoredToken::State::Pending, "flagged while its store was in flight");
+        }
+        QVERIFY(QTest::qWaitFor([&stored] { return stored.has_value(); }, 60000));
+        QVERIFY(stored->ok());
+        QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
+        const auto after = findById(m_vault->tokens(), token.token.id);
+        QVERIFY(after);
+        QVERIFY(after->state == StoredToken::State::Stored);
+    }
+
     void markCopiedRecordsTheTime()
     {
         const CreatedToken token = created(QStringLiteral("copied"), newSecret());

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QThreadPool>
 
+#include <malloc.h>
+
 namespace bgtm {
 
 namespace {
@@ -29,6 +31,12 @@ void runOnWorkerThread(std::function<void()> work)
         work();
         crypto::releaseThreadState(); // while OpenSSL is certainly alive (see ThreadState.h)
     });
+}
+
+void useOneHeapForAllThreads()
+{
+    // Not thread-safe, hence the contract: called first in main(), before any thread exists.
+    mallopt(M_ARENA_MAX, 1); // NOLINT(concurrency-mt-unsafe)
 }
 
 } // namespace bgtm

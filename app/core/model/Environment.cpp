@@ -7,6 +7,11 @@ namespace bgtm {
 
 namespace {
 
+// The built-ins' names; translated where they are shown (Environment::nameSource).
+constexpr const char *kTestName = QT_TRANSLATE_NOOP("bgtm::Environment", "BitGo Test");
+constexpr const char *kProductionName = QT_TRANSLATE_NOOP("bgtm::Environment", "BitGo Production");
+constexpr const char *kSandboxName = QT_TRANSLATE_NOOP("bgtm::Environment", "Sandbox");
+
 // Protocol doc §3: the server xpubs BitGo's SDK uses to derive the ECDH secret per environment.
 const char s_productionXpub[] =
     "xpub661MyMwAqRbcEtUgu9HF8ai4ipuVKKHBzUqks4jSFypW8dwwQL1zygLgQx99NmC7zJJznSiwKG6RQfVjAKMtCsx8VjR6kQW8x7HrkXFZdnQ";
@@ -46,10 +51,11 @@ Environment Environment::test()
     // Protocol doc §1.
     return Environment {Kind::Test,
                         QStringLiteral("test"),
-                        QCoreApplication::translate("bgtm::Environment", "BitGo Test"),
+                        QCoreApplication::translate(kNameContext, kTestName),
                         QUrl(QStringLiteral("https://app.bitgo-test.com")),
                         false,
-                        QString::fromLatin1(s_testXpub)};
+                        QString::fromLatin1(s_testXpub),
+                        kTestName};
 }
 
 Environment Environment::production()
@@ -57,20 +63,22 @@ Environment Environment::production()
     // Protocol doc §1: production tokens must be IP-restricted, hence production rules.
     return Environment {Kind::Production,
                         QStringLiteral("prod"),
-                        QCoreApplication::translate("bgtm::Environment", "BitGo Production"),
+                        QCoreApplication::translate(kNameContext, kProductionName),
                         QUrl(QStringLiteral("https://app.bitgo.com")),
                         true,
-                        QString::fromLatin1(s_productionXpub)};
+                        QString::fromLatin1(s_productionXpub),
+                        kProductionName};
 }
 
 Environment Environment::sandbox(const QUrl &baseUrl, const QString &serverXpub)
 {
     return Environment {Kind::Sandbox,
                         QStringLiteral("sandbox"),
-                        QCoreApplication::translate("bgtm::Environment", "Sandbox"),
+                        QCoreApplication::translate(kNameContext, kSandboxName),
                         baseUrl,
                         false,
-                        serverXpub};
+                        serverXpub,
+                        kSandboxName};
 }
 
 Environment Environment::custom(const QString &name, const QUrl &baseUrl, bool productionRules,

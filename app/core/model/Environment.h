@@ -15,6 +15,11 @@ struct Environment {
     QUrl baseUrl;                 ///< scheme + host (+ port); no path
     bool productionRules = false; ///< ipRestrict required, `all` refused
     QString serverXpub;           ///< BIP32 xpub for ECDH token decryption
+    /// A built-in's name untranslated (context kNameContext), so that what shows it can translate it again after a
+    /// language switch; null for a custom environment, whose name is the user's own.
+    const char *nameSource = nullptr;
+
+    static constexpr const char *kNameContext = "bgtm::Environment";
 
     static Environment test();
     static Environment production();

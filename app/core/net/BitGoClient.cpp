@@ -222,31 +222,38 @@ struct BitGoClient::Private {
                          done(*list);
                          return;
                      }
-                     auto page = mappers::tokenPage(reply.value().body);
-                     if (!page) {
-                         if (firstPage) {
-                             done(page.error());
-                             return;
-                         }
-                         list->complete = false;
-                         done(*list);
-                         return;
-                     }
-                     list->tokens.append(page.value().tokens);
-                     const QString nextId = page.value().nextBatchPrevId;
-                     ++*pages;
-                     if (nextId.isEmpty()) {
-                         done(*list);
-                         return;
-                     }
-                     if (seen->contains(nextId) || *pages >= kMaxPages) {
-                         list->complete = false; // a server that loops or never ends: stop, say so
-                         done(*list);
-                         return;
-                     }
-                     seen->insert(nextId);
-                     if (self)
-                         (*self)(nextId);
+                     // Parsed on a worker (the reply was verified already, in RequestJob): a page's size is the
+                     // server's choice, and the UI thread must not stall on it.
+                     parseTokenPage(
+                         reply.value().body,
+                         [guard, list, pages, seen, self, done, firstPage](Result<mappers::TokenPage> &page) {
+                             if (!guard || guard->isFinished())
+                                 return;
+                             if (!page) {
+                                 if (firstPage) {
+                                     done(page.error());
+                                     return;
+                                 }
+                                 list->complete = false;
+                                 done(*list);
+                                 return;
+                             }
+                             list->tokens.append(std::move(page.value().tokens));
+                             const QString nextId = page.value().nextBatchPrevId;
+                             ++*pages;
+                             if (nextId.isEmpty()) {
+                                 done(*list);
+                                 return;
+                             }
+                             if (seen->contains(nextId) || *pages >= kMaxPages) {
+                                 list->complete = false; // a server that loops or never ends: stop, say so
+                                 done(*list);
+                                 return;
+                             }
+                             seen->insert(nextId);
+                             if (self)
+                                 (*self)(nextId);
+                         });
                  });
         };
         (*next)(QString());
@@ -254,21 +261,33 @@ struct BitGoClient::Private {
 
     void fetchV1(CallJob *job, std::function<void(Result<TokenList>)> done)
     {
+        QPointer<CallJob> guard(job);
         send(job, spec("GET", QStringLiteral("/api/v1/user/accesstoken"), AuthMode::Session, CallKind::Read),
-             [done](Result<HttpReply> reply) {
+             [this, guard, done](Result<HttpReply> reply) {
                  if (!reply) {
                      done(reply.error());
                      return;
                  }
-                 auto page = mappers::tokenPage(reply.value().body);
-                 if (!page) {
-                     done(page.error());
-                     return;
-                 }
-                 TokenList list;
-                 list.tokens = page.value().tokens;
-                 done(list);
+                 parseTokenPage(reply.value().body, [guard, done](Result<mappers::TokenPage> &page) {
+                     if (!guard || guard->isFinished())
+                         return;
+                     if (!page) {
+                         done(page.error());
+                         return;
+                     }
+                     TokenList list;
+                     list.tokens = std::move(page.value().tokens);
+                     done(list);
+                 });
              });
+    }
+
+    /// Parses a (verified) list page on a worker thread and hands the result to `then` on the client's thread.
+    void parseTokenPage(const QByteArray &body, std::function<void(Result<mappers::TokenPage> &)> then)
+    {
+        using Parsed = std::shared_ptr<Result<mappers::TokenPage>>;
+        offThread<Parsed>([body] { return std::make_shared<Result<mappers::TokenPage>>(mappers::tokenPage(body)); },
+                          [then = std::move(then)](const Parsed &page) { then(*page); });
     }
 
     /// Runs `work` on a pool thread and `then` with its result back on the client's thread. Used for key

@@ -1,5 +1,7 @@
 #include "ReplyMappers.h"
 
+#include "TokenListReader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,21 +91,10 @@ std::optional<QDateTime> utcIsoDate(QStringView text)
 
 QDateTime date(const QJsonValue &value)
 {
-    if (value.isString()) {
-        const QString text = value.toString();
-        if (std::optional<QDateTime> fast = utcIsoDate(text))
-            return *fast;
-        return QDateTime::fromString(text, Qt::ISODateWithMs);
-    }
-    if (value.isDouble()) {
-        // Seconds or milliseconds since the epoch: BitGo uses both; milliseconds are > 10^11 for any date after 1973.
-        const double number = value.toDouble();
-        if (!std::isfinite(number) || number < 0 || number > 1e15)
-            return {};
-        const auto whole = static_cast<qint64>(number);
-        return whole > 100000000000LL ? QDateTime::fromMSecsSinceEpoch(whole, Qt::UTC)
-                                      : QDateTime::fromSecsSinceEpoch(whole, Qt::UTC);
-    }
+    if (value.isString())
+        return dateFromText(value.toString());
+    if (value.isDouble())
+        return dateFromNumber(value.toDouble());
     return {};
 }
 
@@ -169,36 +160,62 @@ Error malformed(const QString &what)
     return error;
 }
 
-std::optional<ServerAmount> amount(const QJsonValue &value)
+QDateTime dateFromText(const QString &text)
 {
-    if (value.isString()) {
-        // Exactly 0|[1-9][0-9]*: nothing before or after, so "1000\n" is not an amount (found by
-        // fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/). Checked by hand, not with a
-        // regular expression match per amount (up to six per token in a list) for a check this simple.
-        const QString text = value.toString();
-        const bool digitsOnly = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-            return c.unicode() >= u'0' && c.unicode() <= u'9';
-        });
-        if (!digitsOnly || (text.size() > 1 && text.front() == QLatin1Char('0')))
-            return std::nullopt;
-        return ServerAmount {text, true};
-    }
-    if (!value.isDouble())
+    if (std::optional<QDateTime> fast = utcIsoDate(text))
+        return *fast;
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QDateTime dateFromNumber(double number)
+{
+    // Seconds or milliseconds since the epoch: BitGo uses both; milliseconds are > 10^11 for any date after 1973.
+    if (!std::isfinite(number) || number < 0 || number > 1e15)
+        return {};
+    const auto whole = static_cast<qint64>(number);
+    return whole > 100000000000LL ? QDateTime::fromMSecsSinceEpoch(whole, Qt::UTC)
+                                  : QDateTime::fromSecsSinceEpoch(whole, Qt::UTC);
+}
+
+std::optional<ServerAmount> amountFromText(const QString &text)
+{
+    // Exactly 0|[1-9][0-9]*: nothing before or after, so "1000\n" is not an amount (found by
+    // fuzz_reply_mappers; regression tests/fuzz/regressions/fuzz_reply_mappers/). Checked by hand, not with a
+    // regular expression match per amount (up to six per token in a list) for a check this simple.
+    const bool digitsOnly = !text.isEmpty()
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
+    if (!digitsOnly || (text.size() > 1 && text.front() == QLatin1Char('0')))
         return std::nullopt;
-    // Qt keeps integer literals up to 2^63 as qint64 and everything else as double (protocol doc §4).
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong) {
-        const qint64 integer = variant.toLongLong();
-        if (integer < 0)
-            return std::nullopt;
-        // A JavaScript server has already rounded anything at or above 2^53: keep the digits, mark approximate.
-        return ServerAmount {QString::number(integer), static_cast<double>(integer) < kTwoPow53};
-    }
-    const double number = value.toDouble();
+    return ServerAmount {text, true};
+}
+
+std::optional<ServerAmount> amountFromInteger(qint64 integer)
+{
+    if (integer < 0)
+        return std::nullopt;
+    // A JavaScript server has already rounded anything at or above 2^53: keep the digits, mark approximate.
+    return ServerAmount {QString::number(integer), static_cast<double>(integer) < kTwoPow53};
+}
+
+std::optional<ServerAmount> amountFromDouble(double number)
+{
     if (!std::isfinite(number) || number < 0)
         return std::nullopt;
     const bool integral = std::floor(number) == number;
     return ServerAmount {QString::number(number, 'f', 0), integral && number < kTwoPow53};
+}
+
+std::optional<ServerAmount> amount(const QJsonValue &value)
+{
+    if (value.isString())
+        return amountFromText(value.toString());
+    if (!value.isDouble())
+        return std::nullopt;
+    // Qt keeps integer literals up to 2^63 as qint64 and everything else as double (protocol doc §4).
+    const QVariant variant = value.toVariant();
+    if (variant.typeId() == QMetaType::LongLong)
+        return amountFromInteger(variant.toLongLong());
+    return amountFromDouble(value.toDouble());
 }
 
 Result<AccessToken> accessTokenFromObject(const QJsonObject &object)
@@ -304,24 +321,7 @@ Result<CreateReply> createReply(const QByteArray &json, const QDateTime &now)
 
 Result<TokenPage> tokenPage(const QByteArray &json)
 {
-    const auto body = parseObject(json);
-    if (!body)
-        return malformed(tr("the token list is not a JSON object"));
-    const QJsonValue list = body->value(QLatin1String("accessTokens"));
-    if (!list.isArray())
-        return malformed(tr("the token list has no accessTokens array"));
-    TokenPage page;
-    const QJsonArray array = list.toArray();
-    for (const QJsonValue &item : array) {
-        if (!item.isObject())
-            return malformed(tr("the token list holds something that is not a token"));
-        auto token = accessTokenFromObject(item.toObject());
-        if (!token)
-            return token.error();
-        page.tokens.append(std::move(token).value());
-    }
-    page.nextBatchPrevId = string(*body, QLatin1String("nextBatchPrevId"));
-    return page;
+    return readTokenList(json);
 }
 
 Result<AccessToken> tokenDocument(const QByteArray &json)

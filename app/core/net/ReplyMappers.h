@@ -65,12 +65,24 @@ inline constexpr qint64 kMaxClockSkewMs = 5 * 60 * 1000;
 /// only when integral and below 2^53; larger numbers keep their digits for display, marked approximate.
 /// nullopt when absent, negative, fractional strings or not a number at all.
 [[nodiscard]] std::optional<ServerAmount> amount(const QJsonValue &value);
+/// The same rules per JSON type, for readers without a QJsonValue (TokenListReader): a string, a number Qt's JSON
+/// parser keeps as qint64 (integral and within range), any other number.
+[[nodiscard]] std::optional<ServerAmount> amountFromText(const QString &text);
+[[nodiscard]] std::optional<ServerAmount> amountFromInteger(qint64 integer);
+[[nodiscard]] std::optional<ServerAmount> amountFromDouble(double number);
+
+/// A date as the servers send it: ISO 8601 text, or seconds or milliseconds since the epoch as a number.
+/// Invalid QDateTime when unreadable.
+[[nodiscard]] QDateTime dateFromText(const QString &text);
+[[nodiscard]] QDateTime dateFromNumber(double number);
 
 /// One token document (list, create, revoke replies). Needs at least a string `id`.
 [[nodiscard]] Result<AccessToken> accessTokenFromObject(const QJsonObject &object);
 
 [[nodiscard]] Result<LoginReply> loginReply(const QByteArray &json, const QDateTime &now);
 [[nodiscard]] Result<CreateReply> createReply(const QByteArray &json, const QDateTime &now);
+/// Streamed straight into AccessToken values (TokenListReader.h): lists can be 100 000 tokens; same results as the
+/// QJsonDocument + accessTokenFromObject route the other mappers take.
 [[nodiscard]] Result<TokenPage> tokenPage(const QByteArray &json);
 /// Revoke reply: the token document, bare or under `accessToken`.
 [[nodiscard]] Result<AccessToken> tokenDocument(const QByteArray &json);

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUuid>
 
 namespace bgtm {
@@ -126,6 +127,9 @@ struct Vault::Private {
     SecretStore *store = nullptr;
     TokenIndex *index = nullptr;
     std::chrono::milliseconds timeout {};
+    /// Pending ids whose storeCreated() is still writing: reconcile leaves them alone, else a token this process is
+    /// about to hold would be flagged for revocation while its keychain write is in flight.
+    QSet<QString> storing;
 
     /// Write, then read back and compare: only a secret that reads back identical counts as stored.
     void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
@@ -298,10 +302,33 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     const AccessToken server = token.token;
     Private *p = d.get();
     QPointer<Vault> self(this);
+    // Released when the store ends, and also when its callbacks are dropped unanswered (their context died), so an
+    // abandoned store cannot keep reconcile away from the entry for the rest of the process.
+    struct InFlight {
+        InFlight(QPointer<Vault> vault, Private *owner, QString id)
+            : self(std::move(vault)), p(owner), pendingId(std::move(id))
+        {
+            p->storing.insert(pendingId);
+        }
+        ~InFlight()
+        {
+            if (self)
+                p->storing.remove(pendingId);
+        }
+        InFlight(const InFlight &) = delete;
+        InFlight(InFlight &&) = delete;
+        InFlight &operator=(const InFlight &) = delete;
+        InFlight &operator=(InFlight &&) = delete;
+        QPointer<Vault> self;
+        Private *p;
+        QString pendingId;
+    };
+    auto inFlight = std::make_shared<InFlight>(self, p, pendingId);
 
-    auto finish = [self, p, which, server, done = std::move(done)](const Result<Done> &stored) {
+    auto finish = [self, p, which, server, inFlight, done = std::move(done)](const Result<Done> &stored) {
         if (!self)
             return;
+        p->storing.remove(inFlight->pendingId);
         if (!stored) {
             p->setState(which, StoredToken::State::StoreFailed);
             Error e = stored.error();
@@ -493,7 +520,7 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                 continue;
             }
             if (t.state == StoredToken::State::Pending) {
-                if (!serverList.complete)
+                if (!serverList.complete || d->storing.contains(t.pendingId))
                     continue;
                 // Live tokens nobody here holds, created under this label while the creation was pending.
                 QList<const AccessToken *> matches;

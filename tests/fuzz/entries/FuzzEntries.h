@@ -24,5 +24,8 @@ int sjclEnvelope(const std::uint8_t *data, std::size_t size);
 int bip32(const std::uint8_t *data, std::size_t size);
 /// Base58 and Base58Check decoding; valid decodes must re-encode to the input.
 int base58(const std::uint8_t *data, std::size_t size);
+/// A token-list reply through mappers::tokenPage (the streaming TokenListReader) and through the QJsonDocument
+/// mapping it replaced (tests/client/TokenPageOracle): any difference in acceptance, error or content aborts.
+int tokenListDiff(const std::uint8_t *data, std::size_t size);
 
 } // namespace bgtm::fuzz
