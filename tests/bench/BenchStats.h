@@ -5,8 +5,17 @@
 #include <QList>
 
 #include <algorithm>
+#include <ctime>
 
 namespace bgtm::bench {
+
+/// CPU time of the calling thread so far: on a loaded machine wall time also counts other processes' turns.
+inline double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 
 struct Series {
     QList<double> values;

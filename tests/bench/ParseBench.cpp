@@ -19,19 +19,11 @@
 #include <QStringList>
 
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace bgtm;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 struct Timing {
     double wallMs = 0;
@@ -41,10 +33,10 @@ struct Timing {
 Timing measure(const std::function<void()> &step)
 {
     QElapsedTimer timer;
-    const double cpuBefore = threadCpuMs();
+    const double cpuBefore = bench::threadCpuMs();
     timer.start();
     step();
-    return {static_cast<double>(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpuBefore};
+    return {static_cast<double>(timer.nsecsElapsed()) / 1e6, bench::threadCpuMs() - cpuBefore};
 }
 
 QByteArray megabytesPerSecond(qsizetype bytes, double ms)

@@ -35,19 +35,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace bgtm;
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 // The UI thread's CPU time of the last timeMs() step: on a loaded machine wall time also counts the time other
 // processes had the CPU, so both are reported for the steps that dominate.
@@ -56,11 +48,11 @@ double g_lastCpuMs = 0;
 double timeMs(const std::function<void()> &step)
 {
     QElapsedTimer t;
-    const double cpuBefore = threadCpuMs();
+    const double cpuBefore = bench::threadCpuMs();
     t.start();
     step();
     const auto wall = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    g_lastCpuMs = threadCpuMs() - cpuBefore;
+    g_lastCpuMs = bench::threadCpuMs() - cpuBefore;
     return wall;
 }
 
@@ -113,9 +105,9 @@ double onWorker(const std::function<void()> &work)
     QEventLoop loop;
     double cpu = 0;
     runOnWorkerThread([&] {
-        const double before = threadCpuMs();
+        const double before = bench::threadCpuMs();
         work();
-        cpu = threadCpuMs() - before;
+        cpu = bench::threadCpuMs() - before;
         QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
     });
     loop.exec();
