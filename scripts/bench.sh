@@ -182,7 +182,7 @@ END {
     printf "%d\t%.1f\n", n, (at["exit"] - at["exec"]) * 1000
 }'
 step_names=("start-up: libraries, settings, index (exec → first request)"
-    "sign-in with BITGO_ACCESS_TOKEN (GET session, GET me)"
+    "sign-in with BITGO_ACCESS_TOKEN (GET session)"
     "keychain canary: write, read back, remove (safety)"
     "pending record in the index (safety)"
     "surplus-check list, POST, surplus-check list (safety: the lists)"

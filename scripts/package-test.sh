@@ -96,6 +96,21 @@ check "bitgo-token-manager-cli --version = $version" \
 check "bitgo-token-manager-cli --help" bash -c "/usr/bin/bitgo-token-manager-cli --help | grep -q 'tokens create'"
 check "bitgo-sandbox --help" /usr/bin/bitgo-sandbox --help
 check "bitgo-token-manager --version" env QT_QPA_PLATFORM=offscreen /usr/bin/bitgo-token-manager --version
+installed_password_login() {
+    # The bundled sandbox environment has a server key, so this is the ECDH login: the CLI opens the token with the
+    # session-crypto module from /usr/lib/bitgo-token-manager. Without the module it would fail, not downgrade.
+    local out rc=0
+    out=$(printf 'sandbox-demo-password\n0000000\n' | /usr/bin/bitgo-token-manager-cli --env sandbox \
+        --user demo@sandbox.bitgo.local login --password-stdin 2>&1) || rc=$?
+    pkill -f '^/usr/bin/bitgo-sandbox' || true # the sandbox the CLI started for the call
+    echo "$out" >&2
+    [[ $rc -eq 0 && $out != *downgraded* ]]
+}
+export -f installed_password_login
+export tmp
+check "installed CLI signs in with a password (loads its session-crypto module)" \
+    "$root/scripts/with-test-session.sh" bash -c installed_password_login
+check "session-crypto module installed" test -f /usr/lib/bitgo-token-manager/session-crypto.so
 # The app with a real X server: it must come up and keep running (a missing plugin or library aborts at once).
 app_under_xvfb() {
     /usr/bin/bitgo-token-manager --offline >"$tmp/app.log" 2>&1 &
@@ -107,7 +122,6 @@ app_under_xvfb() {
     [[ $alive -eq 1 ]] || { cat "$tmp/app.log" >&2; return 1; }
 }
 export -f app_under_xvfb
-export tmp
 check "bitgo-token-manager starts under Xvfb" "$root/scripts/with-xvfb.sh" bash -c app_under_xvfb
 
 step "removing the package"

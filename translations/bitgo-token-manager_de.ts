@@ -1595,6 +1595,10 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>Fix the form first: %1</source>
         <translation>Korrigieren Sie zuerst das Formular: %1</translation>
     </message>
+    <message>
+        <source>Close and lose the token</source>
+        <translation>Schließen, Token verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -2305,6 +2309,17 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>The local index was not updated: %1</source>
         <translation>Der lokale Index wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s)</source>
+        <translation>
+            <numerusform>%n Token widerrufen</numerusform>
+            <numerusform>%n Token widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3122,13 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
     </message>
 </context>
 <context>
+    <name>bgtm::SessionCrypto</name>
+    <message>
+        <source>The cryptography module %1 could not be loaded (%2). Reinstall bitgo-token-manager.</source>
+        <translation>Das Kryptographie-Modul %1 konnte nicht geladen werden (%2). Installieren Sie bitgo-token-manager neu.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::SignInDialog</name>
     <message>
         <source>Cancel sign-in</source>
@@ -3219,6 +3241,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
             <numerusform>%n Vorlage nach %1 geschrieben.</numerusform>
             <numerusform>%n Vorlagen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

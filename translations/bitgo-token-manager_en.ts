@@ -132,6 +132,13 @@
             <numerusform>Revoked %n tokens.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s)</source>
+        <translation>
+            <numerusform>Revoke %n token</numerusform>
+            <numerusform>Revoke %n tokens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bgtm::RequestJob</name>

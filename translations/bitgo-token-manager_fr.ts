@@ -1595,6 +1595,10 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>Fix the form first: %1</source>
         <translation>Corrigez d’abord le formulaire : %1</translation>
     </message>
+    <message>
+        <source>Close and lose the token</source>
+        <translation>Fermer et perdre le jeton</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -2305,6 +2309,17 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>The local index was not updated: %1</source>
         <translation>L’index local n’a pas été mis à jour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s)</source>
+        <translation>
+            <numerusform>Révoquer %n jeton</numerusform>
+            <numerusform>Révoquer %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3122,13 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
     </message>
 </context>
 <context>
+    <name>bgtm::SessionCrypto</name>
+    <message>
+        <source>The cryptography module %1 could not be loaded (%2). Reinstall bitgo-token-manager.</source>
+        <translation>Le module de cryptographie %1 n’a pas pu être chargé (%2). Réinstallez bitgo-token-manager.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::SignInDialog</name>
     <message>
         <source>Cancel sign-in</source>
@@ -3219,6 +3241,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
             <numerusform>%n modèle écrit dans %1.</numerusform>
             <numerusform>%n modèles écrits dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

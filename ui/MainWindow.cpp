@@ -646,11 +646,9 @@ bool MainWindow::confirmProduction(const TokenRow &row, const QString &what)
     const QString env = row.local ? row.local->environmentId : m_environmentId;
     if (!isProduction(env))
         return true;
-    return MessageBox::question(
-               this, tr("Production token"),
-               tr("“%1” is a Production token that can move real funds. %2 it anyway?").arg(row.label(), what),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    return MessageBox::confirm(
+        this, tr("Production token"),
+        tr("“%1” is a Production token that can move real funds. %2 it anyway?").arg(row.label(), what), what);
 }
 
 // ---- copy and export -----------------------------------------------------------------------------------------
@@ -746,12 +744,12 @@ void MainWindow::revokeTokens()
     QStringList names;
     for (const TokenRow &r : std::as_const(chosen))
         names.append(QStringLiteral("• %1 (%2)").arg(r.label(), r.tokenId()));
-    if (MessageBox::question(this, tr("Revoke tokens"),
-                             tr("Revoke %n token(s) on the server? Anything using them stops working at once.\n\n%1",
-                                nullptr, static_cast<int>(chosen.size()))
-                                 .arg(names.join(QLatin1Char('\n'))),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    const int count = static_cast<int>(chosen.size());
+    if (!MessageBox::confirm(
+            this, tr("Revoke tokens"),
+            tr("Revoke %n token(s) on the server? Anything using them stops working at once.\n\n%1", nullptr, count)
+                .arg(names.join(QLatin1Char('\n'))),
+            tr("Revoke %n token(s)", nullptr, count)))
         return;
     withSession([this, chosen] {
         // One at a time, so each token gets its own line in the report and an expired session can resume.
@@ -876,12 +874,11 @@ void MainWindow::forgetToken()
     if (rows.size() != 1 || !m_model->row(rows.first()).local)
         return;
     const TokenRow row = m_model->row(rows.first());
-    if (MessageBox::question(this, tr("Forget token"),
+    if (!MessageBox::confirm(this, tr("Forget token"),
                              tr("Remove “%1” from this machine? It stays valid on the server until it expires or "
                                 "is revoked, and its secret cannot be shown again.")
                                  .arg(row.label()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+                             tr("Forget")))
         return;
     m_services.vault->forget(
         *row.local, this,

@@ -1,6 +1,7 @@
 #include "MessageBox.h"
 
 #include <QList>
+#include <QPushButton>
 
 namespace bgtm {
 
@@ -25,11 +26,19 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
 {
-    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    s_lastText = text;
+    ++s_count;
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst() == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("messageBox"));
+    box.setTextFormat(Qt::PlainText); // labels and server text are shown verbatim, never as markup
+    const QAbstractButton *chosen = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == chosen;
 }
 
 QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,

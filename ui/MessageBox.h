@@ -9,9 +9,10 @@ namespace bgtm {
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+    /// A question whose yes button names what it does ("Revoke 3 tokens", "Delete"), so that nobody has to reread
+    /// the text to know what "Yes" would do; Cancel is the default. True when the action was chosen (a queued
+    /// QMessageBox::Yes; any other queued answer declines).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);

@@ -321,13 +321,19 @@ void Commands::withSession(std::function<void()> next)
         SecretBytes token = SecretBytes::fromUtf8(m_services.accessTokenFromEnvironment.trimmed());
         m_services.accessTokenFromEnvironment.fill(QLatin1Char('\0'));
         m_services.accessTokenFromEnvironment.clear();
-        m_client->signInWithToken(std::move(token), this, [this, next](const Result<SignedInSession> &session) {
-            if (!session.ok()) {
-                fail(session.error());
-                return;
-            }
-            next();
-        });
+        // Only "session" shows whose token it is; every other command needs just the user id the session gives.
+        const auto profile =
+            m_invocation.command == Command::Session ? BitGoClient::Profile::Fetch : BitGoClient::Profile::Skip;
+        m_client->signInWithToken(
+            std::move(token), this,
+            [this, next](const Result<SignedInSession> &session) {
+                if (!session.ok()) {
+                    fail(session.error());
+                    return;
+                }
+                next();
+            },
+            profile);
         return;
     }
     const QString user = username();

@@ -1,9 +1,9 @@
 #include "Hmac.h"
 
+#include "SecretBytes.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-
-#include <openssl/crypto.h>
 
 namespace bgtm::hmac {
 
@@ -66,7 +66,7 @@ bool verify(const QByteArray &token, const QByteArray &subject, const QByteArray
     const QByteArray received = receivedHex.toLower();
     if (received.size() != expected.size())
         return false;
-    return CRYPTO_memcmp(expected.constData(), received.constData(), static_cast<size_t>(expected.size())) == 0;
+    return constantTimeEqual(expected.constData(), received.constData(), expected.size());
 }
 
 bool isWithinV3Window(qint64 responseTimestampMs, qint64 nowMs)

@@ -1,7 +1,5 @@
 #include "SecretBytes.h"
 
-#include <openssl/crypto.h>
-
 #include <utility>
 
 namespace bgtm {
@@ -13,10 +11,27 @@ void wipe(QByteArray &bytes)
     if (!bytes.isEmpty() && !bytes.isDetached())
         bytes = QByteArray();
     if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+        secureWipe(bytes.data(), bytes.size());
     bytes.clear();
 }
 } // namespace
+
+void secureWipe(char *data, qsizetype size)
+{
+    // Volatile stores the compiler may not drop as dead, though the buffer is freed right after.
+    volatile char *p = data;
+    for (qsizetype i = 0; i < size; ++i)
+        p[i] = 0;
+}
+
+bool constantTimeEqual(const char *a, const char *b, qsizetype size)
+{
+    // Every byte is compared whatever the earlier ones were: the time says nothing about where they differ.
+    volatile unsigned char difference = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        difference = difference | static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
 
 SecretBytes::SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) { }
 
@@ -56,7 +71,7 @@ bool operator==(const SecretBytes &a, const SecretBytes &b)
 {
     if (a.m_bytes.size() != b.m_bytes.size())
         return false;
-    return CRYPTO_memcmp(a.m_bytes.constData(), b.m_bytes.constData(), static_cast<size_t>(a.m_bytes.size())) == 0;
+    return constantTimeEqual(a.m_bytes.constData(), b.m_bytes.constData(), a.m_bytes.size());
 }
 
 } // namespace bgtm

@@ -33,4 +33,9 @@ private:
     QByteArray m_bytes;
 };
 
+/// Overwrites `size` bytes with zeros in a way the optimiser keeps.
+void secureWipe(char *data, qsizetype size);
+/// Whether two buffers of `size` bytes are equal, in a time that does not depend on their contents.
+[[nodiscard]] bool constantTimeEqual(const char *a, const char *b, qsizetype size);
+
 } // namespace bgtm

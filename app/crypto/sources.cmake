@@ -1,7 +1,4 @@
 target_sources(bgtm_crypto PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/SecretBytes.h ${CMAKE_CURRENT_LIST_DIR}/SecretBytes.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Hmac.h ${CMAKE_CURRENT_LIST_DIR}/Hmac.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/CryptoError.h
     ${CMAKE_CURRENT_LIST_DIR}/Digest.h ${CMAKE_CURRENT_LIST_DIR}/Digest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Secp256k1Context.h ${CMAKE_CURRENT_LIST_DIR}/Secp256k1Context.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Base58.h ${CMAKE_CURRENT_LIST_DIR}/Base58.cpp

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void loginFailuresAreDistinct_data();
     void loginFailuresAreDistinct();
     void signInWithPastedTokenNamesItsUser();
+    void signInWithPastedTokenCanSkipTheProfile();
     void signInWithUnknownTokenIsRefusedAndKeepsNoSession();
     void sessionMeUnlockLockLogout();
     void tokenRestrictedToAnotherAddressIsIpRestricted();
@@ -219,8 +220,27 @@ void TestBitGoClientSandbox::signInWithPastedTokenNamesItsUser()
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
     QCOMPARE(result->value().user.id, QString::fromLatin1(SandboxProcess::demoUserId));
+    QCOMPARE(result->value().user.username, QString::fromLatin1(SandboxProcess::demoUsername));
     QVERIFY(result->value().downgraded);
     QVERIFY(client->sessionSecrets().token == SecretBytes(token));
+}
+
+void TestBitGoClientSandbox::signInWithPastedTokenCanSkipTheProfile()
+{
+    const QByteArray token = m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("no-profile")}});
+    QVERIFY(!token.isEmpty());
+    auto client = makeClient();
+    const auto result = await<SignedInSession>([&](Callback<SignedInSession> done) {
+        client->signInWithToken(SecretBytes(token), this, std::move(done), BitGoClient::Profile::Skip);
+    });
+    QVERIFY(result.has_value());
+    QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(failure(result->error())));
+    // The session call alone: whose token it is (the id the index is keyed by), but no GET me for the name.
+    QCOMPARE(result->value().user.id, QString::fromLatin1(SandboxProcess::demoUserId));
+    QVERIFY(result->value().user.username.isEmpty());
+    QVERIFY(result->value().user.email.isEmpty());
+    QCOMPARE(result->value().tokenLabel, QStringLiteral("no-profile"));
+    QVERIFY(client->hasSession());
 }
 
 void TestBitGoClientSandbox::signInWithUnknownTokenIsRefusedAndKeepsNoSession()

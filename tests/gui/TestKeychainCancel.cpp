@@ -74,6 +74,7 @@ private Q_SLOTS:
         m_settings->setClipboardClearDelay(std::chrono::seconds(30));
         m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("bgtm-gui-cancel-test"));
         m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("tokens.json")));
+        QVERIFY(m_index->load().ok());
         m_vault = std::make_unique<Vault>(m_store.get(), m_index.get(), kVaultTimeout);
         StoredToken stored;
         stored.environmentId = QStringLiteral("sandbox");

@@ -153,6 +153,7 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         KeychainSecretStore store(QStringLiteral("bgtm-gui-screenlock-test"));
         TokenIndex index(dir.filePath(QStringLiteral("tokens.json")));
+        QVERIFY(index.load().ok());
         Vault vault(&store, &index, std::chrono::milliseconds(8000));
         StoredToken stored;
         stored.environmentId = QStringLiteral("sandbox");

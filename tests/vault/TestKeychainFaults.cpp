@@ -120,6 +120,7 @@ private Q_SLOTS:
         QVERIFY2(pid > 0, "no gnome-keyring.pid in XDG_RUNTIME_DIR (with-test-session.sh writes it)");
         KeychainSecretStore store;
         TokenIndex index(m_dir.filePath(QStringLiteral("hung/tokens.json")));
+        QVERIFY(index.load().ok());
         constexpr std::chrono::milliseconds kTimeout {1500};
         Vault vault(&store, &index, kTimeout);
         CreateTokenRequest request;
@@ -177,6 +178,7 @@ private Q_SLOTS:
         KeychainSecretStore real;
         CountingStore store(&real);
         TokenIndex index(m_dir.filePath(QStringLiteral("late/tokens.json")));
+        QVERIFY(index.load().ok());
         constexpr std::chrono::milliseconds kTimeout {1500};
         Vault vault(&store, &index, kTimeout);
         const auto usable =

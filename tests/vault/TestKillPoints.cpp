@@ -78,6 +78,7 @@ private Q_SLOTS:
         // "Restart": a new vault over the same index and keychain, reconciling with the server's complete list.
         KeychainSecretStore store;
         TokenIndex index(indexPath);
+        QVERIFY(index.load().ok());
         Vault vault(&store, &index, std::chrono::seconds(10));
         AccessToken live;
         live.id = tokenId;

@@ -204,6 +204,58 @@ private Q_SLOTS:
         QVERIFY(!s.error().message.isEmpty());
     }
 
+    void readsAndUpdatesThatChangeNothingNeedNoLock()
+    {
+        TokenIndex writer(m_path);
+        QVERIFY(add(writer, entry(QStringLiteral("kept"))).ok());
+        QLockFile held(m_path + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock(0));
+
+        // A reader sees the whole file the last writer renamed into place, even while another process writes.
+        TokenIndex reader(m_path);
+        reader.setLockTimeout(std::chrono::milliseconds(200));
+        QVERIFY(reader.load().ok());
+        QCOMPARE(ids(reader.tokens()), QStringList {QStringLiteral("kept")});
+        int calls = 0;
+        const Status unchanged = reader.update([&](QList<StoredToken> &tokens) {
+            ++calls;
+            return tokens.isEmpty(); // nothing to do: the index has its entry
+        });
+        QVERIFY(unchanged.ok());
+        QCOMPARE(calls, 1);
+        // A change still waits for the lock, and says so when it cannot have it.
+        calls = 0;
+        const Status change = reader.update([&](QList<StoredToken> &tokens) {
+            ++calls;
+            tokens.clear();
+            return true;
+        });
+        QVERIFY(!change.ok());
+        QCOMPARE(calls, 1); // asked once without the lock; never applied
+        QCOMPARE(ids(reader.tokens()), QStringList {QStringLiteral("kept")});
+    }
+
+    void aChangeIsAppliedToTheFileAsReadUnderTheLock()
+    {
+        TokenIndex mine(m_path);
+        QVERIFY(mine.load().ok());
+        TokenIndex other(m_path);
+        int calls = 0;
+        const Status s = mine.update([&](QList<StoredToken> &tokens) {
+            // Between the unlocked look and the locked write another process adds an entry: it must survive.
+            if (++calls == 1)
+                [&] { QVERIFY(add(other, entry(QStringLiteral("theirs"))).ok()); }();
+            tokens.append(entry(QStringLiteral("mine")));
+            return true;
+        });
+        QVERIFY(s.ok());
+        QCOMPARE(calls, 2);
+        QCOMPARE(ids(mine.tokens()), (QStringList {QStringLiteral("mine"), QStringLiteral("theirs")}));
+        TokenIndex fresh(m_path);
+        QVERIFY(fresh.load().ok());
+        QCOMPARE(ids(fresh.tokens()), (QStringList {QStringLiteral("mine"), QStringLiteral("theirs")}));
+    }
+
     void lockLeftByAKilledWriterIsTakenOver()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));

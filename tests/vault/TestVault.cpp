@@ -97,6 +97,7 @@ private Q_SLOTS:
     {
         m_vault.reset();
         m_index = std::make_unique<TokenIndex>(m_dir.filePath(QStringLiteral("data/tokens.json")));
+        QVERIFY(m_index->load().ok());
         m_vault = std::make_unique<Vault>(&m_store, m_index.get(), kTimeout);
     }
 
@@ -215,6 +216,7 @@ private Q_SLOTS:
         KeychainSecretStore emptyStore(QStringLiteral("bgtm-test-no-canary-")
                                        + QUuid::createUuid().toString(QUuid::Id128));
         TokenIndex index(m_dir.filePath(QStringLiteral("nocanary/tokens.json")));
+        QVERIFY(index.load().ok());
         Vault vault(&emptyStore, &index, kTimeout);
         StoredToken meta;
         meta.environmentId = kEnv;

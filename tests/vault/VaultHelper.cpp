@@ -78,6 +78,8 @@ int checkUsable()
 {
     KeychainSecretStore store;
     TokenIndex index(qEnvironmentVariable("BGTM_HELPER_INDEX"));
+    if (!index.load())
+        return 3;
     Vault vault(&store, &index, kTimeout);
     const auto r = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     say(QStringLiteral("check-usable=") + outcome(r));
@@ -102,6 +104,8 @@ int storeSequence(const QStringList &args)
 
     KeychainSecretStore store;
     TokenIndex index(args[0]);
+    if (!index.load())
+        return 3;
     Vault vault(&store, &index, kTimeout);
     const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     if (!usable || !usable->ok())
@@ -166,6 +170,8 @@ int lockedScenario(const QStringList &args)
         return 2;
     KeychainSecretStore store;
     TokenIndex index(args[0]);
+    if (!index.load())
+        return 3;
     Vault vault(&store, &index, kTimeout);
     StoredToken meta;
     meta.environmentId = QStringLiteral("sandbox");

@@ -911,12 +911,11 @@ void CreateTokenDialog::reject()
         return;
     }
     if (!isTokenSecured()) {
-        const auto answer = MessageBox::question(
-            this, tr("Close without keeping the token?"),
-            tr("The new token is neither stored in your keychain nor copied. BitGo will never show it again. "
-               "Close anyway?"),
-            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close)
+        if (!MessageBox::confirm(
+                this, tr("Close without keeping the token?"),
+                tr("The new token is neither stored in your keychain nor copied. BitGo will never show it again. "
+                   "Close anyway?"),
+                tr("Close and lose the token")))
             return;
     }
     m_ui->tokenLineEdit->clear();

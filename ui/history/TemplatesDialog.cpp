@@ -75,9 +75,7 @@ void TemplatesDialog::deleteSelected()
     if (row < 0 || row >= m_list.size())
         return;
     const QString name = m_list.at(row).name;
-    if (MessageBox::question(this, tr("Delete template"), tr("Delete the template “%1”?").arg(name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!MessageBox::confirm(this, tr("Delete template"), tr("Delete the template “%1”?").arg(name), tr("Delete")))
         return;
     const Status removed = m_templates->remove(name);
     reload();

@@ -1,6 +1,6 @@
 #include "WorkerThreads.h"
 
-#include "ThreadState.h"
+#include "SessionCryptoLoader.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>
@@ -29,7 +29,9 @@ void runOnWorkerThread(std::function<void()> work)
     Q_UNUSED(s_joinRegistered)
     QThreadPool::globalInstance()->start([work = std::move(work)] {
         work();
-        crypto::releaseThreadState(); // while OpenSSL is certainly alive (see ThreadState.h)
+        // While OpenSSL is certainly alive (see ThreadState.h); only the session-crypto module uses it.
+        if (const crypto::SessionCryptoV1 *module = loadedSessionCrypto())
+            module->releaseThreadState();
     });
 }
 

@@ -5,11 +5,8 @@
 #include "ReplyMappers.h"
 #include "RequestJob.h"
 
+#include "app/SessionCryptoLoader.h"
 #include "app/WorkerThreads.h"
-
-#include "Bip32.h"
-#include "Ecdh.h"
-#include "Sjcl.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -57,7 +54,7 @@ Error notSignedIn()
 
 Error decryptionError(const CryptoError &error)
 {
-    // CryptoError messages never hold secret material (Sjcl.h, Bip32.h contract).
+    // CryptoError messages never hold secret material (the contract of Sjcl.h and Bip32.h, in session-crypto).
     return makeError(ErrorKind::Decryption,
                      tr("The encrypted token from the server could not be opened: %1").arg(error.message));
 }
@@ -313,46 +310,30 @@ struct BitGoClient::Private {
     }
 };
 
-/// Opens an encrypted token with an ECDH key (protocol doc §3/§4). Pure, so it may run on any thread.
+/// Opens an encrypted token with an ECDH key, through the session-crypto module (loaded on first use).
 CryptoResult<SecretBytes> openWithEcdhKey(const QByteArray &ecdhXprv, const QByteArray &serverXpub,
                                           const QString &derivationPath, const QByteArray &encryptedToken)
 {
-    auto own = ExtendedKey::fromBase58(ecdhXprv);
-    if (!cryptoOk(own))
-        return cryptoError(own);
-    auto server = ExtendedKey::fromBase58(serverXpub);
-    if (!cryptoOk(server))
-        return cryptoError(server);
-    return ecdh::decryptToken(std::get<ExtendedKey>(own), std::get<ExtendedKey>(server), derivationPath,
-                              encryptedToken);
+    QString whyNot;
+    const crypto::SessionCryptoV1 *module = sessionCrypto(&whyNot);
+    if (module == nullptr)
+        return CryptoError {CryptoError::Kind::Internal, whyNot};
+    return module->openWithEcdhKey(ecdhXprv, serverXpub, derivationPath, encryptedToken);
 }
 
-/// What the ECDH login path yields: the session token and the ECDH key, or why not.
-struct EcdhLoginKeys {
-    std::optional<CryptoError> error;
-    SecretBytes sessionToken;
-    SecretBytes ecdhXprv;
-};
-
-EcdhLoginKeys openEcdhLogin(const QByteArray &rawPassword, const QByteArray &encryptedEcdhXprv,
-                            const QByteArray &serverXpub, const QString &derivationPath,
-                            const QByteArray &encryptedToken)
+/// The ECDH login's keys from the password and the server's envelopes, through the session-crypto module.
+crypto::EcdhLoginKeys openEcdhLogin(const QByteArray &rawPassword, const QByteArray &encryptedEcdhXprv,
+                                    const QByteArray &serverXpub, const QString &derivationPath,
+                                    const QByteArray &encryptedToken)
 {
-    EcdhLoginKeys keys;
-    auto xprv = sjcl::decrypt(SecretBytes(QByteArray(rawPassword.constData(), rawPassword.size())), encryptedEcdhXprv);
-    if (!cryptoOk(xprv)) {
-        keys.error = cryptoError(xprv);
+    QString whyNot;
+    const crypto::SessionCryptoV1 *module = sessionCrypto(&whyNot);
+    if (module == nullptr) {
+        crypto::EcdhLoginKeys keys;
+        keys.error = CryptoError {CryptoError::Kind::Internal, whyNot};
         return keys;
     }
-    keys.ecdhXprv = std::move(std::get<SecretBytes>(xprv));
-    auto token = openWithEcdhKey(keys.ecdhXprv.bytes(), serverXpub, derivationPath, encryptedToken);
-    if (!cryptoOk(token)) {
-        keys.error = cryptoError(token);
-        keys.ecdhXprv.clear();
-        return keys;
-    }
-    keys.sessionToken = std::move(std::get<SecretBytes>(token));
-    return keys;
+    return module->openEcdhLogin(rawPassword, encryptedEcdhXprv, serverXpub, derivationPath, encryptedToken);
 }
 
 BitGoClient::BitGoClient(QNetworkAccessManager *network, Environment environment, Options options, QObject *parent)
@@ -460,15 +441,15 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
         // Copies for the worker: it must not touch the client. The password copy is wiped when the worker is done.
         auto workerPassword = std::make_shared<SecretBytes>(rawPasswordBytes.copy());
         const QByteArray serverXpub = d->environment.serverXpub.toLatin1();
-        d->offThread<std::shared_ptr<EcdhLoginKeys>>(
+        d->offThread<std::shared_ptr<crypto::EcdhLoginKeys>>(
             [workerPassword, serverXpub, envelope = login.encryptedEcdhXprv, path = login.derivationPath,
              encryptedToken = login.encryptedToken] {
-                auto keys = std::make_shared<EcdhLoginKeys>(
+                auto keys = std::make_shared<crypto::EcdhLoginKeys>(
                     openEcdhLogin(workerPassword->bytes(), envelope, serverXpub, path, encryptedToken));
                 workerPassword->clear();
                 return keys;
             },
-            [this, finish, signedIn](std::shared_ptr<EcdhLoginKeys> keys) {
+            [this, finish, signedIn](std::shared_ptr<crypto::EcdhLoginKeys> keys) {
                 if (keys->error) {
                     finish(decryptionError(*keys->error));
                     return;
@@ -480,7 +461,8 @@ CallHandle BitGoClient::login(const QString &username, const SecretBytes &passwo
     return CallHandle(job);
 }
 
-CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done)
+CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done,
+                                        Profile profile)
 {
     if (const QString problem = d->transportProblem(); !problem.isEmpty())
         return d->failLater(context, std::move(done),
@@ -504,7 +486,7 @@ CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Cal
     // Not through d->send's sessionExpired: a refused candidate is not the current session expiring.
     auto *first = new RequestJob(
         d->network, d->transport(), std::move(request),
-        [this, guard, finish, candidate](Result<HttpReply> reply) {
+        [this, guard, finish, candidate, profile](Result<HttpReply> reply) {
             if (!guard || guard->isFinished())
                 return;
             if (!reply) {
@@ -523,6 +505,11 @@ CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Cal
             signedIn.scope = info.value().scope;
             signedIn.expires = info.value().expires;
             signedIn.downgraded = true; // a pasted token never comes with an ECDH key
+            if (profile == Profile::Skip) {
+                d->adopt(signedIn, std::move(*candidate), SecretBytes());
+                finish(std::move(signedIn));
+                return;
+            }
             // Who the token belongs to, for display; a token without the profile scope still signs in.
             RequestSpec me = d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::None, CallKind::Read);
             me.auth = AuthMode::Session;

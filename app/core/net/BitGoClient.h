@@ -99,8 +99,12 @@ public:
     /// Username + password + OTP. Password HMAC'd with the lower-cased username; ECDH reply decrypted when offered.
     CallHandle login(const QString &username, const SecretBytes &password, const QString &otp, QObject *context,
                      Callback<SignedInSession> done);
+    /// Whether signInWithToken also asks who the token belongs to (GET /api/v1/user/me: username and email).
+    /// Skip leaves SignedInSession::user with the id only, for a caller that shows no name (one request less).
+    enum class Profile { Fetch, Skip };
     /// An existing access token, verified with GET /api/v1/user/session.
-    CallHandle signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done);
+    CallHandle signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done,
+                               Profile profile = Profile::Fetch);
     /// Adopt secrets persisted earlier (no request is made); verify later with session().
     void restoreSession(SessionSecrets secrets, SignedInSession session);
     /// A copy of the secrets to persist; empty token when no session.

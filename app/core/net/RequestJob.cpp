@@ -48,6 +48,10 @@ RequestJob::RequestJob(QNetworkAccessManager *network, TransportSettings setting
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: a deadline must not end a request before it, nor a Retry-After wait
+    // resend before the server allowed (found by drippingServerEndsAtTheTotalDeadline, 1 899 ms of 2 000).
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &RequestJob::onDeadline);
     connect(&m_retryTimer, &QTimer::timeout, this, &RequestJob::send);
 }

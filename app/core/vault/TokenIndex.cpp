@@ -182,42 +182,49 @@ QByteArray TokenIndex::toJson(const QList<StoredToken> &tokens)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-TokenIndex::ReadOutcome TokenIndex::readFile(QList<StoredToken> &out, QString &problem) const
+TokenIndex::Snapshot TokenIndex::readFile() const
 {
+    Snapshot snapshot;
     QFile file(m_path);
-    if (!file.exists())
-        return ReadOutcome::Missing;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = file.errorString();
-        return ReadOutcome::Corrupt;
+    if (!file.exists()) {
+        snapshot.outcome = ReadOutcome::Missing;
+        return snapshot;
     }
-    const QByteArray bytes = file.readAll();
+    if (!file.open(QIODevice::ReadOnly)) {
+        snapshot.problem = file.errorString();
+        return snapshot;
+    }
+    snapshot.bytes = file.readAll();
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(snapshot.bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
-        return ReadOutcome::Corrupt;
+        snapshot.problem =
+            parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+        return snapshot;
     }
     const QJsonObject root = doc.object();
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1 || !root.value(QStringLiteral("tokens")).isArray()) {
-        problem = tr("no version or token list");
-        return ReadOutcome::Corrupt;
+        snapshot.problem = tr("no version or token list");
+        return snapshot;
     }
     if (version > kVersion) {
-        problem = tr("written by a newer version (format %1)").arg(version);
-        return ReadOutcome::TooNew;
+        snapshot.problem = tr("written by a newer version (format %1)").arg(version);
+        snapshot.outcome = ReadOutcome::TooNew;
+        return snapshot;
     }
     const QJsonArray array = root.value(QStringLiteral("tokens")).toArray();
     for (const QJsonValue &v : array) {
         auto token = tokenFromJson(v.toObject());
         if (!token) {
-            problem = tr("an entry is malformed");
-            return ReadOutcome::Corrupt;
+            snapshot.problem = tr("an entry is malformed");
+            snapshot.tokens.clear();
+            return snapshot;
         }
-        out.append(*token);
+        snapshot.tokens.append(*token);
     }
-    return ReadOutcome::Ok;
+    snapshot.outcome = ReadOutcome::Ok;
+    return snapshot;
 }
 
 Status TokenIndex::writeFile(const QList<StoredToken> &tokens)
@@ -259,9 +266,22 @@ Status TokenIndex::load()
 
 Status TokenIndex::update(const std::function<bool(QList<StoredToken> &)> &mutate)
 {
+    // The folder exists from the first read on, so that the watcher sees another process's first write.
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    // Writers replace the file atomically (QSaveFile), so a reader without the lock still sees one whole version.
+    // Most calls change nothing (every load, a list that finds the index current): they end here, without the
+    // lock file and the fdatasync QLockFile does on it. Only a change, or a damaged file to set aside, locks.
+    if (Snapshot snapshot = readFile();
+        snapshot.outcome == ReadOutcome::Ok || snapshot.outcome == ReadOutcome::Missing) {
+        QList<StoredToken> tokens = snapshot.tokens;
+        if (!mutate(tokens)) {
+            adopt(std::move(snapshot));
+            return Done {};
+        }
+    }
+
     QLockFile lock(m_path + QStringLiteral(".lock"));
     // The lock is held for milliseconds; older than this it belongs to a hung or crashed writer. A lock left by
     // a dead process is detected at once by its pid.
@@ -269,40 +289,46 @@ Status TokenIndex::update(const std::function<bool(QList<StoredToken> &)> &mutat
     if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
         return ioError(tr("The token index is busy (locked by another bitgo-token-manager process). Try again."));
 
-    const QString previousWarning = m_warning;
-    QList<StoredToken> tokens;
-    QString problem;
-    switch (readFile(tokens, problem)) {
+    // Read again under the lock, so that what another writer added meanwhile survives.
+    Snapshot snapshot = readFile();
+    switch (snapshot.outcome) {
     case ReadOutcome::Ok:
     case ReadOutcome::Missing:
         break;
     case ReadOutcome::TooNew:
-        return ioError(tr("The token index %1 was %2; this version will not change it.").arg(m_path, problem));
+        return ioError(tr("The token index %1 was %2; this version will not change it.").arg(m_path, snapshot.problem));
     case ReadOutcome::Corrupt:
-        if (Status s = setAsideCorrupt(problem); !s)
+        if (Status s = setAsideCorrupt(snapshot.problem); !s)
             return s;
-        tokens.clear();
+        Q_EMIT warningRaised(m_warning);
+        snapshot = Snapshot {ReadOutcome::Ok, {}, m_lastBytes, {}}; // the empty index just written
         break;
     }
-    if (m_warning != previousWarning)
-        Q_EMIT warningRaised(m_warning);
 
-    const QList<StoredToken> before = m_tokens;
-    bool write = mutate(tokens);
-    Status status = Done {};
-    if (write) {
-        status = writeFile(tokens);
-    } else {
-        m_tokens = tokens;
-        QFile file(m_path);
-        // A missing file reads as empty, so that onFileSystemChange sees "unchanged" for it too.
-        m_lastBytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QList<StoredToken> tokens = snapshot.tokens;
+    if (!mutate(tokens)) {
+        lock.unlock();
+        adopt(std::move(snapshot));
+        return Done {};
     }
+    const QList<StoredToken> before = m_tokens;
+    Status status = writeFile(tokens);
     lock.unlock();
     watch();
     if (status && toJson(before) != toJson(m_tokens))
         Q_EMIT changed();
     return status;
+}
+
+void TokenIndex::adopt(Snapshot snapshot)
+{
+    const bool differs = toJson(m_tokens) != toJson(snapshot.tokens);
+    m_tokens = std::move(snapshot.tokens);
+    // A missing file reads as empty bytes, so that onFileSystemChange sees "unchanged" for it too.
+    m_lastBytes = std::move(snapshot.bytes);
+    watch();
+    if (differs)
+        Q_EMIT changed();
 }
 
 void TokenIndex::watch()

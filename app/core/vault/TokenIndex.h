@@ -18,9 +18,9 @@ namespace bgtm {
 
 /// The versioned local index of StoredToken metadata (never secrets), shared by the GUI and the CLI.
 /// Every change is a read-modify-write under a lock file (`<path>.lock`, QLockFile with stale-lock detection),
-/// written atomically with QSaveFile, mode 0600. Changes made by another process are picked up through a
-/// file watcher (changed()). A corrupt file is renamed aside with a timestamp and replaced by an empty index;
-/// warning() then says so in words the caller can show.
+/// written atomically with QSaveFile, mode 0600; reads need no lock, since a reader sees one whole version. Changes
+/// made by another process are picked up through a file watcher (changed()). A corrupt file is renamed aside with a
+/// timestamp and replaced by an empty index; warning() then says so in words the caller can show.
 class TokenIndex : public QObject
 {
     Q_OBJECT
@@ -37,12 +37,14 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
 
-    /// Reads the file (under the lock, repairing a corrupt one). A missing file is an empty index.
+    /// Reads the file (without the lock; a corrupt one is set aside under it). A missing file is an empty index.
     Status load();
     /// The entries as last loaded or written.
     [[nodiscard]] QList<StoredToken> tokens() const { return m_tokens; }
-    /// Read-modify-write: locks, re-reads the file (so other writers' entries survive), applies `mutate`,
-    /// writes atomically, unlocks. `mutate` returns false to abandon without writing.
+    /// Read-modify-write: applies `mutate` to the entries read without the lock; when it returns true (a change),
+    /// locks, re-reads the file (so other writers' entries survive), applies `mutate` again, writes atomically and
+    /// unlocks. `mutate` returns false to abandon without writing. As it may run twice, anything it records
+    /// outside `tokens` must be reset at its start.
     Status update(const std::function<bool(QList<StoredToken> &tokens)> &mutate);
 
     /// Non-empty after a corrupt index was set aside; cleared by takeWarning().
@@ -60,7 +62,15 @@ Q_SIGNALS:
 
 private:
     enum class ReadOutcome { Ok, Missing, Corrupt, TooNew };
-    ReadOutcome readFile(QList<StoredToken> &out, QString &problem) const;
+    struct Snapshot {
+        ReadOutcome outcome = ReadOutcome::Corrupt;
+        QList<StoredToken> tokens;
+        QByteArray bytes; ///< as read; empty when the file is missing
+        QString problem;  ///< Corrupt, TooNew: what is wrong, in words
+    };
+    [[nodiscard]] Snapshot readFile() const;
+    /// Takes a snapshot read from the file as the entries in memory; emits changed() if they differ.
+    void adopt(Snapshot snapshot);
     Status writeFile(const QList<StoredToken> &tokens);
     Status setAsideCorrupt(const QString &problem);
     void onFileSystemChange();

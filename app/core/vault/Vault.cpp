@@ -211,8 +211,6 @@ Vault::Vault(SecretStore *store, TokenIndex *index, std::chrono::milliseconds ke
     d->index = index;
     d->timeout = keychainTimeout;
     connect(index, &TokenIndex::changed, this, &Vault::tokensChanged);
-    // Start-up reads the index only; a damaged one is set aside and reported through TokenIndex::warning().
-    index->load();
 }
 
 Vault::~Vault() = default;
@@ -280,6 +278,7 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     // Record the server's id on the pending entry first, so that a crash from here on leaves an exact trace.
     std::optional<StoredToken> entry;
     Status noted = d->index->update([&](QList<StoredToken> &tokens) {
+        entry.reset(); // update() may call this twice; only the last call's answer counts
         for (StoredToken &t : tokens) {
             if (t.pendingId == pendingId && !pendingId.isEmpty()) {
                 applyServerMetadata(t, token.token);

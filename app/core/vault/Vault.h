@@ -26,6 +26,7 @@ class Vault : public QObject
 {
     Q_OBJECT
 public:
+    /// `index` is loaded by its owner, who reports a failure (start-up reads it once: TokenIndex::load()).
     Vault(SecretStore *store, TokenIndex *index, std::chrono::milliseconds keychainTimeout, QObject *parent = nullptr);
     ~Vault() override;
 
