@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibrary>
 
 #include <atomic>
@@ -14,8 +16,9 @@ std::atomic<const crypto::SessionCryptoV1 *> s_loaded {nullptr};
 
 QString modulePath()
 {
-    // Where this binary lives decides which module it may load; the paths come from CMake.
-    const QString binaryDir = QCoreApplication::applicationDirPath();
+    // Where this binary lives decides which module it may load; the paths come from CMake. Not
+    // QCoreApplication::applicationDirPath(): it fills an unsynchronised cache, and this runs on worker threads.
+    const QString binaryDir = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
     const QString buildTree = QStringLiteral(BGTM_BUILD_TREE);
     if (binaryDir == buildTree || binaryDir.startsWith(buildTree + u'/'))
         return QStringLiteral(BGTM_SESSION_CRYPTO_BUILD_PATH);
