@@ -240,6 +240,16 @@ void TestTokenListReader::agreesWithTheQJsonDocumentMapping_data()
     add("byte order mark", "\xef\xbb\xbf{\"accessTokens\":[]}");
     add("byte order mark only", "\xef\xbb\xbf");
     add("byte order mark and {", "\xef\xbb\xbf{");
+    // A leading U+FEFF: QJsonObject orders keys on their UTF-8 bytes, the mark included, but reads an unescaped
+    // string back through QString::fromUtf8, which drops it (an escaped one keeps it).
+    add("byte order mark starting a coin key beside the same key",
+        token("\"unlock\":{\"spendingLimits\":{\"\xef\xbb\xbf"
+              "b\":{},\"a\":{\"txValue\":-1.0},"
+              "\"b\":{\"txValue\":0e400}}}"));
+    add("byte order mark starting a label",
+        token("\"label\":\"\xef\xbb\xbf"
+              "x\""));
+    add("byte order mark starting an escaped label", token("\"label\":\"\xef\xbb\xbf\\u0041\""));
     add("byte order mark twice", "\xef\xbb\xbf\xef\xbb\xbf{\"accessTokens\":[]}");
     add("trailing garbage", R"({"accessTokens":[]}x)");
     add("trailing object", R"({"accessTokens":[]}{})");

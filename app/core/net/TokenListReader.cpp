@@ -36,6 +36,11 @@ struct Span {
     bool ascii = true;
 };
 
+bool startsWithByteOrderMark(const Span &span)
+{
+    return span.size >= 3 && std::memcmp(span.begin, "\xEF\xBB\xBF", 3) == 0;
+}
+
 // A member name: compared on its raw bytes when it has no escapes (the usual case), else decoded first.
 struct Key {
     Span span;
@@ -630,12 +635,18 @@ private:
         ++m_at;
         struct Entry {
             QString coin;
+            QString orderKey; ///< the key as QJsonObject orders it: `coin`, but with a leading U+FEFF kept
             bool escaped = false;
             std::optional<SpendingUsage> usage; ///< none when the coin's value is not an object
         };
         std::vector<Entry> entries;
         const bool valid = readObject(depth + 1, [&](const Key &key) {
-            Entry entry {key.span.escaped ? key.decoded : decode(key.span), key.span.escaped, std::nullopt};
+            QString coin = key.span.escaped ? key.decoded : decode(key.span);
+            // QJsonObject keeps an unescaped key as UTF-8 and orders keys on those bytes, but reads a key back
+            // through QString::fromUtf8, which drops a leading byte order mark: "\uFEFFb" and "b" are two keys
+            // that both read as "b".
+            QString orderKey = !key.span.escaped && startsWithByteOrderMark(key.span) ? QChar(0xFEFF) + coin : coin;
+            Entry entry {std::move(coin), std::move(orderKey), key.span.escaped, std::nullopt};
             bool ok = true;
             if (*m_at == '{') {
                 ++m_at;
@@ -657,7 +668,7 @@ private:
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
         const auto less = [&entries](size_t a, size_t b) {
-            return compareKeys(entries[a].coin, entries[a].escaped, entries[b].coin, entries[b].escaped) < 0;
+            return compareKeys(entries[a].orderKey, entries[a].escaped, entries[b].orderKey, entries[b].escaped) < 0;
         };
         std::stable_sort(order.begin(), order.end(), less);
         for (size_t i = 0; i < order.size(); ++i) {
