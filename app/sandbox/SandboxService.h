@@ -23,11 +23,17 @@ public:
 
     HttpReply handle(const HttpRequest &request);
 
+    /// The per-run secret every admin route (`/_sandbox/…`) requires in kAdminSecretHeader. Empty (the default):
+    /// admin routes refuse every request.
+    void setAdminSecret(QByteArray secret) { m_adminSecret = std::move(secret); }
+
     /// Replaces the clock (ms since epoch) — for known-answer tests at a vector's timestamp.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     /// ±5 minutes around the server clock [inferred: BitGo does not document its request window].
     static constexpr qint64 kRequestWindowMs = 5 * 60 * 1000;
+    /// The header that carries the admin secret.
+    static constexpr const char *kAdminSecretHeader = "X-Sandbox-Admin";
 
 private:
     /// Who is calling, once authenticated.
@@ -78,6 +84,7 @@ private:
     FaultInjector m_faults;
     TokenRequestValidator m_validator;
     std::function<qint64()> m_clock;
+    QByteArray m_adminSecret;
 };
 
 } // namespace bgtm::sandbox
