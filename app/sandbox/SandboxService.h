@@ -34,6 +34,9 @@ public:
     static constexpr qint64 kRequestWindowMs = 5 * 60 * 1000;
     /// The header that carries the admin secret.
     static constexpr const char *kAdminSecretHeader = "X-Sandbox-Admin";
+    /// The `origin` of every token and session this sandbox issues: the host it serves as, as BitGo's documents name
+    /// theirs (`test.bitgo.com`). One name whatever port it listens on, like the app's "sandbox" environment.
+    static constexpr const char *kOrigin = "sandbox.bitgo.local";
 
 private:
     /// Who is calling, once authenticated.

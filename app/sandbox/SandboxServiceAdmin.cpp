@@ -85,7 +85,7 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
         for (const QJsonValue &ip : ips)
             token.ipRestrict << ip.toString();
         token.ip = request.peer.toString();
-        token.origin = QStringLiteral("sandbox-admin");
+        token.origin = QLatin1String(kOrigin);
         token.enterprise = body.value(QStringLiteral("enterprise")).toString();
         const QJsonArray limits = body.value(QStringLiteral("spendingLimits")).toArray();
         for (const QJsonValue &v : limits) {
