@@ -113,7 +113,7 @@ echo
 echo "(D-Bus bus address in this session: ${DBUS_SESSION_BUS_ADDRESS%%,*}; X server: /tmp/.X11-unix/X${DISPLAY#:})"
 
 # ---- 3. CLI ----------------------------------------------------------------------------------------------------
-"$sandbox_exe" --host 127.0.0.1 --port 0 >"$tmp/sandbox.out" 2>"$tmp/sandbox.err" &
+"$sandbox_exe" --host 127.0.0.1 --port 0 --runtime-file "$tmp/sandbox.json" >"$tmp/sandbox.out" 2>"$tmp/sandbox.err" &
 sandbox_pid=$!
 base=
 for _ in $(seq 1 300); do
@@ -123,7 +123,14 @@ for _ in $(seq 1 300); do
     sleep 0.1
 done
 [[ -n $base ]] || { echo "$0: bitgo-sandbox did not start:" >&2; cat "$tmp/sandbox.err" >&2; exit 1; }
-admin() { curl -sf --max-time 10 -H 'Content-Type: application/json' -X POST "$base/_sandbox/tokens" -d "$1"; }
+# The admin routes need the run's secret from the 0600 runtime file (written before "listening on"); it reaches curl
+# through a header file, never through argv.
+admin_secret=$(sed -n 's/.*"adminSecret":"\([0-9a-f]*\)".*/\1/p' "$tmp/sandbox.json")
+[[ -n $admin_secret ]] || { echo "$0: no admin secret in the sandbox's runtime file" >&2; exit 1; }
+admin() {
+    curl -sf --max-time 10 -H 'Content-Type: application/json' -H @<(printf 'X-Sandbox-Admin: %s\n' "$admin_secret") \
+        -X POST "$base/_sandbox/tokens" -d "$1"
+}
 for i in $(seq 1 20); do admin "{\"label\":\"bench-$i\"}" >/dev/null; done
 # A token that may manage tokens, for the CLI (BITGO_ACCESS_TOKEN) and the SDK script alike. Kept in this shell's
 # environment only; never echoed.

@@ -566,6 +566,8 @@ void MainWindow::updateDetails()
     line(tr("Secret"), cell(TokenTableModel::SecretColumn));
     if (r.server && !r.server->enterprise.isEmpty())
         line(tr("Enterprise"), html(r.server->enterprise));
+    if (r.server && !r.server->origin.isEmpty())
+        line(tr("Origin"), html(r.server->origin));
     text += QStringLiteral("</table>");
     m_ui->detailsTextBrowser->setHtml(text);
 }

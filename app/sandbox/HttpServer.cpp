@@ -1,5 +1,7 @@
 #include "HttpServer.h"
 
+#include "ApiError.h"
+
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -31,6 +33,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 421:
+        return "Misdirected Request";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -88,12 +92,16 @@ bool HttpServer::setupTls(const QString &certificatePath, const QString &keyPath
         return false;
     }
     sslSetup(certificate, key);
+    m_tls = true;
     return true;
 }
 
 quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    return listen(address, port);
+    const quint16 bound = listen(address, port);
+    if (bound != 0)
+        m_hosts = HostCheck(address, bound, m_tls);
+    return bound;
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -111,7 +119,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     ours.body = request.body();
     ours.peer = request.remoteAddress();
 
-    const HttpReply reply = m_handler(ours);
+    // Exactly one Host, and it names this server: anything else may be a rebound DNS name (HostCheck).
+    qsizetype hostHeaders = 0;
+    for (const auto &h : std::as_const(ours.headers))
+        hostHeaders += h.first.compare("Host", Qt::CaseInsensitive) == 0 ? 1 : 0;
+    const HttpReply reply = hostHeaders == 1 && m_hosts.allows(ours.header("Host"))
+        ? m_handler(ours)
+        : ApiError::make(421, QStringLiteral("MisdirectedRequest"),
+                         QStringLiteral("the Host header must name this sandbox as localhost, 127.0.0.1 or [::1] "
+                                        "with its port (other names are refused against DNS rebinding)"),
+                         QStringLiteral("Host"));
     const bool closeAfter = ours.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     if (reply.delayMs > 0) {
         // The socket may be gone by then (client gave up): QPointer guards it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostCheck.h"
 #include "HttpMessage.h"
 
 #include <QAbstractHttpServer>
@@ -16,7 +17,8 @@ namespace bgtm::sandbox {
 /// The only class that touches Qt HTTP Server (a Technology Preview in 6.4 whose API changes later: 6.8 replaces
 /// `listen` by `bind`). It turns QHttpServerRequest into our HttpRequest, calls one handler, and writes the reply
 /// itself on the connection's socket — which is what lets the fault modes cut a body short or close the
-/// connection before the first response byte.
+/// connection before the first response byte. A request whose `Host` does not name this server (HostCheck) never
+/// reaches the handler.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     /// HTTPS from PEM files. False with `error` on unreadable or invalid files.
     bool setupTls(const QString &certificatePath, const QString &keyPath, QString *error);
 
-    /// Listens; returns the port, 0 on failure (Qt returns 0 silently when the port is taken).
+    /// Listens; returns the port, 0 on failure (Qt returns 0 silently when the port is taken). From then on only
+    /// requests whose `Host` names this address (or loopback) and port are answered.
     quint16 listenOn(const QHostAddress &address, quint16 port);
 
 protected:
@@ -40,6 +43,8 @@ private:
     static void write(QTcpSocket *socket, const HttpReply &reply, bool closeAfter);
 
     Handler m_handler;
+    HostCheck m_hosts;
+    bool m_tls = false;
 };
 
 } // namespace bgtm::sandbox

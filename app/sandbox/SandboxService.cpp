@@ -284,7 +284,7 @@ HttpReply SandboxService::login(const HttpRequest &request, qint64 nowMs)
     session.createdMs = nowMs;
     session.expiresMs = nowMs + m_options.sessionTtlSeconds * 1000;
     session.ip = request.peer.toString();
-    session.origin = QString::fromUtf8(request.header("Origin"));
+    session.origin = QLatin1String(kOrigin);
     TokenRecord &issued = m_store->issue(std::move(session), *account);
 
     QJsonObject reply {{QStringLiteral("expires_at"), issued.expiresMs / 1000},
@@ -334,7 +334,7 @@ HttpReply SandboxService::createToken(const HttpRequest &request, const Caller &
     token.expiresMs = nowMs + fields.durationSeconds * 1000;
     token.ipRestrict = fields.ipRestrict;
     token.ip = request.peer.toString();
-    token.origin = QString::fromUtf8(request.header("Origin"));
+    token.origin = QLatin1String(kOrigin);
     token.enterprise = fields.enterprise;
     token.hasAdmin = fields.hasAdmin;
     token.admin = fields.admin;

@@ -23,11 +23,20 @@ public:
 
     HttpReply handle(const HttpRequest &request);
 
+    /// The per-run secret every admin route (`/_sandbox/…`) requires in kAdminSecretHeader. Empty (the default):
+    /// admin routes refuse every request.
+    void setAdminSecret(QByteArray secret) { m_adminSecret = std::move(secret); }
+
     /// Replaces the clock (ms since epoch) — for known-answer tests at a vector's timestamp.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     /// ±5 minutes around the server clock [inferred: BitGo does not document its request window].
     static constexpr qint64 kRequestWindowMs = 5 * 60 * 1000;
+    /// The header that carries the admin secret.
+    static constexpr const char *kAdminSecretHeader = "X-Sandbox-Admin";
+    /// The `origin` of every token and session this sandbox issues: the host it serves as, as BitGo's documents name
+    /// theirs (`test.bitgo.com`). One name whatever port it listens on, like the app's "sandbox" environment.
+    static constexpr const char *kOrigin = "sandbox.bitgo.local";
 
 private:
     /// Who is calling, once authenticated.
@@ -78,6 +87,7 @@ private:
     FaultInjector m_faults;
     TokenRequestValidator m_validator;
     std::function<qint64()> m_clock;
+    QByteArray m_adminSecret;
 };
 
 } // namespace bgtm::sandbox

@@ -1,9 +1,12 @@
-// The admin routes of SandboxService (loopback only): test hooks, documented in tests/support/SandboxProcess.h.
+// The admin routes of SandboxService (loopback callers with the run's admin secret): test hooks, documented in
+// tests/support/SandboxProcess.h.
 #include "SandboxService.h"
 
 #include "ApiError.h"
 #include "DecimalString.h"
 #include "DemoAccounts.h"
+
+#include <SecretBytes.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +18,20 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
     if (!request.peer.isLoopback())
         return ApiError::make(403, QStringLiteral("Forbidden"),
                               QStringLiteral("admin routes answer loopback callers only"));
+    // Loopback alone admits every local user and any web page that reaches us: the secret is in the 0600 runtime file.
+    const QByteArray given = request.header(kAdminSecretHeader);
+    if (given.isEmpty())
+        return ApiError::make(401, QStringLiteral("Unauthorized"),
+                              QStringLiteral("admin routes need the %1 header: the adminSecret in the sandbox's "
+                                             "--runtime-file")
+                                  .arg(QLatin1String(kAdminSecretHeader)),
+                              QLatin1String(kAdminSecretHeader));
+    if (m_adminSecret.isEmpty() || given.size() != m_adminSecret.size()
+        || !constantTimeEqual(given.constData(), m_adminSecret.constData(), given.size()))
+        return ApiError::make(403, QStringLiteral("Forbidden"),
+                              QStringLiteral("the %1 header does not hold this sandbox's admin secret")
+                                  .arg(QLatin1String(kAdminSecretHeader)),
+                              QLatin1String(kAdminSecretHeader));
     const QByteArray &p = request.path;
     const QByteArray &m = request.method;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -68,7 +85,7 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
         for (const QJsonValue &ip : ips)
             token.ipRestrict << ip.toString();
         token.ip = request.peer.toString();
-        token.origin = QStringLiteral("sandbox-admin");
+        token.origin = QLatin1String(kOrigin);
         token.enterprise = body.value(QStringLiteral("enterprise")).toString();
         const QJsonArray limits = body.value(QStringLiteral("spendingLimits")).toArray();
         for (const QJsonValue &v : limits) {

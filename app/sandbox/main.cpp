@@ -11,15 +11,26 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace bgtm::sandbox;
 
 namespace {
 
-bool writeRuntimeFile(const QString &path, const QString &baseUrl, const QByteArray &xpub)
+/// 32 bytes from the system's CSPRNG, hex: the admin secret of this run.
+QByteArray newAdminSecret()
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return raw.toHex();
+}
+
+bool writeRuntimeFile(const QString &path, const QString &baseUrl, const QByteArray &xpub,
+                      const QByteArray &adminSecret)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -27,7 +38,8 @@ bool writeRuntimeFile(const QString &path, const QString &baseUrl, const QByteAr
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(QJsonObject {{QStringLiteral("baseUrl"), baseUrl},
                                           {QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                                          {QStringLiteral("serverXpub"), QString::fromLatin1(xpub)}})
+                                          {QStringLiteral("serverXpub"), QString::fromLatin1(xpub)},
+                                          {QStringLiteral("adminSecret"), QString::fromLatin1(adminSecret)}})
                    .toJson(QJsonDocument::Compact));
     return file.commit();
 }
@@ -42,6 +54,9 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Everything this server writes (runtime file with the admin secret, state with every token, issued-secrets log)
+    // is born private: no moment where a file exists with the umask's wider mode before it is narrowed.
+    ::umask(S_IRWXG | S_IRWXO);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bitgo-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BGTM_VERSION));
@@ -74,6 +89,9 @@ int main(int argc, char **argv)
     }
 
     SandboxService service(options, &store);
+    // Known only to this process and to readers of the 0600 runtime file; never printed.
+    const QByteArray adminSecret = newAdminSecret();
+    service.setAdminSecret(adminSecret);
     HttpServer server([&service](const HttpRequest &request) { return service.handle(request); });
     const bool tls = !options.tlsCertificate.isEmpty();
     if (tls) {
@@ -97,7 +115,7 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("cannot install signal handlers"));
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [](int) { QCoreApplication::quit(); });
 
-    if (!options.runtimeFile.isEmpty() && !writeRuntimeFile(options.runtimeFile, baseUrl, xpub))
+    if (!options.runtimeFile.isEmpty() && !writeRuntimeFile(options.runtimeFile, baseUrl, xpub, adminSecret))
         return fail(QStringLiteral("cannot write runtime file %1").arg(options.runtimeFile));
 
     std::printf("listening on %s\nserver xpub %s\n", qPrintable(baseUrl), xpub.constData());

@@ -6,6 +6,7 @@ target_sources(bgtm_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DecimalString.h ${CMAKE_CURRENT_LIST_DIR}/DecimalString.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemoAccounts.h ${CMAKE_CURRENT_LIST_DIR}/DemoAccounts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.h ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HostCheck.h ${CMAKE_CURRENT_LIST_DIR}/HostCheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HttpMessage.h
     ${CMAKE_CURRENT_LIST_DIR}/HttpServer.h ${CMAKE_CURRENT_LIST_DIR}/HttpServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SandboxOptions.h ${CMAKE_CURRENT_LIST_DIR}/SandboxOptions.cpp

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace bgtm;
 using namespace bgtm::test;
@@ -116,6 +118,12 @@ void TestLocalSandbox::startsOneWhenNoneRunsAndPersistsItsState()
     QVERIFY(endpoint.pid > 0);
     QVERIFY(QHostAddress(endpoint.baseUrl.host()).isLoopback()
             || endpoint.baseUrl.host() == QLatin1String("localhost"));
+    // The runtime file holds the sandbox's admin secret: mode 0600, in a directory only this user may enter.
+    struct stat info { };
+    QCOMPARE(::stat(QFile::encodeName(options.runtimeFile).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(options.runtimeFile).absolutePath()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 07777, mode_t(0700));
 
     // A second finder sees the same server and starts nothing.
     LocalSandbox again(&network, options);

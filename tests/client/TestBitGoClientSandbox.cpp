@@ -266,6 +266,7 @@ void TestBitGoClientSandbox::sessionMeUnlockLockLogout()
         await<SessionInfo>([&](Callback<SessionInfo> done) { client->sessionInfo(this, std::move(done)); });
     QVERIFY(info && info->ok());
     QCOMPARE(info->value().user, QString::fromLatin1(SandboxProcess::demoUserId));
+    QCOMPARE(info->value().origin, QStringLiteral("sandbox.bitgo.local"));
     QVERIFY(!info->value().unlock.has_value());
 
     const auto me = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
@@ -388,6 +389,7 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
     QVERIFY(token.surplus.isEmpty());
     QVERIFY(token.surplusCheckComplete);
     QCOMPARE(token.token.label, QStringLiteral("ecdh-create"));
+    QCOMPARE(token.token.origin, QStringLiteral("sandbox.bitgo.local"));
     QVERIFY(token.secret.bytes().startsWith("v2x"));
     QCOMPARE(liveTokens(), 1);
 
@@ -474,8 +476,10 @@ void TestBitGoClientSandbox::listSeesEveryPageAndRevokeRemovesTheToken()
     QVERIFY(list->value().complete);
     QCOMPARE(list->value().tokens.size(), 205);
     QSet<QString> ids;
-    for (const AccessToken &token : list->value().tokens)
+    for (const AccessToken &token : list->value().tokens) {
         ids.insert(token.id);
+        QCOMPARE(token.origin, QStringLiteral("sandbox.bitgo.local")); // the streaming reader keeps it
+    }
     QCOMPARE(ids.size(), 205);
 
     const QString victim = list->value().tokens.first().id;

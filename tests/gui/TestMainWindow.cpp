@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace bgtm;
 using bgtm::test::SandboxProcess;
@@ -287,6 +288,22 @@ private Q_SLOTS:
         QVERIFY(f);
         QVERIFY(signIn(f->window.get(), true));
         QCOMPARE(f->window->client()->session().user.username, QLatin1String(SandboxProcess::demoUsername));
+    }
+
+    void detailsPaneShowsWhereTheServerIssuedTheToken()
+    {
+        const QString id = createOnServer(QStringLiteral("with an origin"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        selectTokens(f->window.get(), {id});
+        auto *details = child<QTextBrowser>(f->window.get(), "detailsTextBrowser");
+        QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("with an origin")), kDeadline);
+        // The token document's `origin`: the host the sandbox serves as.
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Origin")) && text.contains(QStringLiteral("sandbox.bitgo.local")),
+                 qPrintable(text));
     }
 
     void copyPutsTheTokenOnTheClipboardAndClearsIt()

@@ -70,9 +70,10 @@ void TestSandboxLifecycle::helpDocumentsAccountsAndExitsZero()
     int code = -2;
     const QByteArray out = runSandbox({QStringLiteral("--help")}, &code);
     QCOMPARE(code, 0);
-    for (const char *needle : {"demo@sandbox.bitgo.local", "sandbox-demo-password", "0000000", "--production-rules",
-                               "--amounts-as", "--state", "--runtime-file", "--issued-secrets-log", "--tls-cert",
-                               "--session-ttl", "--users", "close-after-commit", "xpub"})
+    for (const char *needle :
+         {"demo@sandbox.bitgo.local", "sandbox-demo-password", "0000000", "--production-rules", "--amounts-as",
+          "--state", "--runtime-file", "--issued-secrets-log", "--tls-cert", "--session-ttl", "--users",
+          "close-after-commit", "xpub", "X-Sandbox-Admin", "adminSecret"})
         QVERIFY2(out.contains(needle), needle);
 }
 

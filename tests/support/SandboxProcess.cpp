@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QThread>
@@ -48,9 +49,23 @@ bool SandboxProcess::startWith(const QStringList &args, int timeoutMs)
     m_stderr.clear();
     m_baseUrl.clear();
     m_serverXpub.clear();
+    m_adminSecret.clear();
     QStringList all = {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                        QStringLiteral("0")};
     all += args;
+    // The admin secret is only in the runtime file (never on stdout, which tests log): always have one.
+    if (const qsizetype at = all.indexOf(QLatin1String("--runtime-file")); at >= 0 && at + 1 < all.size()) {
+        m_runtimeFile = all.at(at + 1);
+    } else {
+        m_runtimeDir = std::make_unique<QTemporaryDir>(); // 0700
+        if (!m_runtimeDir->isValid()) {
+            m_error =
+                QStringLiteral("cannot create a directory for the runtime file: %1").arg(m_runtimeDir->errorString());
+            return false;
+        }
+        m_runtimeFile = m_runtimeDir->filePath(QStringLiteral("sandbox.json"));
+        all << QStringLiteral("--runtime-file") << m_runtimeFile;
+    }
     // Secret-hygiene sweeps (tests/hygiene) learn every secret issued by sandboxes that other tests start.
     if (const QString log = qEnvironmentVariable("BGTM_TEST_ISSUED_SECRETS_LOG");
         !log.isEmpty() && !all.contains(QLatin1String("--issued-secrets-log")))
@@ -74,6 +89,19 @@ bool SandboxProcess::startWith(const QStringList &args, int timeoutMs)
         if (l.hasMatch() && x.hasMatch()) {
             m_baseUrl = QUrl(l.captured(1));
             m_serverXpub = x.captured(1);
+            // Written before the start-up lines are printed.
+            QFile runtime(m_runtimeFile);
+            if (runtime.open(QIODevice::ReadOnly))
+                m_adminSecret = QJsonDocument::fromJson(runtime.readAll())
+                                    .object()
+                                    .value(QStringLiteral("adminSecret"))
+                                    .toString()
+                                    .toLatin1();
+            if (m_adminSecret.isEmpty()) {
+                m_error = QStringLiteral("no adminSecret in the sandbox's runtime file %1").arg(m_runtimeFile);
+                stop();
+                return false;
+            }
             return true;
         }
         if (m_process->state() == QProcess::NotRunning) {
@@ -149,8 +177,10 @@ RawHttp SandboxProcess::raw() const
 QJsonDocument SandboxProcess::admin(const QByteArray &method, const QString &path, const QJsonObject &body, int *status)
 {
     const RawHttp http = raw();
-    RawHttpReply reply = (method == "GET" || method == "DELETE") ? http.request(method, path.toUtf8())
-                                                                 : http.requestJson(method, path.toUtf8(), body);
+    const QList<QPair<QByteArray, QByteArray>> secret {{"X-Sandbox-Admin", m_adminSecret}};
+    RawHttpReply reply = (method == "GET" || method == "DELETE")
+        ? http.request(method, path.toUtf8(), secret)
+        : http.requestJson(method, path.toUtf8(), body, secret);
     if (status)
         *status = reply.status;
     return QJsonDocument::fromJson(reply.body);

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -46,8 +47,11 @@ namespace bgtm::test {
 /// BGTM_TEST_ISSUED_SECRETS_LOG names a file and `extraArgs` has no log of its own, that file is passed as
 /// `--issued-secrets-log` (tests/hygiene runs other tests with it to learn every secret they were issued).
 ///
-/// Admin routes (loopback callers only, else 403; JSON, no authentication; never faulted) — call them through
-/// `admin()`:
+/// Admin routes (loopback callers only, else 403; each request needs `X-Sandbox-Admin: <adminSecret>`, the random
+/// secret of this run in its 0600 runtime file: 401 without it, 403 when wrong; JSON; never faulted) — call them
+/// through `admin()`, which sends the secret. start() always gives the sandbox a runtime file (a private temporary
+/// one unless `extraArgs` name one) and reads the secret from it: the secret never appears on stdout or in logs.
+/// Every request must name the sandbox in `Host` (127.0.0.1, localhost or [::1] with its port), else 421.
 ///  - `GET  /_sandbox/state` → `{tokens:[…], sessions:[…], counts:{tokens, sessions, liveTokens, liveSessions}}`
 ///    (documents as the token routes return them, plus `kind`, `revoked`, `expired`; never the secrets)
 ///  - `POST /_sandbox/tokens` `{username?, label?, scope?, duration?, ipRestrict?, enterprise?, spendingLimits?}` →
@@ -106,6 +110,10 @@ public:
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] QString serverXpub() const { return m_serverXpub; }
     [[nodiscard]] qint64 pid() const;
+    /// The runtime file the sandbox wrote (the one in `extraArgs`, or a private temporary one).
+    [[nodiscard]] QString runtimeFile() const { return m_runtimeFile; }
+    /// This run's admin secret, read from the runtime file. For tests of the admin routes' access checks.
+    [[nodiscard]] QByteArray adminSecret() const { return m_adminSecret; }
     /// Standard error collected so far (the sandbox never writes secrets there).
     [[nodiscard]] QByteArray stderrOutput();
 
@@ -116,8 +124,8 @@ public:
     /// A raw client on this sandbox (http or https with the test CA).
     [[nodiscard]] RawHttp raw() const;
 
-    /// Calls an admin route (`path` starts with `/_sandbox/`). Synchronous with a deadline. `status` receives the HTTP
-    /// status (0 on failure). Returns the parsed JSON (null document on failure).
+    /// Calls an admin route (`path` starts with `/_sandbox/`) with the admin secret. Synchronous with a deadline.
+    /// `status` receives the HTTP status (0 on failure). Returns the parsed JSON (null document on failure).
     QJsonDocument admin(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                         int *status = nullptr);
 
@@ -159,6 +167,9 @@ private:
 
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<TestCertificateAuthority> m_ca;
+    std::unique_ptr<QTemporaryDir> m_runtimeDir; ///< holds the runtime file when the caller named none
+    QString m_runtimeFile;
+    QByteArray m_adminSecret;
     QUrl m_baseUrl;
     QString m_serverXpub;
     QString m_error;

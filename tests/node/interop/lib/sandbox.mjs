@@ -1,18 +1,25 @@
 // Starts the real `bitgo-sandbox` binary as a child process for the interop tests and talks to its admin routes.
 // The sandbox prints `listening on <base url>` (and, once it has an ECDH key, `server xpub <xpub>`) on stdout at
-// start-up; we read those lines with a deadline instead of guessing a port.
+// start-up; we read those lines with a deadline instead of guessing a port. Admin routes need the run's admin secret,
+// which the sandbox writes only to its 0600 runtime file: we always give it one and read the secret from there.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const STARTUP_DEADLINE_MS = 30_000;
 const STOP_DEADLINE_MS = 15_000;
 
 export class Sandbox {
-  constructor(child, baseUrl, serverXpub, stderrTail) {
+  constructor(child, baseUrl, serverXpub, stderrTail, adminSecret, ownRuntimeDir) {
     this.child = child;
     this.baseUrl = baseUrl;
     this.serverXpub = serverXpub;
     this.stderrTail = stderrTail;
+    // Not enumerable: a test that logs this object does not log the secret.
+    Object.defineProperty(this, 'adminSecret', { value: adminSecret, enumerable: false });
+    this.ownRuntimeDir = ownRuntimeDir;
   }
 
   /**
@@ -27,7 +34,12 @@ export class Sandbox {
     const tls = process.env.BGTM_INTEROP_TLS_CERT && process.env.BGTM_INTEROP_TLS_KEY
       ? ['--tls-cert', process.env.BGTM_INTEROP_TLS_CERT, '--tls-key', process.env.BGTM_INTEROP_TLS_KEY]
       : [];
-    const child = spawn(exe, ['--host', '127.0.0.1', '--port', '0', ...tls, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const at = args.indexOf('--runtime-file');
+    const ownRuntimeDir = at >= 0 ? undefined : mkdtempSync(join(tmpdir(), 'bgtm-sandbox-run-')); // 0700
+    const runtimeFile = at >= 0 ? args[at + 1] : join(ownRuntimeDir, 'sandbox.json');
+    const runtime = at >= 0 ? [] : ['--runtime-file', runtimeFile];
+    const child = spawn(exe, ['--host', '127.0.0.1', '--port', '0', ...tls, ...args, ...runtime],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
     const stderrTail = [];
     createInterface({ input: child.stderr }).on('line', (line) => {
       stderrTail.push(line);
@@ -57,11 +69,18 @@ export class Sandbox {
       await ready;
     } catch (e) {
       child.kill('SIGKILL');
+      if (ownRuntimeDir) rmSync(ownRuntimeDir, { recursive: true, force: true });
       const tail = stderrTail.length ? `\nsandbox stderr (last lines):\n${stderrTail.join('\n')}` : '';
       throw new Error(e.message + tail);
     }
     child.removeAllListeners('exit');
-    const sandbox = new Sandbox(child, baseUrl, serverXpub, stderrTail);
+    // The sandbox writes its runtime file before it prints its start-up lines.
+    const { adminSecret } = JSON.parse(readFileSync(runtimeFile, 'utf8'));
+    const sandbox = new Sandbox(child, baseUrl, serverXpub, stderrTail, adminSecret, ownRuntimeDir);
+    if (!adminSecret) {
+      await sandbox.stop().catch(() => {});
+      throw new Error(`no adminSecret in the sandbox's runtime file ${runtimeFile}`);
+    }
     // run.mjs says which scheme this run is about: an "HTTPS" run that silently served HTTP proves nothing.
     const expected = process.env.BGTM_INTEROP_EXPECT_SCHEME;
     if (expected && !baseUrl.startsWith(`${expected}://`)) {
@@ -73,6 +92,14 @@ export class Sandbox {
 
   /** SIGTERM, then wait for a clean exit; a sandbox that ignores SIGTERM is a failure (and is killed). */
   async stop() {
+    try {
+      return await this.#stopChild();
+    } finally {
+      if (this.ownRuntimeDir) rmSync(this.ownRuntimeDir, { recursive: true, force: true });
+    }
+  }
+
+  async #stopChild() {
     if (this.child.exitCode !== null || this.child.signalCode !== null) {
       return { code: this.child.exitCode, signal: this.child.signalCode };
     }
@@ -98,11 +125,16 @@ export class Sandbox {
     return this.admin('DELETE', '/_sandbox/faults');
   }
 
-  /** Calls an admin route (loopback only, under /_sandbox/). Returns the parsed JSON body; throws on non-2xx. */
+  /**
+   * Calls an admin route (under /_sandbox/; loopback callers with the admin secret). Returns the parsed JSON body;
+   * throws on non-2xx.
+   */
   async admin(method, path, body) {
+    const headers = { 'X-Sandbox-Admin': this.adminSecret };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(this.baseUrl + path, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(15_000),
     });
