@@ -4,6 +4,8 @@
 #include "DecimalString.h"
 #include "ServerKeys.h"
 
+#include <SecretBytes.h>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,15 +20,10 @@ const QByteArray kTokenPaths[] = {"/api/v1/user/accesstoken", "/api/v2/user/acce
 const QByteArray kUserPrefixes[] = {"/api/v1/user/", "/api/v2/user/"};
 const QByteArray kLoginPaths[] = {"/api/auth/v1/session", "/api/v1/user/login", "/api/v2/user/login"};
 
-// Constant-time comparison of two hex strings (password HMACs).
+// Password HMACs (hex) compared in a time that does not depend on where they differ.
 bool sameBytes(const QByteArray &a, const QByteArray &b)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
+    return a.size() == b.size() && constantTimeEqual(a.constData(), b.constData(), a.size());
 }
 
 QJsonObject parseObject(const QByteArray &body, bool *ok)
