@@ -35,14 +35,16 @@ private Q_SLOTS:
         const QByteArray expected(kToken);
         char *held = std::getenv("BITGO_ACCESS_TOKEN"); // NOLINT(concurrency-mt-unsafe): one thread
         QVERIFY2(held, "run through ctest, which starts this test with BITGO_ACCESS_TOKEN set");
-        QCOMPARE(QByteArray(held), expected);
-        QVERIFY(procEnviron().contains("BITGO_ACCESS_TOKEN=" + expected)); // the control: readable before
+        QVERIFY(QByteArray(held) == expected);
+        const QByteArray entry = QByteArrayLiteral("BITGO_ACCESS_TOKEN=") + expected;
+        QVERIFY(procEnviron().contains(entry)); // the control: readable before
 
         const SecretBytes token = takeEnvironmentSecret("BITGO_ACCESS_TOKEN");
 
         QVERIFY(token.bytes() == expected);
         // Zero where it was (the initial block lives as long as the process), so /proc no longer shows it.
-        QCOMPARE(QByteArray(held, expected.size()), QByteArray(expected.size(), '\0'));
+        QVERIFY2(QByteArray(held, expected.size()) == QByteArray(expected.size(), '\0'),
+                 "the environment block still holds the token");
         QVERIFY(!procEnviron().contains(expected));
         QVERIFY(!qEnvironmentVariableIsSet("BITGO_ACCESS_TOKEN"));
         // The environment copy the CLI makes next, and any process it starts, see nothing of it.
