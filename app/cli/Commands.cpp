@@ -317,10 +317,9 @@ QString Commands::userId() const
 void Commands::withSession(std::function<void()> next)
 {
     if (!m_services.accessTokenFromEnvironment.isEmpty()) {
-        // BITGO_ACCESS_TOKEN authenticates this one call; nothing is stored.
-        SecretBytes token = SecretBytes::fromUtf8(m_services.accessTokenFromEnvironment.trimmed());
-        m_services.accessTokenFromEnvironment.fill(QLatin1Char('\0'));
-        m_services.accessTokenFromEnvironment.clear();
+        // BITGO_ACCESS_TOKEN authenticates this one call; nothing is stored. Moved, so that one buffer holds
+        // it; signInWithToken trims it.
+        SecretBytes token = std::move(m_services.accessTokenFromEnvironment);
         // Only "session" shows whose token it is; every other command needs just the user id the session gives.
         const auto profile =
             m_invocation.command == Command::Session ? BitGoClient::Profile::Fetch : BitGoClient::Profile::Skip;

@@ -43,8 +43,8 @@ public:
         LocalSandbox *sandbox = nullptr;
         ActionHistory *history = nullptr;    ///< what this CLI did (issue 12); may be null (nothing recorded)
         TokenTemplates *templates = nullptr; ///< named token shapes (issue 12); may be null
-        QString
-            accessTokenFromEnvironment; ///< BITGO_ACCESS_TOKEN: authenticates this one call (not a secret copy kept)
+        /// BITGO_ACCESS_TOKEN: authenticates this one call, then wiped.
+        SecretBytes accessTokenFromEnvironment;
         std::chrono::milliseconds overallDeadline {std::chrono::minutes(5)};
     };
 

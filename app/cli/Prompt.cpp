@@ -2,9 +2,8 @@
 
 #include <QByteArray>
 
+#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <termios.h>
 #include <unistd.h>
 
@@ -22,26 +21,6 @@ void showPrompt(const QString &prompt)
     std::fflush(stderr);
 }
 
-/// getline() into a buffer that is wiped before it is freed; strips the line break.
-std::optional<QByteArray> readRawLine()
-{
-    char *buffer = nullptr;
-    size_t capacity = 0;
-    const ssize_t length = ::getline(&buffer, &capacity, stdin);
-    std::optional<QByteArray> line;
-    if (length >= 0) {
-        qsizetype n = length;
-        while (n > 0 && (buffer[n - 1] == '\n' || buffer[n - 1] == '\r'))
-            --n;
-        line = QByteArray(buffer, n);
-    }
-    if (buffer) {
-        std::memset(buffer, 0, capacity);
-        std::free(buffer);
-    }
-    return line;
-}
-
 } // namespace
 
 bool Prompt::stdinIsTerminal()
@@ -57,10 +36,10 @@ bool Prompt::stderrIsTerminal()
 std::optional<QString> Prompt::readLine(const QString &prompt)
 {
     showPrompt(prompt);
-    const std::optional<QByteArray> line = readRawLine();
+    const std::optional<SecretBytes> line = readLineFrom(STDIN_FILENO);
     if (!line)
         return std::nullopt;
-    return QString::fromLocal8Bit(*line);
+    return QString::fromLocal8Bit(line->bytes());
 }
 
 SecretBytes Prompt::readSecret(const QString &prompt)
@@ -73,16 +52,47 @@ SecretBytes Prompt::readSecret(const QString &prompt)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-    std::optional<QByteArray> line = readRawLine();
+    std::optional<SecretBytes> line = readLineFrom(STDIN_FILENO);
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         showPrompt(QStringLiteral("\n"));
     }
     if (!line)
         return {};
-    SecretBytes secret(*line);
-    line->fill('\0');
-    return secret;
+    return std::move(*line);
+}
+
+std::optional<SecretBytes> Prompt::readLineFrom(int fd)
+{
+    QByteArray line;
+    line.reserve(256);
+    char byte = 0;
+    bool any = false;
+    for (;;) {
+        const ssize_t got = ::read(fd, &byte, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got != 1)
+            break;
+        any = true;
+        if (byte == '\n')
+            break;
+        if (line.size() == line.capacity()) {
+            // Grown by hand: QByteArray would free the smaller buffer without wiping it.
+            QByteArray larger;
+            larger.reserve(line.capacity() * 2);
+            larger.append(line.constData(), line.size());
+            wipeInPlace(line);
+            line = std::move(larger);
+        }
+        line.append(byte);
+    }
+    secureWipe(&byte, 1);
+    if (!any)
+        return std::nullopt;
+    while (line.endsWith('\r'))
+        line.chop(1);
+    return SecretBytes(std::move(line));
 }
 
 } // namespace bgtm::cli

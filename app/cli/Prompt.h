@@ -21,6 +21,10 @@ public:
     [[nodiscard]] static std::optional<QString> readLine(const QString &prompt);
     /// One line read without echo; the read buffer is wiped. Empty at end of input.
     [[nodiscard]] static SecretBytes readSecret(const QString &prompt);
+    /// One line from `fd` without its line break; nullopt at end of input. Read byte by byte, so that nothing
+    /// after the line break is read ahead into a buffer (stdio's would keep a password typed or piped in, unwiped,
+    /// for the life of the process); the bytes are only ever in buffers that are wiped when left.
+    [[nodiscard]] static std::optional<SecretBytes> readLineFrom(int fd);
 };
 
 } // namespace bgtm::cli

@@ -2,6 +2,7 @@
 // The only place in the CLI that wires real parts together.
 #include "CommandLine.h"
 #include "Commands.h"
+#include "EnvironmentSecret.h"
 #include "ExitCodes.h"
 #include "Output.h"
 #include "Translations.h"
@@ -45,11 +46,11 @@ int main(int argc, char **argv)
     Translations translations;
     translations.install(Translations::chooseLocale(Settings().language()));
 
+    // BITGO_ACCESS_TOKEN authenticates this one call. Taken out of the process environment (and wiped there)
+    // before the copy below is made, so that neither that copy nor anything this process starts (the sandbox)
+    // holds it.
+    SecretBytes accessToken = takeEnvironmentSecret("BITGO_ACCESS_TOKEN");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // BITGO_ACCESS_TOKEN authenticates this one call. Taken out of the process environment at once so that
-    // nothing this process starts (the sandbox) inherits it.
-    QString accessToken = environment.value(QStringLiteral("BITGO_ACCESS_TOKEN"));
-    qunsetenv("BITGO_ACCESS_TOKEN");
 
     const CommandLine::Parsed parsed = CommandLine::parse(app.arguments().mid(1), environment);
     if (!parsed.ok()) {
@@ -94,8 +95,7 @@ int main(int argc, char **argv)
     services.sandbox = &sandbox;
     services.history = &history;
     services.templates = &templates;
-    services.accessTokenFromEnvironment = accessToken;
-    accessToken.fill(QLatin1Char('\0'));
+    services.accessTokenFromEnvironment = std::move(accessToken);
     Commands commands(std::move(services), invocation);
     QObject::connect(&commands, &Commands::finished, &app, [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &commands, &Commands::run);

@@ -7,11 +7,7 @@ namespace bgtm {
 namespace {
 void wipe(QByteArray &bytes)
 {
-    // Only wipe a buffer we own alone: detaching a shared one would copy the secret first.
-    if (!bytes.isEmpty() && !bytes.isDetached())
-        bytes = QByteArray();
-    if (!bytes.isEmpty())
-        secureWipe(bytes.data(), bytes.size());
+    wipeInPlace(bytes);
     bytes.clear();
 }
 } // namespace
@@ -22,6 +18,15 @@ void secureWipe(char *data, qsizetype size)
     volatile char *p = data;
     for (qsizetype i = 0; i < size; ++i)
         p[i] = 0;
+}
+
+bool wipeInPlace(QByteArray &bytes)
+{
+    // isDetached() is false for a shared buffer and for raw data we do not own; data() would copy either first.
+    if (bytes.isEmpty() || !bytes.isDetached())
+        return false;
+    secureWipe(bytes.data(), bytes.size());
+    return true;
 }
 
 bool constantTimeEqual(const char *a, const char *b, qsizetype size)

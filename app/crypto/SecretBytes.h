@@ -35,6 +35,10 @@ private:
 
 /// Overwrites `size` bytes with zeros in a way the optimiser keeps.
 void secureWipe(char *data, qsizetype size);
+/// Overwrites the bytes of `bytes` with zeros where they are, keeping the size, when `bytes` is the only owner of
+/// its buffer; returns whether it did. A shared buffer is left alone: writing would detach and wipe a fresh copy
+/// while the original stays, so the last owner must wipe it (hand buffers on by move, not by copy).
+bool wipeInPlace(QByteArray &bytes);
 /// Whether two buffers of `size` bytes are equal, in a time that does not depend on their contents.
 [[nodiscard]] bool constantTimeEqual(const char *a, const char *b, qsizetype size);
 

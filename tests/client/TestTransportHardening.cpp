@@ -6,6 +6,7 @@
 #include "FakeHttpServer.h"
 
 #include "net/BitGoClient.h"
+#include "net/RequestJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void loopbackIsNeverProxiedButOtherHostsAre();
     void cancelReportsCancelledExactlyOnce();
     void callbackNeverRunsAfterTheContextIsDestroyed();
+    void requestBodyIsWipedOnceTheExchangeIsOver();
 
 private:
     std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token,
@@ -325,6 +327,37 @@ void TestTransportHardening::callbackNeverRunsAfterTheContextIsDestroyed()
     QTRY_VERIFY(!serverSide || serverSide->state() != QAbstractSocket::ConnectedState);
     QTest::qWait(200);
     QCOMPARE(calls, 0);
+}
+
+void TestTransportHardening::requestBodyIsWipedOnceTheExchangeIsOver()
+{
+    // A login body carries the password's HMAC. The job reads it in place (no copy kept by Qt's QByteArray
+    // upload) and wipes that one buffer when the exchange is over.
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder(
+        [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+    const QByteArray sent = R"({"email":"demo@example.com","password":"0f1e2d3c4b5a69788796a5b4c3d2e1f0"})";
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/api/auth/v1/session");
+    spec.kind = CallKind::Login;
+    spec.body = QByteArray(sent.constData(), sent.size()); // a buffer of its own, as BitGoClient hands it over
+    const char *buffer = spec.body.constData();
+    TransportSettings settings;
+    settings.baseUrl = server.url();
+    QNetworkAccessManager network;
+    std::optional<Result<HttpReply>> result;
+    RequestJob job(
+        &network, settings, std::move(spec), [&](Result<HttpReply> reply) { result.emplace(std::move(reply)); },
+        nullptr);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY(result->ok());
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().constFirst().endsWith(sent)); // sent whole first
+    // The job still owns the body's buffer (moved in, never copied): every byte of it is zero now.
+    QVERIFY2(QByteArray(buffer, sent.size()) == QByteArray(sent.size(), '\0'), "the body's buffer still holds it");
 }
 
 QTEST_GUILESS_MAIN(TestTransportHardening)

@@ -50,6 +50,34 @@ private Q_SLOTS:
         secureWipe(buffer.data(), buffer.size());
         QCOMPARE(buffer, QByteArray(buffer.size(), '\0'));
     }
+
+    void wipeInPlaceZeroesTheOnlyOwnersBufferWhereItIs()
+    {
+        QByteArray bytes("a token held by one owner");
+        const char *where = bytes.constData();
+        QVERIFY(wipeInPlace(bytes));
+        // The same buffer, not a detached copy of it, and still its size for its owner to free.
+        QCOMPARE(static_cast<const void *>(bytes.constData()), static_cast<const void *>(where));
+        QCOMPARE(bytes, QByteArray(bytes.size(), '\0'));
+    }
+
+    void wipeInPlaceLeavesASharedBufferToItsLastOwner()
+    {
+        const QByteArray other("a token with two owners");
+        QByteArray bytes = other;
+        QVERIFY(!wipeInPlace(bytes));
+        // Not detached: wiping would have made a fresh copy of the secret and wiped only that.
+        QCOMPARE(static_cast<const void *>(bytes.constData()), static_cast<const void *>(other.constData()));
+        QCOMPARE(other, QByteArray("a token with two owners"));
+    }
+
+    void wipeInPlaceNeverWritesIntoRawData()
+    {
+        static const char kept[] = "bytes this array does not own";
+        QByteArray raw = QByteArray::fromRawData(kept, sizeof(kept) - 1);
+        QVERIFY(!wipeInPlace(raw));
+        QCOMPARE(QByteArray(kept), QByteArray("bytes this array does not own"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretBytes)

@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPromise>
@@ -521,6 +522,48 @@ private Q_SLOTS:
         }
         QVERIFY(sawAll);
         QVERIFY(sawLegacy);
+    }
+
+    void revealedTokenLeavesOnlyThroughTheSecretClipboard()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        click(d, "createPushButton");
+        QVERIFY(waitForResult(d));
+        QVERIFY(waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")));
+        QApplication::clipboard()->clear();
+        click(d, "revealToolButton");
+        auto *tokenEdit = child<QLineEdit>(d, "tokenLineEdit");
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+        const QString token = tokenEdit->text();
+        QVERIFY(!token.isEmpty());
+
+        // Not selectable by mouse or keyboard: on X11 a selection is the PRIMARY clipboard, unmarked, never cleared.
+        QTest::mouseDClick(tokenEdit, Qt::LeftButton);
+        QVERIFY(!tokenEdit->hasSelectedText());
+        QTest::mousePress(tokenEdit, Qt::LeftButton, {}, QPoint(2, tokenEdit->height() / 2));
+        QTest::mouseMove(tokenEdit, QPoint(tokenEdit->width() - 2, tokenEdit->height() / 2));
+        QTest::mouseRelease(tokenEdit, Qt::LeftButton, {}, QPoint(tokenEdit->width() - 2, tokenEdit->height() / 2));
+        QVERIFY(!tokenEdit->hasSelectedText());
+        QVERIFY(tokenEdit->hasFocus()); // a click still focuses it
+        QTest::keyClick(tokenEdit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(tokenEdit, Qt::Key_Home);
+        QTest::keyClick(tokenEdit, Qt::Key_End, Qt::ShiftModifier);
+        QVERIFY(!tokenEdit->hasSelectedText());
+        QCOMPARE(tokenEdit->contextMenuPolicy(), Qt::NoContextMenu);
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+
+        // Ctrl+C copies it through the secret clipboard: marked for clipboard managers, cleared after the delay.
+        QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->text() == token);
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        QVERIFY(f->clipboard->isCountingDown());
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), kDeadline);
+        click(d, "closePushButton");
     }
 
     void keychainFailureAfterCreationKeepsTheTokenVisibleWithRetry()

@@ -9,7 +9,8 @@
 
 using namespace bgtm;
 
-// Runs on the offscreen platform, whose clipboard keeps custom MIME types.
+// Runs on a private Xvfb through xcb (tests/vault/CMakeLists.txt): a real X11 clipboard with both the CLIPBOARD
+// and the PRIMARY selection. Qt reads back what this process owns as the QMimeData it set, custom types included.
 class TestSecretClipboard : public QObject
 {
     Q_OBJECT
@@ -19,7 +20,39 @@ private:
     const SecretBytes m_token {QByteArrayLiteral("v2xtest0123456789abcdef")};
 
 private Q_SLOTS:
-    void init() { clipboard()->clear(); }
+    void initTestCase()
+    {
+        QVERIFY2(clipboard()->supportsSelection(),
+                 "needs X11 (scripts/with-xvfb.sh, QT_QPA_PLATFORM=xcb): the offscreen platform has no PRIMARY");
+    }
+
+    void init()
+    {
+        clipboard()->clear(QClipboard::Clipboard);
+        clipboard()->clear(QClipboard::Selection);
+    }
+
+    void copyLeavesThePrimarySelectionUntouched()
+    {
+        // PRIMARY is whatever was last selected anywhere, pasted by a middle click, unmarked: never the token.
+        clipboard()->setText(QStringLiteral("what the user selected"), QClipboard::Selection);
+        SecretClipboard helper(clipboard(), std::chrono::seconds(30));
+        helper.copy(m_token);
+        QVERIFY(clipboard()->text(QClipboard::Clipboard).toUtf8() == m_token.bytes());
+        QCOMPARE(clipboard()->text(QClipboard::Selection), QStringLiteral("what the user selected"));
+    }
+
+    void clearingAlsoTakesOurTextOutOfThePrimarySelection()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::milliseconds(300));
+        QSignalSpy cleared(&helper, &SecretClipboard::cleared);
+        helper.copy(m_token);
+        // The token selected where it was pasted lands in PRIMARY; it goes when the clipboard is cleared.
+        clipboard()->setText(QString::fromUtf8(m_token.bytes()), QClipboard::Selection);
+        QVERIFY(cleared.wait(10000));
+        QVERIFY(clipboard()->text(QClipboard::Clipboard).isEmpty());
+        QVERIFY(clipboard()->text(QClipboard::Selection).isEmpty());
+    }
 
     void copyPutsTheTokenMarkedSecretForClipboardManagers()
     {

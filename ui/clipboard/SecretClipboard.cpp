@@ -50,18 +50,15 @@ QList<QPair<QString, QByteArray>> SecretClipboard::secretMarkers()
 void SecretClipboard::copy(const SecretBytes &secret)
 {
     QString text = QString::fromUtf8(secret.bytes());
-    auto makeMime = [&text] {
-        auto *mime = new QMimeData;
-        mime->setText(text);
-        const auto markers = secretMarkers();
-        for (const auto &[type, value] : markers)
-            mime->setData(type, value);
-        return mime;
-    };
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    const auto markers = secretMarkers();
+    for (const auto &[type, value] : markers)
+        mime->setData(type, value);
     m_hash = hashOf(text);
-    m_clipboard->setMimeData(makeMime(), QClipboard::Clipboard);
-    if (m_clipboard->supportsSelection())
-        m_clipboard->setMimeData(makeMime(), QClipboard::Selection);
+    // The clipboard only, never the X11 PRIMARY selection: whatever is selected anywhere is in PRIMARY, a middle
+    // click pastes it into any window, and clipboard managers and terminals read it without a secret marker.
+    m_clipboard->setMimeData(mime, QClipboard::Clipboard);
     text.fill(QChar(u'\0'));
 
     // A delay of zero means the user turned automatic clearing off: no countdown, but quit still clears.
@@ -91,6 +88,7 @@ void SecretClipboard::clearNow()
         m_clipboard->clear(QClipboard::Clipboard);
         clearedAny = true;
     }
+    // Not written by copy(), but PRIMARY holds the token if it was selected where it is shown: clear it too.
     if (m_clipboard->supportsSelection() && holdsOurText(QClipboard::Selection)) {
         m_clipboard->clear(QClipboard::Selection);
         clearedAny = true;

@@ -13,9 +13,9 @@
 namespace bgtm {
 
 /// Puts a secret on the clipboard the way password managers do (KeePassXC): marked secret for clipboard
-/// managers and history, cleared after a delay and on quit — but only while the clipboard (and the X11 selection)
-/// still hold our text, so whatever the user copied since is never touched. The remaining time is observable
-/// for a countdown. Only a hash of the copied text is kept, not the text.
+/// managers and history, never put in the X11 PRIMARY selection, cleared after a delay and on quit — but only
+/// while the clipboard (or PRIMARY) still holds our text, so whatever the user copied since is never touched.
+/// The remaining time is observable for a countdown. Only a hash of the copied text is kept, not the text.
 class SecretClipboard : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "ScopeTreeModel.h"
 #include "clipboard/SecretClipboard.h"
+#include "clipboard/SecretFieldGuard.h"
 
 #include "history/TokenTemplates.h"
 #include "model/Amount.h"
@@ -337,6 +338,9 @@ void CreateTokenDialog::connectForm()
         m_ui->tokenLineEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealToolButton->setText(on ? tr("&Hide") : tr("&Show")); // also in retranslate()
     });
+    // The new token leaves the field only through the secret clipboard (marked, cleared): no selection, no plain
+    // Ctrl+C, no context menu.
+    new SecretFieldGuard(m_ui->tokenLineEdit, [this] { copyToken(false); });
     connect(m_ui->copyPushButton, &QPushButton::clicked, this, [this] { copyToken(false); });
     connect(m_ui->copyOncePushButton, &QPushButton::clicked, this, [this] { copyToken(true); });
     connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CreateTokenDialog::store);

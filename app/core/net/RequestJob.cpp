@@ -2,12 +2,14 @@
 
 #include "ReplyMappers.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <algorithm>
 #include <utility>
 
 namespace bgtm {
@@ -64,6 +66,7 @@ RequestJob::~RequestJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    wipeInPlace(m_spec.body); // when no finish() did (an abort)
 }
 
 void RequestJob::start()
@@ -94,7 +97,7 @@ QByteArray RequestJob::pathWithQuery() const
 void RequestJob::send()
 {
     ++m_attempt;
-    m_body.clear();
+    discardBody();
     m_tlsProblem.clear();
 
     QUrl url = m_settings.baseUrl;
@@ -148,8 +151,14 @@ void RequestJob::send()
         m_reply = m_network->get(request);
     else if (m_spec.method == "DELETE" && m_spec.body.isEmpty())
         m_reply = m_network->deleteResource(request);
-    else
-        m_reply = m_network->sendCustomRequest(request, m_spec.method, m_spec.body);
+    else {
+        // Read in place from m_spec.body, not from the copy QNetworkAccessManager's QByteArray overload keeps
+        // (shared until the reply is deleted), so that finish() can wipe the one buffer that holds the body.
+        // Qt reads the device until the reply has finished, and a previous attempt's reply has.
+        m_upload = std::make_unique<QBuffer>(&m_spec.body);
+        m_upload->open(QIODevice::ReadOnly);
+        m_reply = m_network->sendCustomRequest(request, m_spec.method, m_upload.get());
+    }
 
     m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestJob::onMetaDataChanged);
@@ -179,9 +188,33 @@ void RequestJob::onReadyRead()
 {
     if (!m_reply)
         return;
-    m_body += m_reply->readAll();
+    appendToBody(m_reply->readAll());
     if (m_body.size() > m_settings.maxReplyBytes)
         stop(Stop::TooLarge);
+}
+
+void RequestJob::appendToBody(QByteArray chunk)
+{
+    // A reply may carry a token (login, create): neither the chunk nor a buffer outgrown is freed unwiped.
+    if (m_body.isEmpty()) {
+        m_body = std::move(chunk);
+        return;
+    }
+    if (m_body.size() + chunk.size() > m_body.capacity()) {
+        QByteArray larger;
+        larger.reserve(std::max(m_body.capacity() * 2, m_body.size() + chunk.size()));
+        larger.append(m_body.constData(), m_body.size());
+        discardBody();
+        m_body = std::move(larger);
+    }
+    m_body.append(chunk.constData(), chunk.size());
+    wipeInPlace(chunk);
+}
+
+void RequestJob::discardBody()
+{
+    wipeInPlace(m_body);
+    m_body.clear();
 }
 
 void RequestJob::onDeadline()
@@ -219,15 +252,15 @@ void RequestJob::onFinished()
         return;
     }
     if (stopped == Stop::TooLarge) {
-        m_body.clear();
+        discardBody();
         finish(mappers::malformed(
             tr("the reply is larger than %n byte(s)", nullptr, static_cast<int>(m_settings.maxReplyBytes))));
         return;
     }
     if (reply->isOpen())
-        m_body += reply->readAll();
+        appendToBody(reply->readAll());
     if (m_body.size() > m_settings.maxReplyBytes) {
-        m_body.clear();
+        discardBody();
         finish(mappers::malformed(tr("the reply is too large")));
         return;
     }
@@ -237,7 +270,7 @@ void RequestJob::onFinished()
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     // A reply cut mid-body still carries status 200: the error decides, never the status alone.
     if (status == 0 || !isHttpLevelError(code)) {
-        m_body.clear();
+        discardBody();
         finish(transportError(code));
         return;
     }
@@ -248,7 +281,7 @@ void RequestJob::onFinished()
     const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     if (announced.isValid() && (encoding.isEmpty() || encoding == "identity")
         && m_body.size() != announced.toLongLong()) {
-        m_body.clear();
+        discardBody();
         finish(makeError(ErrorKind::Network, tr("The connection closed before the whole reply arrived.")));
         return;
     }
@@ -268,7 +301,7 @@ void RequestJob::onFinished()
         // "application/jsonp" (script) through (found by tests/hostile).
         const QByteArray mediaType = contentType.split(';').value(0).trimmed().toLower();
         if (mediaType != "application/json") {
-            m_body.clear();
+            discardBody();
             finish(mappers::malformed(
                 tr("the reply is not JSON (content type “%1”)").arg(QString::fromLatin1(contentType.left(80)))));
             return;
@@ -278,10 +311,13 @@ void RequestJob::onFinished()
             const QByteArray signature = reply->rawHeader("HMAC");
             bool timestampOk = false;
             const qint64 timestampMs = timestamp.toLongLong(&timestampOk);
-            const QByteArray subject =
+            QByteArray subject =
                 hmac::responseSubject(m_spec.hmacVersion, m_spec.method, timestampMs, pathWithQuery(), status, m_body);
-            if (!timestampOk || signature.isEmpty() || !hmac::verify(m_spec.token.bytes(), subject, signature)) {
-                m_body.clear();
+            const bool signatureOk =
+                timestampOk && !signature.isEmpty() && hmac::verify(m_spec.token.bytes(), subject, signature);
+            wipeInPlace(subject); // a copy of the body, which may carry a token
+            if (!signatureOk) {
+                discardBody();
                 finish(makeError(ErrorKind::SignatureMismatch,
                                  tr("The server's reply failed its signature check and was discarded "
                                     "(it may have been tampered with).")));
@@ -289,7 +325,7 @@ void RequestJob::onFinished()
             }
             if (m_spec.hmacVersion == HmacVersion::V3
                 && !hmac::isWithinV3Window(timestampMs, now.toMSecsSinceEpoch())) {
-                m_body.clear();
+                discardBody();
                 if (context.clockSkewMs && std::llabs(*context.clockSkewMs) > mappers::kMaxClockSkewMs) {
                     finish(makeError(ErrorKind::ClockSkew,
                                      tr("This computer's clock differs from the server's too much to accept its "
@@ -313,13 +349,13 @@ void RequestJob::onFinished()
     if (status == 429 && m_spec.kind == CallKind::Read && m_attempt <= m_settings.maxReadRetries) {
         const qint64 waitMs = static_cast<qint64>(std::max(context.retryAfterSeconds, 1)) * 1000;
         if (m_elapsed.elapsed() + waitMs < m_settings.totalDeadline.count()) {
-            m_body.clear();
+            discardBody();
             m_retryTimer.start(std::chrono::milliseconds(waitMs));
             return;
         }
     }
     Error error = mappers::errorFromReply(status, m_body, context);
-    m_body.clear();
+    discardBody();
     finish(std::move(error));
 }
 
@@ -330,6 +366,9 @@ void RequestJob::finish(Result<HttpReply> result)
     m_done = true;
     m_deadline.stop();
     m_retryTimer.stop();
+    // The exchange is over (a reply finished or none is running): nothing reads the body again. At login it holds
+    // the password's HMAC.
+    wipeInPlace(m_spec.body);
     Handler handler = std::move(m_handler);
     if (handler)
         handler(std::move(result));

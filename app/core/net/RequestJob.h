@@ -5,6 +5,7 @@
 
 #include "model/Result.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -59,6 +61,8 @@ private:
     void onDeadline();
     void stop(Stop reason);
     void finish(Result<HttpReply> result);
+    void appendToBody(QByteArray chunk);
+    void discardBody(); ///< wiped, then emptied
     [[nodiscard]] Error transportError(QNetworkReply::NetworkError code) const;
     [[nodiscard]] QByteArray pathWithQuery() const;
 
@@ -67,6 +71,7 @@ private:
     RequestSpec m_spec;
     Handler m_handler;
     QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QBuffer> m_upload; ///< reads m_spec.body in place for the reply running
     QTimer m_deadline;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
