@@ -14,3 +14,12 @@ target_compile_definitions(bgtm_config INTERFACE $<$<CONFIG:Release,RelWithDebIn
 # Full RELRO (-z now): the GOT is read-only once the program runs, so a memory bug cannot redirect a library call.
 # Its start-up cost is not measurable here (issue 11): the Qt and system libraries are already linked with -z now.
 target_link_options(bgtm_config INTERFACE $<$<CXX_COMPILER_ID:GNU,Clang>:LINKER:-z,relro,-z,now>)
+
+# The sources that read a test-only BGTM_TEST_* switch (kill points, the keychain wait, the hardening report) are
+# compiled with BGTM_TEST_HOOKS when the option of that name is on; without it they read none (release, packages).
+# Only they get the macro: nothing else differs between a build with and without the hooks.
+function(bgtm_test_hook_sources)
+    if(BGTM_TEST_HOOKS)
+        set_property(SOURCE ${ARGN} APPEND PROPERTY COMPILE_DEFINITIONS BGTM_TEST_HOOKS)
+    endif()
+endfunction()

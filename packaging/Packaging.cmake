@@ -30,4 +30,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, qt6-qpa-plugins")
 # Qt's own strings (standard buttons, file dialogs) in the user's language; the app's are built in.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+# A package never carries the test-only switches (kill points and the other BGTM_TEST_* variables): cpack refuses a
+# build configured with them (the release preset has them off). scripts/package-test.sh checks the installed files.
+set(CPACK_BGTM_TEST_HOOKS ${BGTM_TEST_HOOKS})
+set(CPACK_PRE_BUILD_SCRIPTS ${_pkg}/NoTestHooks.cmake)
 include(CPack)

@@ -85,6 +85,15 @@ for size in 16 32 48 64 128 256; do
 done
 check "bash completion" bash -n /usr/share/bash-completion/completions/bitgo-token-manager-cli
 check "zsh completion" zsh -n /usr/share/zsh/vendor-completions/_bitgo-token-manager-cli
+# Release builds compile the test-only switches out (BGTM_TEST_HOOKS=OFF): no BGTM_TEST_* variable can stop or
+# steer an installed program, so none of their names is in any installed file.
+no_test_hooks() {
+    local files
+    mapfile -t files < <(dpkg -L bitgo-token-manager | while read -r f; do if [[ -f $f ]]; then echo "$f"; fi; done)
+    ! grep -l -a -F BGTM_TEST_ "${files[@]}" >&2 # the files that have one, on stderr for the report
+}
+export -f no_test_hooks
+check "no test hooks (BGTM_TEST_*) in any installed file" bash -c no_test_hooks
 check "nothing outside /usr" bash -c "! dpkg -L bitgo-token-manager | grep -v -e '^/usr' -e '^/\\.\$'"
 
 step "running the installed programs"

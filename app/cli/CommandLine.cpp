@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -92,6 +93,43 @@ QSet<QString> allowedOptions(Command command)
 QString shown(const QString &word)
 {
     return word.size() <= 24 ? word : QStringLiteral("%1…").arg(word.left(6));
+}
+
+bool isHexDigits(QStringView word)
+{
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+}
+
+/// A token id as BitGo issues them: 32 lowercase hex digits (protocol doc §4).
+bool isTokenId(QStringView word)
+{
+    return word.size() == 32 && isHexDigits(word);
+}
+
+/// The id `tokens import` gives a token the server would not identify: "local-" and a UUID. It names a token on
+/// this machine only, so export and forget take it and revoke does not.
+bool isLocalTokenId(QStringView word)
+{
+    static constexpr QStringView prefix = u"local-";
+    return word.size() == prefix.size() + 36 && word.startsWith(prefix)
+        && !QUuid::fromString(word.mid(prefix.size())).isNull();
+}
+
+/// The shape of an access token: `v2x` and 64 hex digits, or a v1 bearer token of 64 hex digits.
+bool looksLikeAccessToken(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    const QStringView digits = lower.startsWith(u"v2x") ? QStringView(lower).mid(3) : QStringView(lower);
+    return digits.size() == 64 && isHexDigits(digits);
+}
+
+/// The refusal of a word where a token id belongs. The word itself is never repeated: it may be a pasted secret.
+QString notATokenId(QStringView word)
+{
+    return looksLikeAccessToken(word)
+        ? CommandLine::tr("That is not a token id (32 hexadecimal characters); it looks like an access token and "
+                          "was not sent anywhere.")
+        : CommandLine::tr("That is not a token id (32 hexadecimal characters).");
 }
 
 struct Option {
@@ -223,10 +261,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
     // tokens rotate takes several ids; anything that is not an id (a pasted secret?) is refused without echo.
     while (inv.command == Command::TokensRotate && !words.isEmpty()) {
         const QString id = words.takeFirst();
-        const bool isId = id.size() == 32
-            && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
-        if (!isId) {
-            parsed.error = tr("\"%1\" is not a token id (32 hex digits).").arg(shown(id));
+        if (!isTokenId(id)) {
+            parsed.error = notATokenId(id);
             return parsed;
         }
         inv.tokenIds.append(id);
@@ -362,6 +398,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments, const QProc
     if (takesId) {
         if (inv.tokenId.isEmpty() == !inv.label.has_value()) {
             parsed.error = tr("Name the token by its id or by --label <text> (one of them).");
+            return parsed;
+        }
+        // Checked before anything is sent or printed: a pasted token would otherwise go into a URL and messages.
+        const bool idIsLocal = inv.command != Command::TokensRevoke && isLocalTokenId(inv.tokenId);
+        if (!inv.tokenId.isEmpty() && !isTokenId(inv.tokenId) && !idIsLocal) {
+            parsed.error = notATokenId(inv.tokenId);
+            inv.tokenId.clear();
             return parsed;
         }
     }

@@ -78,10 +78,12 @@ int main(int argc, char **argv)
     }
     if (const QString warning = index.takeWarning(); !warning.isEmpty())
         Output::message(QCoreApplication::translate("bgtm::cli::main", "warning: %1").arg(warning));
-    // Test hook: end-to-end tests that stop the keyring daemon shorten the wait. Harmless when unset.
     std::chrono::milliseconds keychainTimeout = kKeychainTimeout;
+#ifdef BGTM_TEST_HOOKS
+    // Test hook: end-to-end tests that stop the keyring daemon shorten the wait. Not in release builds.
     if (const int ms = qEnvironmentVariableIntValue("BGTM_TEST_KEYCHAIN_TIMEOUT_MS"); ms > 0)
         keychainTimeout = std::chrono::milliseconds(ms);
+#endif
     Vault vault(&store, &index, keychainTimeout);
     LocalSandbox sandbox(&network, LocalSandbox::defaultOptions());
     // Shared with the desktop app (next to the index): what was done on this machine, and the saved token shapes.

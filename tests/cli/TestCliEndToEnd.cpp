@@ -82,6 +82,8 @@ private Q_SLOTS:
     void exportPrintsEachFormatWithoutSession();
     void revokeByLabelRefusesAmbiguousLabelThenRevokesByIdAndLabel();
     void revokeOfUnknownIdIsNotFound();
+    void pastedTokenWhereAnIdBelongsIsRefusedBeforeAnyRequest_data();
+    void pastedTokenWhereAnIdBelongsIsRefusedBeforeAnyRequest();
     void importStoresVerifiedToken();
     void importStoresIpRestrictedTokenAsUnverified();
     void forgetRemovesTokenFromKeychainAndIndex();
@@ -566,6 +568,49 @@ void TestCliEndToEnd::revokeOfUnknownIdIsNotFound()
         m_cli->run(base({QStringLiteral("tokens"), QStringLiteral("revoke"),
                          QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("--yes")}));
     QVERIFY2(result.exitCode == NotFound, diagnose(result).constData());
+}
+
+void TestCliEndToEnd::pastedTokenWhereAnIdBelongsIsRefusedBeforeAnyRequest_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("username"); // whose token is pasted: demo's are v2x, legacy's 64-hex v1
+    for (const char *command : {"revoke", "export", "forget"}) {
+        QTest::addRow("%s v2x", command) << QString::fromLatin1(command) << kDemo;
+        QTest::addRow("%s v1", command) << QString::fromLatin1(command)
+                                        << QString::fromLatin1(SandboxProcess::legacyUsername);
+    }
+}
+
+void TestCliEndToEnd::pastedTokenWhereAnIdBelongsIsRefusedBeforeAnyRequest()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, username);
+    login(); // so that revoke would send its request
+    const QByteArray secret = m_sandbox.createTokenDirect({{QStringLiteral("username"), username}});
+    QVERIFY(!secret.isEmpty());
+    QCOMPARE(secret.startsWith("v2x"), username == kDemo);
+    // A fault that adds no latency counts the requests the sandbox serves from here on.
+    constexpr int kCount = 1000;
+    QVERIFY(m_sandbox.setFault(QStringLiteral("latency"),
+                               {{QStringLiteral("latencyMs"), 0},
+                                {QStringLiteral("count"), kCount},
+                                {QStringLiteral("pathPrefix"), QStringLiteral("/")}}));
+
+    QStringList args {QStringLiteral("tokens"), command, QString::fromLatin1(secret)};
+    if (command == QLatin1String("revoke"))
+        args.append(QStringLiteral("--yes"));
+    const CliResult result = m_cli->run(base(args));
+
+    QVERIFY2(result.exitCode == Usage, diagnose(result).constData());
+    QVERIFY(result.err.contains("not a token id"));
+    QVERIFY(result.err.contains("looks like an access token"));
+    QVERIFY(!result.err.contains(secret));
+    QVERIFY(!result.out.contains(secret));
+    QVERIFY(!result.err.contains(secret.left(8)));
+    const QJsonArray faults =
+        m_sandbox.admin("GET", QStringLiteral("/_sandbox/faults")).object().value(QStringLiteral("faults")).toArray();
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults.at(0).toObject().value(QStringLiteral("remaining")).toInt(), kCount); // no request at all
 }
 
 void TestCliEndToEnd::importStoresVerifiedToken()

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void durationAcceptsDaysYearsAndSeconds();
     void secretsAreNeverAcceptedAsArguments_data();
     void secretsAreNeverAcceptedAsArguments();
+    void wordWhereAnIdBelongsMustBeATokenId_data();
+    void wordWhereAnIdBelongsMustBeATokenId();
     void helpListsEveryExitCode();
 };
 
@@ -110,6 +112,53 @@ void TestCommandLine::secretsAreNeverAcceptedAsArguments()
     QVERIFY(!parsed.ok());
     // The refused value is not echoed back.
     QVERIFY(!parsed.error.contains(kPastedToken));
+}
+
+void TestCommandLine::wordWhereAnIdBelongsMustBeATokenId_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<bool>("looksLikeToken"); // the refusal says so only then
+    const QString v1Token = QStringLiteral("0123456789abcdef").repeated(4);
+    const QString localId = QStringLiteral("local-0f8fad5b-d9cb-469f-a165-70867728950e");
+    for (const char *command : {"revoke", "export", "forget", "rotate"}) {
+        const QString c = QLatin1String(command);
+        QTest::addRow("%s a token id", command)
+            << c << QStringLiteral("0123456789abcdef0123456789abcdef") << true << false;
+        QTest::addRow("%s a v2x token", command) << c << kPastedToken << false << true;
+        QTest::addRow("%s an upper-case v2x token", command) << c << kPastedToken.toUpper() << false << true;
+        QTest::addRow("%s a v1 token", command) << c << v1Token << false << true;
+        QTest::addRow("%s an upper-case id", command)
+            << c << QStringLiteral("0123456789ABCDEF0123456789ABCDEF") << false << false;
+        QTest::addRow("%s a short word", command) << c << QStringLiteral("x") << false << false;
+        QTest::addRow("%s a path", command) << c << QStringLiteral("../../session") << false << false;
+        // What `tokens import` names a token the server would not identify: on this machine only.
+        const bool local = c == QLatin1String("export") || c == QLatin1String("forget");
+        QTest::addRow("%s a local id", command) << c << localId << local << false;
+    }
+}
+
+void TestCommandLine::wordWhereAnIdBelongsMustBeATokenId()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, word);
+    QFETCH(bool, accepted);
+    QFETCH(bool, looksLikeToken);
+    const auto parsed = CommandLine::parse({QStringLiteral("tokens"), command, word}, {});
+    QCOMPARE(parsed.ok(), accepted);
+    if (accepted) {
+        const Invocation &inv = parsed.invocation;
+        QCOMPARE(command == QLatin1String("rotate") ? inv.tokenIds.value(0) : inv.tokenId, word);
+        return;
+    }
+    QVERIFY2(parsed.error.contains(QLatin1String("not a token id")), qPrintable(parsed.error));
+    QCOMPARE(parsed.error.contains(QLatin1String("looks like an access token")), looksLikeToken);
+    // Not repeated, not even its start (a short word could be any text of the message).
+    if (word.size() >= 6)
+        QVERIFY2(!parsed.error.contains(word.left(6), Qt::CaseInsensitive), qPrintable(parsed.error));
+    QVERIFY(parsed.invocation.tokenId.isEmpty());
+    QVERIFY(parsed.invocation.tokenIds.isEmpty());
 }
 
 void TestCommandLine::helpListsEveryExitCode()

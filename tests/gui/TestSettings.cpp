@@ -1,15 +1,110 @@
 #include "settings/Settings.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace bgtm;
 
+namespace {
+
+/// Points the user's configuration folder ($XDG_CONFIG_HOME) at `dir` while it lives.
+class ConfigHome
+{
+public:
+    explicit ConfigHome(const QString &dir) : m_saved(qgetenv("XDG_CONFIG_HOME"))
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir));
+    }
+    ~ConfigHome() { qputenv("XDG_CONFIG_HOME", m_saved); }
+    ConfigHome(const ConfigHome &) = delete;
+    ConfigHome &operator=(const ConfigHome &) = delete;
+
+private:
+    QByteArray m_saved;
+};
+
+void writeValue(const QString &path, const QString &key, const QString &value)
+{
+    QSettings file(path, QSettings::IniFormat);
+    file.setValue(key, value);
+    file.sync();
+}
+
+} // namespace
+
 class TestSettings : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As both mains set it: the name of the folders the settings and the data live in.
+        QCoreApplication::setApplicationName(QStringLiteral("bitgo-token-manager"));
+    }
+
+    void settingsFileIsInAFolderNamedForTheApplication()
+    {
+        QTemporaryDir dir;
+        const ConfigHome home(dir.path());
+        const QString expected = dir.filePath(QStringLiteral("bitgo-token-manager/bitgo-token-manager.conf"));
+        QCOMPARE(Settings::defaultPath(), expected);
+        Settings s;
+        QCOMPARE(s.qsettings()->fileName(), expected);
+        s.setLanguage(QStringLiteral("fr"));
+        QVERIFY(s.sync());
+        QVERIFY(QFileInfo::exists(expected));
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("Unknown Organization"))).exists());
+    }
+
+    void settingsOfEarlierVersionsAreMovedOnceAndRead()
+    {
+        QTemporaryDir dir;
+        const ConfigHome home(dir.path());
+        const QString earlier = dir.filePath(QStringLiteral("Unknown Organization/bitgo-token-manager.conf"));
+        const QString moved = dir.filePath(QStringLiteral("bitgo-token-manager/bitgo-token-manager.conf"));
+        writeValue(earlier, QStringLiteral("ui/language"), QStringLiteral("de"));
+        writeValue(earlier, QStringLiteral("security/clipboardClearSeconds"), QStringLiteral("30"));
+        {
+            Settings s;
+            QCOMPARE(s.qsettings()->fileName(), moved);
+            QCOMPARE(s.language(), QStringLiteral("de"));
+            QCOMPARE(s.clipboardClearDelay(), std::chrono::seconds(30));
+        }
+        QVERIFY(QFileInfo::exists(moved));
+        QVERIFY(!QFileInfo::exists(earlier));
+        QVERIFY2(!QDir(dir.filePath(QStringLiteral("Unknown Organization"))).exists(), "the emptied folder stays");
+
+        // A second start does nothing: a file at the old place again is neither moved nor read.
+        writeValue(earlier, QStringLiteral("ui/language"), QStringLiteral("fr"));
+        QCOMPARE(Settings::moveEarlierFile(), moved);
+        Settings again;
+        QCOMPARE(again.language(), QStringLiteral("de"));
+        QCOMPARE(QSettings(earlier, QSettings::IniFormat).value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("fr"));
+    }
+
+    void aMoveThatCannotHappenKeepsAndReadsTheEarlierFile()
+    {
+        QTemporaryDir dir;
+        const ConfigHome home(dir.path());
+        const QString earlier = dir.filePath(QStringLiteral("Unknown Organization/bitgo-token-manager.conf"));
+        writeValue(earlier, QStringLiteral("ui/language"), QStringLiteral("de"));
+        // A file where the application's folder belongs: the folder cannot be made (as root too).
+        QFile blocker(dir.filePath(QStringLiteral("bitgo-token-manager")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        Settings s;
+        QCOMPARE(s.qsettings()->fileName(), earlier);
+        QCOMPARE(s.language(), QStringLiteral("de"));
+        QVERIFY(QFileInfo::exists(earlier));
+    }
+
     void freshSettingsHaveTheDocumentedDefaults()
     {
         QTemporaryDir dir;

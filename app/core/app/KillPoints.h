@@ -10,6 +10,8 @@ inline constexpr int kKillPointExitCode = 86;
 /// Unset (every real run), it does nothing. Names in use: "after-server-reply", "after-keychain-write",
 /// "after-index-write"; rotation (TokenRotation): "rotate-after-create", "rotate-after-store",
 /// "rotate-after-verify", "rotate-after-revoke".
+/// Only builds with the test hooks (CMake option BGTM_TEST_HOOKS, on where the tests are built) read the variable;
+/// in release builds and packages killPoint() is empty.
 void killPoint(const char *name);
 
 } // namespace bgtm

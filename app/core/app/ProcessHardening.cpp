@@ -17,6 +17,7 @@ void hardenProcess()
     const rlimit none {0, 0};
     (void)::setrlimit(RLIMIT_CORE, &none);
 
+#ifdef BGTM_TEST_HOOKS
     if (qEnvironmentVariableIsSet("BGTM_TEST_REPORT_HARDENING")) {
         rlimit core {};
         (void)::getrlimit(RLIMIT_CORE, &core);
@@ -24,6 +25,7 @@ void hardenProcess()
                      static_cast<unsigned long long>(core.rlim_cur), static_cast<unsigned long long>(core.rlim_max));
         std::fflush(stderr);
     }
+#endif
 }
 
 } // namespace bgtm

@@ -10,7 +10,8 @@ namespace bgtm {
 /// program (gdb ./app) keeps working; attaching to a running one needs root.
 ///
 /// Test hook: when BGTM_TEST_REPORT_HARDENING is set, one line `hardening: dumpable=<0|1> core-limit=<soft>/<hard>`
-/// (as read back from the kernel) is written to stderr afterwards. Unset, nothing is printed.
+/// (as read back from the kernel) is written to stderr afterwards. Unset, nothing is printed. Only in builds with
+/// the test hooks (BGTM_TEST_HOOKS); release builds and packages do not read the variable.
 void hardenProcess();
 
 } // namespace bgtm

@@ -1,8 +1,15 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace bgtm {
 
@@ -50,7 +57,36 @@ Settings::Settings(const QString &path)
     : m_owned(std::make_unique<QSettings>(path, QSettings::IniFormat)), m_settings(m_owned.get())
 { }
 
-Settings::Settings() : m_owned(std::make_unique<QSettings>()), m_settings(m_owned.get()) { }
+Settings::Settings() : Settings(moveEarlierFile()) { }
+
+QString Settings::defaultPath()
+{
+    const QString name = QCoreApplication::applicationName();
+    return QStringLiteral("%1/%2/%2.conf")
+        .arg(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), name);
+}
+
+QString Settings::moveEarlierFile()
+{
+    QString path = defaultPath();
+    // QSettings' own folder name when QCoreApplication has no organisation name, as in earlier versions.
+    QString earlier = QStringLiteral("%1/Unknown Organization/%2.conf")
+                          .arg(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                               QCoreApplication::applicationName());
+    if (QFileInfo::exists(path) || !QFileInfo::exists(earlier))
+        return path;
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return earlier;
+    // link() makes the new name atomically and fails rather than replace a file (the other program may have moved
+    // it a moment ago); the old name goes only once the new one exists.
+    const QByteArray from = QFile::encodeName(earlier);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) != 0)
+        return QFileInfo::exists(path) ? path : earlier;
+    (void)::unlink(from.constData());
+    QDir().rmdir(QFileInfo(earlier).path()); // only when nothing else is in it
+    return path;
+}
 
 Settings::~Settings() = default;
 

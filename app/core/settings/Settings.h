@@ -41,11 +41,25 @@ public:
     explicit Settings(QSettings *settings);
     /// Opens an INI file at `path` (owned).
     explicit Settings(const QString &path);
-    /// The application's default QSettings (organisation/application names of QCoreApplication).
+    /// The settings file of the app and the CLI, defaultPath(), after moveEarlierFile(): both programs read and
+    /// write the same file, and whichever starts first after an update moves the old one.
     Settings();
     ~Settings();
     Settings(const Settings &) = delete;
     Settings &operator=(const Settings &) = delete;
+
+    /// `<name>/<name>.conf` in the user's configuration folder ($XDG_CONFIG_HOME, else ~/.config), `<name>` being
+    /// the application name ("bitgo-token-manager"): a folder named for the application, as its data folder
+    /// (AppDataLocation, where the token index, history and templates live) is.
+    [[nodiscard]] static QString defaultPath();
+
+    /// Earlier versions kept the settings where QSettings puts them when no organisation name is set:
+    /// `Unknown Organization/<name>.conf` in the configuration folder. Moves that file to defaultPath() when it
+    /// exists and defaultPath() does not; otherwise does nothing. The move is atomic (a hard link, then the old
+    /// name's removal), never replaces a file, and keeps the old file when it fails. Returns the file to open:
+    /// defaultPath(), or the old file when it is still the only one (the move failed, e.g. the folder could not be
+    /// created), so that no setting is lost for this run either.
+    static QString moveEarlierFile();
 
     static constexpr int DefaultClipboardClearSeconds = 10;
     static constexpr int DefaultTokenLifetimeDays = 90;
