@@ -666,7 +666,9 @@ void TestCliEndToEnd::serverFaultsMapToTheirExitCodes_data()
     QTest::newRow("malformed json") << QStringLiteral("malformed-json") << int(NetworkOrServer);
     QTest::newRow("dropped mid-body") << QStringLiteral("drop-mid-body") << int(NetworkOrServer);
     QTest::newRow("wrong response hmac") << QStringLiteral("wrong-hmac") << int(SignatureMismatch);
-    QTest::newRow("stale response timestamp (v2 does not check it)") << QStringLiteral("stale-timestamp") << int(Ok);
+    // The CLI speaks auth v3, whose replies must be fresh: a 10-minute-old signed reply is a replay.
+    QTest::newRow("stale response timestamp (not fresh)")
+        << QStringLiteral("stale-timestamp") << int(SignatureMismatch);
 }
 
 void TestCliEndToEnd::serverFaultsMapToTheirExitCodes()
