@@ -11,8 +11,16 @@
 namespace bgtm {
 
 namespace {
-enum CustomColumn { NameColumn, UrlColumn, ProductionColumn, XpubColumn };
+enum CustomColumn { NameColumn, UrlColumn, ProductionColumn, AuthV2Column, XpubColumn };
+
+QTableWidgetItem *checkItem(bool checked)
+{
+    auto *check = new QTableWidgetItem;
+    check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    check->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return check;
 }
+} // namespace
 
 PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice> builtInEnvironments, QWidget *parent)
     : QDialog(parent),
@@ -34,7 +42,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_ui->addEnvironmentPushButton, &QPushButton::clicked, this, [this] {
-        addEnvironmentRow(tr("My server"), QStringLiteral("https://"), false, QString());
+        addEnvironmentRow(tr("My server"), QStringLiteral("https://"), false, QString(), HmacVersion::V3);
         m_ui->customTableWidget->setCurrentCell(m_ui->customTableWidget->rowCount() - 1, NameColumn);
         m_ui->customTableWidget->editItem(m_ui->customTableWidget->currentItem());
     });
@@ -63,17 +71,16 @@ void PreferencesDialog::retranslate()
 
 PreferencesDialog::~PreferencesDialog() = default;
 
-void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub)
+void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub,
+                                          HmacVersion hmacVersion)
 {
     QTableWidget *t = m_ui->customTableWidget;
     const int row = t->rowCount();
     t->insertRow(row);
     t->setItem(row, NameColumn, new QTableWidgetItem(name));
     t->setItem(row, UrlColumn, new QTableWidgetItem(url));
-    auto *check = new QTableWidgetItem;
-    check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    check->setCheckState(production ? Qt::Checked : Qt::Unchecked);
-    t->setItem(row, ProductionColumn, check);
+    t->setItem(row, ProductionColumn, checkItem(production));
+    t->setItem(row, AuthV2Column, checkItem(hmacVersion == HmacVersion::V2));
     t->setItem(row, XpubColumn, new QTableWidgetItem(xpub));
 }
 
@@ -87,7 +94,7 @@ void PreferencesDialog::load()
     for (const EnvironmentChoice &e : std::as_const(m_builtIn))
         m_ui->defaultEnvironmentComboBox->addItem(e.displayName(), e.id);
     for (const CustomEnvironment &c : m_settings->customEnvironments()) {
-        addEnvironmentRow(c.name, c.baseUrl, c.productionRules, c.serverXpub);
+        addEnvironmentRow(c.name, c.baseUrl, c.productionRules, c.serverXpub, c.hmacVersion);
         const QString id = c.toEnvironment().id;
         if (m_ui->defaultEnvironmentComboBox->findData(id) < 0)
             m_ui->defaultEnvironmentComboBox->addItem(c.name, id);
@@ -108,6 +115,7 @@ void PreferencesDialog::accept()
         c.baseUrl = t->item(row, UrlColumn)->text().trimmed();
         c.productionRules = t->item(row, ProductionColumn)->checkState() == Qt::Checked;
         c.serverXpub = t->item(row, XpubColumn)->text().trimmed();
+        c.hmacVersion = t->item(row, AuthV2Column)->checkState() == Qt::Checked ? HmacVersion::V2 : HmacVersion::V3;
         const QString problem = c.name.isEmpty() ? tr("Row %1: give the environment a name.").arg(row + 1)
             : !QUrl(c.baseUrl).isValid() || QUrl(c.baseUrl).host().isEmpty()
             ? tr("Row %1: the base URL is not a valid URL.").arg(row + 1)

@@ -2,6 +2,8 @@
 
 #include "SignInDialog.h" // EnvironmentChoice
 
+#include "Hmac.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -31,7 +33,8 @@ private:
     /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
     void retranslate();
     void load();
-    void addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub);
+    void addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub,
+                           HmacVersion hmacVersion);
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Settings *m_settings;

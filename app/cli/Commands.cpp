@@ -357,7 +357,19 @@ void Commands::withSession(std::function<void()> next)
                 fail(ExitCode::AuthenticationFailed, tr("The session of %1 expired: run \"login\" again.").arg(user));
                 return;
             }
-            m_client->restoreSession(std::move(secrets), session);
+            const Status restored = m_client->restoreSession(std::move(secrets), session);
+            if (!restored.ok()) {
+                const Error refused = restored.error();
+                if (refused.kind != ErrorKind::Unauthorized) {
+                    fail(refused);
+                    return;
+                }
+                // Issued by another server than the environment names now: of no use, removed before asking to
+                // sign in again.
+                m_services.vault->forgetSession(m_environment.id, user, this,
+                                                [this, refused](const Result<Done> &) { fail(refused); });
+                return;
+            }
             next();
         });
 }

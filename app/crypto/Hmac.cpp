@@ -31,6 +31,11 @@ bool isHmacToken(const QByteArray &token)
     return token.size() == kHmacTokenLength && token.startsWith("v2x");
 }
 
+QByteArray versionHeader(HmacVersion version)
+{
+    return version == HmacVersion::V3 ? QByteArrayLiteral("3.0") : QByteArrayLiteral("2.0");
+}
+
 QByteArray tokenHash(const QByteArray &token)
 {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
@@ -41,7 +46,7 @@ QByteArray requestSubject(HmacVersion version, const QByteArray &method, qint64 
 {
     const QByteArray ts = QByteArray::number(timestampMs);
     if (version == HmacVersion::V3)
-        return join({method.toUpper(), ts, QByteArrayLiteral("3.0"), pathWithQuery, body});
+        return join({method.toUpper(), ts, versionHeader(version), pathWithQuery, body});
     return join({ts, pathWithQuery, body});
 }
 
@@ -72,6 +77,11 @@ bool verify(const QByteArray &token, const QByteArray &subject, const QByteArray
 bool isWithinV3Window(qint64 responseTimestampMs, qint64 nowMs)
 {
     return responseTimestampMs >= nowMs - kV3PastMs && responseTimestampMs <= nowMs + kV3FutureMs;
+}
+
+bool isFreshReply(HmacVersion version, qint64 responseTimestampMs, qint64 nowMs)
+{
+    return version == HmacVersion::V2 || isWithinV3Window(responseTimestampMs, nowMs);
 }
 
 } // namespace bgtm::hmac

@@ -15,6 +15,9 @@ namespace hmac {
 /// True for tokens that use HMAC: 67 characters starting with "v2x". Everything else is a v1 bearer token.
 [[nodiscard]] bool isHmacToken(const QByteArray &token);
 
+/// The `BitGo-Auth-Version` header value of `version`: "2.0" or "3.0".
+[[nodiscard]] QByteArray versionHeader(HmacVersion version);
+
 /// Lowercase hex SHA-256 of the token: what travels in `Authorization: Bearer …` instead of the token.
 [[nodiscard]] QByteArray tokenHash(const QByteArray &token);
 
@@ -34,6 +37,10 @@ namespace hmac {
 
 /// v3 responses must carry a timestamp within [now − 5 min, now + 1 min] (BitGo SDK).
 [[nodiscard]] bool isWithinV3Window(qint64 responseTimestampMs, qint64 nowMs);
+
+/// Whether a verified reply signed at `responseTimestampMs` is fresh under `version`: v3 replies must be within the
+/// v3 window; v2 replies carry no window at all, so a replayed v2 reply verifies (why v2 is only a fallback).
+[[nodiscard]] bool isFreshReply(HmacVersion version, qint64 responseTimestampMs, qint64 nowMs);
 
 } // namespace hmac
 } // namespace bgtm

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void usageErrorsExitWithUsageCode();
     void commandsWithoutSessionAskToSignIn();
     void loginAnswersTheCodePromptFromStdinAndTheNextCommandReusesTheSession();
+    void sessionIsNotSentToAnotherAddressUnderTheSameEnvironmentId();
     void loginWithWrongPasswordFailsAsAuthentication();
     void loginWithWrongCodeSaysACodeIsNeeded();
     void createRefusesInvalidInputBeforeAnyRequest_data();
@@ -296,6 +298,33 @@ void TestCliEndToEnd::loginAnswersTheCodePromptFromStdinAndTheNextCommandReusesT
     const CliResult human = m_cli->run(base({QStringLiteral("session")}));
     QCOMPARE(human.exitCode, Ok);
     QVERIFY(human.out.contains("Downgraded"));
+}
+
+void TestCliEndToEnd::sessionIsNotSentToAnotherAddressUnderTheSameEnvironmentId()
+{
+    // Two addresses on 127.0.0.1 are one environment id ("custom-127-0-0-1"), as a custom environment keeps its id
+    // when its address is edited. The other one listens but is never served: a connection would stay pending.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    QVERIFY(m_sandbox.baseUrl().host() == QLatin1String("127.0.0.1"));
+    const QString issuer = m_sandbox.baseUrl().toString();
+    const QString elsewhere = QStringLiteral("http://127.0.0.1:%1").arg(other.serverPort());
+    auto at = [](const QString &url, const QStringList &command) {
+        return QStringList {QStringLiteral("--env"), url, QStringLiteral("--user"), kDemo} + command;
+    };
+    const CliResult login =
+        m_cli->run(at(issuer, {QStringLiteral("login"), QStringLiteral("--password-stdin")}), demoLoginInput());
+    QVERIFY2(login.exitCode == Ok, diagnose(login).constData());
+
+    const CliResult refused = m_cli->run(at(elsewhere, {QStringLiteral("session")}));
+    QVERIFY2(refused.exitCode == AuthFailed, diagnose(refused).constData());
+    QVERIFY2(refused.err.contains(elsewhere.toUtf8()) && refused.err.contains("login"), diagnose(refused).constData());
+    QVERIFY(!other.waitForNewConnection(200));
+
+    // The session was deleted, not kept for later: its own address asks to sign in again too.
+    const CliResult gone = m_cli->run(at(issuer, {QStringLiteral("session")}));
+    QVERIFY2(gone.exitCode == AuthFailed, diagnose(gone).constData());
+    QVERIFY2(gone.err.contains("login"), diagnose(gone).constData());
 }
 
 void TestCliEndToEnd::loginWithWrongPasswordFailsAsAuthentication()
@@ -682,7 +711,9 @@ void TestCliEndToEnd::serverFaultsMapToTheirExitCodes_data()
     QTest::newRow("malformed json") << QStringLiteral("malformed-json") << int(NetworkOrServer);
     QTest::newRow("dropped mid-body") << QStringLiteral("drop-mid-body") << int(NetworkOrServer);
     QTest::newRow("wrong response hmac") << QStringLiteral("wrong-hmac") << int(SignatureMismatch);
-    QTest::newRow("stale response timestamp (v2 does not check it)") << QStringLiteral("stale-timestamp") << int(Ok);
+    // The CLI speaks auth v3, whose replies must be fresh: a 10-minute-old signed reply is a replay.
+    QTest::newRow("stale response timestamp (not fresh)")
+        << QStringLiteral("stale-timestamp") << int(SignatureMismatch);
 }
 
 void TestCliEndToEnd::serverFaultsMapToTheirExitCodes()

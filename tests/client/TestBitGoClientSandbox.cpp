@@ -2,17 +2,22 @@
 // failure, every fault mode, close-after-commit, v3 signing, ECDH login and create, legacy v1 bearer, pasted tokens.
 // Tests compare secrets, never print them.
 #include "ClientTestUtils.h"
+#include "FakeHttpServer.h"
 #include "SandboxProcess.h"
 
 #include "model/CreateTokenRequest.h"
 #include "net/BitGoClient.h"
+#include "settings/Settings.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 using namespace bgtm;
@@ -35,6 +40,39 @@ CreateTokenRequest requestLabelled(const QString &label)
 QString failure(const Error &error)
 {
     return QStringLiteral("%1: %2").arg(QString::fromLatin1(kindName(error.kind)), error.message);
+}
+
+/// The value of the first header `name` in a raw request (case-insensitive name), or empty.
+QByteArray headerOf(const QByteArray &request, const QByteArray &name)
+{
+    const QList<QByteArray> lines = request.left(request.indexOf("\r\n\r\n")).split('\n');
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+/// Makes `hop` a loopback hop to the sandbox that records each request exactly as the client sent it: passed on
+/// unchanged but for its Host line (which no signature covers), the sandbox's reply handed back as it came.
+void forwardTo(FakeHttpServer &hop, const SandboxProcess &sandbox)
+{
+    hop.setResponder([&sandbox](QTcpSocket *socket, const QByteArray &request) {
+        static const QRegularExpression hostLine(QStringLiteral("\r\nHost:[^\r]*"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const qsizetype headEnd = request.indexOf("\r\n\r\n");
+        QString head = QString::fromLatin1(request.left(headEnd));
+        head.replace(hostLine, QStringLiteral("\r\nHost: ") + sandbox.baseUrl().authority());
+        const RawHttpReply reply = sandbox.raw().sendRaw(head.toLatin1() + request.mid(headEnd));
+        QList<QByteArray> headers;
+        for (const auto &[name, value] : reply.headers) {
+            const QByteArray lower = name.toLower();
+            if (lower != "content-length" && lower != "content-type" && lower != "connection")
+                headers.append(name + ": " + value);
+        }
+        socket->write(FakeHttpServer::reply(reply.status, reply.body, headers, reply.header("Content-Type")));
+    });
 }
 
 } // namespace
@@ -76,9 +114,13 @@ private Q_SLOTS:
     void cancelDuringLatencyReportsCancelled();
     void httpsWithTheTestCaWorks();
     void httpsWithoutTrustingTheCaIsATlsError();
+    void signsWithAuthV3UnlessTheEnvironmentFallsBackToV2_data();
+    void signsWithAuthV3UnlessTheEnvironmentFallsBackToV2();
+    void sessionIsNotUsedAfterTheCustomEnvironmentsAddressChanged();
 
 private:
-    std::unique_ptr<BitGoClient> makeClient(BitGoClient::Options options = {}, bool withXpub = true);
+    std::unique_ptr<BitGoClient> makeClient(BitGoClient::Options options = {}, bool withXpub = true,
+                                            std::optional<HmacVersion> hmacVersion = std::nullopt);
     bool loginDemo(BitGoClient &client);
     int liveTokens();
 
@@ -100,14 +142,16 @@ void TestBitGoClientSandbox::init()
     QCOMPARE(status, 200);
 }
 
-std::unique_ptr<BitGoClient> TestBitGoClientSandbox::makeClient(BitGoClient::Options options, bool withXpub)
+std::unique_ptr<BitGoClient> TestBitGoClientSandbox::makeClient(BitGoClient::Options options, bool withXpub,
+                                                                std::optional<HmacVersion> hmacVersion)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     if (m_sandbox.baseUrl().scheme() == QLatin1String("https"))
         options.ssl = m_sandbox.sslConfiguration();
-    return std::make_unique<BitGoClient>(
-        m_network.get(), Environment::sandbox(m_sandbox.baseUrl(), withXpub ? m_sandbox.serverXpub() : QString()),
-        options);
+    Environment environment = Environment::sandbox(m_sandbox.baseUrl(), withXpub ? m_sandbox.serverXpub() : QString());
+    if (hmacVersion)
+        environment.hmacVersion = *hmacVersion;
+    return std::make_unique<BitGoClient>(m_network.get(), environment, options);
 }
 
 bool TestBitGoClientSandbox::loginDemo(BitGoClient &client)
@@ -371,9 +415,7 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted_d
 void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
 {
     QFETCH(bool, v3);
-    BitGoClient::Options options;
-    options.hmacVersion = v3 ? HmacVersion::V3 : HmacVersion::V2;
-    auto client = makeClient(options);
+    auto client = makeClient({}, true, v3 ? HmacVersion::V3 : HmacVersion::V2);
     QVERIFY(loginDemo(*client));
     QVERIFY(client->canCreateWithoutDowngrade());
 
@@ -529,9 +571,8 @@ void TestBitGoClientSandbox::faultModesBecomeTheirErrors()
     QFETCH(bool, v3);
     QFETCH(ErrorKind, expected);
     BitGoClient::Options options;
-    options.hmacVersion = v3 ? HmacVersion::V3 : HmacVersion::V2;
     options.totalDeadline = std::chrono::milliseconds(1500);
-    auto client = makeClient(options);
+    auto client = makeClient(options, true, v3 ? HmacVersion::V3 : HmacVersion::V2);
     QVERIFY(loginDemo(*client));
     QVERIFY(m_sandbox.setFault(
         mode,
@@ -689,6 +730,81 @@ void TestBitGoClientSandbox::httpsWithoutTrustingTheCaIsATlsError()
     });
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, ErrorKind::Tls);
+}
+
+void TestBitGoClientSandbox::signsWithAuthV3UnlessTheEnvironmentFallsBackToV2_data()
+{
+    QTest::addColumn<bool>("fallback");
+    QTest::newRow("default") << false;
+    QTest::newRow("environment falls back to v2") << true;
+}
+
+void TestBitGoClientSandbox::signsWithAuthV3UnlessTheEnvironmentFallsBackToV2()
+{
+    QFETCH(bool, fallback);
+    FakeHttpServer hop;
+    QVERIFY(hop.listen());
+    forwardTo(hop, m_sandbox);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    Environment environment = Environment::sandbox(hop.url(), m_sandbox.serverXpub());
+    if (fallback)
+        environment.hmacVersion = HmacVersion::V2;
+    BitGoClient client(m_network.get(), environment);
+    QVERIFY(loginDemo(client));
+    const auto me = await<User>([&](Callback<User> done) { client.me(this, std::move(done)); });
+    QVERIFY(me.has_value());
+    QVERIFY2(me->ok(), me->ok() ? "" : qPrintable(failure(me->error())));
+    QCOMPARE(me->value().id, QString::fromLatin1(SandboxProcess::demoUserId));
+
+    // The login says which version this client speaks (like the SDK); the signed call speaks it.
+    const QByteArray expected = fallback ? QByteArrayLiteral("2.0") : QByteArrayLiteral("3.0");
+    QCOMPARE(hop.requests().size(), 2);
+    QCOMPARE(headerOf(hop.requests().at(0), "BitGo-Auth-Version"), expected);
+    QCOMPARE(headerOf(hop.requests().at(1), "BitGo-Auth-Version"), expected);
+    QVERIFY(!headerOf(hop.requests().at(1), "HMAC").isEmpty());
+}
+
+void TestBitGoClientSandbox::sessionIsNotUsedAfterTheCustomEnvironmentsAddressChanged()
+{
+    CustomEnvironment custom;
+    custom.name = QStringLiteral("My server");
+    custom.baseUrl = m_sandbox.baseUrl().toString();
+    custom.serverXpub = m_sandbox.serverXpub();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    BitGoClient issuer(m_network.get(), custom.toEnvironment());
+    QVERIFY(loginDemo(issuer));
+
+    // The address is edited; the name, and so the id the session is stored under, stay. The new address would
+    // answer anything: it must not be asked.
+    FakeHttpServer other;
+    QVERIFY(other.listen());
+    other.setResponder([](QTcpSocket *socket, const QByteArray &) {
+        socket->write(FakeHttpServer::reply(200, R"({"user":{"id":"5d0c1a2b3c4d5e6f7a8b9c0d"}})"));
+    });
+    custom.baseUrl = other.url().toString();
+    const Environment edited = custom.toEnvironment();
+    QCOMPARE(edited.id, issuer.environment().id);
+
+    BitGoClient client(m_network.get(), edited);
+    const Status restored = client.restoreSession(issuer.sessionSecrets(), issuer.session());
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().kind, ErrorKind::Unauthorized);
+    QVERIFY2(restored.error().message.contains(m_sandbox.baseUrl().toDisplayString())
+                 && restored.error().message.contains(other.url().toDisplayString()),
+             qPrintable(restored.error().message));
+    QVERIFY(!client.hasSession());
+    const auto me = await<User>([&](Callback<User> done) { client.me(this, std::move(done)); });
+    QVERIFY(me.has_value());
+    QVERIFY(!me->ok());
+    QTest::qWait(100);
+    QCOMPARE(other.connectionCount(), 0);
+
+    // The address that issued the session still takes it.
+    BitGoClient again(m_network.get(), issuer.environment());
+    QVERIFY(again.restoreSession(issuer.sessionSecrets(), issuer.session()).ok());
+    const auto mine = await<User>([&](Callback<User> done) { again.me(this, std::move(done)); });
+    QVERIFY(mine.has_value());
+    QVERIFY2(mine->ok(), mine->ok() ? "" : qPrintable(failure(mine->error())));
 }
 
 QTEST_GUILESS_MAIN(TestBitGoClientSandbox)

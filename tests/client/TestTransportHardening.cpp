@@ -26,6 +26,18 @@ const QByteArray kLegacyToken = QByteArray(64, 'a');                          //
 const QByteArray kHmacToken = QByteArrayLiteral("v2x") + QByteArray(64, 'b'); // HMAC: only its hash travels
 const QByteArray kUserBody = R"({"user":{"id":"5d0c1a2b3c4d5e6f7a8b9c0d","username":"demo@example.com"}})";
 
+/// The value of the first header `name` in a raw request (case-insensitive name), or empty.
+QByteArray headerOf(const QByteArray &request, const QByteArray &name)
+{
+    const QList<QByteArray> lines = request.left(request.indexOf("\r\n\r\n")).split('\n');
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
 qint64 residentBytes()
 {
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -55,6 +67,9 @@ private Q_SLOTS:
     void cancelReportsCancelledExactlyOnce();
     void callbackNeverRunsAfterTheContextIsDestroyed();
     void requestBodyIsWipedOnceTheExchangeIsOver();
+    void restoreForPlainHttpToAnotherHostIsRefusedWithoutARequest();
+    void replayedReplyOutsideTheV3WindowIsRejected_data();
+    void replayedReplyOutsideTheV3WindowIsRejected();
 
 private:
     std::unique_ptr<BitGoClient> clientFor(const QUrl &url, const QByteArray &token,
@@ -71,7 +86,9 @@ std::unique_ptr<BitGoClient> TestTransportHardening::clientFor(const QUrl &url, 
     SessionSecrets secrets;
     secrets.token = SecretBytes(token);
     secrets.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
-    client->restoreSession(std::move(secrets), SignedInSession {});
+    secrets.baseUrl = url;
+    if (!client->restoreSession(std::move(secrets), SignedInSession {}).ok())
+        qFatal("the fake server's session was refused");
     return client;
 }
 
@@ -358,6 +375,87 @@ void TestTransportHardening::requestBodyIsWipedOnceTheExchangeIsOver()
     QVERIFY(server.requests().constFirst().endsWith(sent)); // sent whole first
     // The job still owns the body's buffer (moved in, never copied): every byte of it is zero now.
     QVERIFY2(QByteArray(buffer, sent.size()) == QByteArray(sent.size(), '\0'), "the body's buffer still holds it");
+}
+
+void TestTransportHardening::restoreForPlainHttpToAnotherHostIsRefusedWithoutARequest()
+{
+    // Every request for a non-loopback host goes through this proxy, so it sees whatever the client would send.
+    FakeHttpServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.setResponder(
+        [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
+    const QByteArray proxyUrl = proxy.url().toEncoded();
+    qputenv("http_proxy", proxyUrl);
+    qputenv("https_proxy", proxyUrl);
+    qunsetenv("no_proxy");
+    auto restore = qScopeGuard([] {
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+    });
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    const QUrl plain(QStringLiteral("http://bitgo-plain.invalid"));
+    BitGoClient client(m_network.get(), Environment::custom(QStringLiteral("plain"), plain, false, QString()));
+    SessionSecrets secrets;
+    secrets.token = SecretBytes(kLegacyToken); // a v1 bearer would travel raw: the worst case
+    secrets.expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    secrets.baseUrl = plain; // issued by this very address: only the transport rule can refuse it
+    const Status restored = client.restoreSession(std::move(secrets), SignedInSession {});
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().kind, ErrorKind::Validation);
+    QCOMPARE(restored.error().field, QStringLiteral("baseUrl"));
+    QVERIFY2(restored.error().message.contains(QLatin1String("http://")), qPrintable(restored.error().message));
+    QVERIFY(!client.hasSession());
+
+    const auto me = await<User>([&](Callback<User> done) { client.me(this, std::move(done)); });
+    QVERIFY(me.has_value());
+    QVERIFY(!me->ok());
+    QCOMPARE(me->error().kind, ErrorKind::Unauthorized); // "not signed in": no token to send
+    QTest::qWait(100);
+    QCOMPARE(proxy.connectionCount(), 0);
+}
+
+void TestTransportHardening::replayedReplyOutsideTheV3WindowIsRejected_data()
+{
+    QTest::addColumn<qint64>("offsetMs");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("10 minutes old (replayed)") << qint64(-10 * 60 * 1000) << false;
+    QTest::newRow("5 minutes 10 s old") << qint64(-(5 * 60 + 10) * 1000) << false;
+    QTest::newRow("2 minutes ahead") << qint64(2 * 60 * 1000) << false;
+    QTest::newRow("4 minutes old") << qint64(-4 * 60 * 1000) << true;
+    QTest::newRow("30 s ahead") << qint64(30 * 1000) << true;
+}
+
+void TestTransportHardening::replayedReplyOutsideTheV3WindowIsRejected()
+{
+    QFETCH(qint64, offsetMs);
+    QFETCH(bool, accepted);
+    // A server that answers with a correctly signed reply from another time (a replay, or a captured reply held
+    // back), signed with whatever version the request spoke: only the time window can tell.
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponder([offsetMs](QTcpSocket *socket, const QByteArray &request) {
+        const HmacVersion version =
+            headerOf(request, "BitGo-Auth-Version") == "3.0" ? HmacVersion::V3 : HmacVersion::V2;
+        const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
+        const qint64 timestamp = QDateTime::currentMSecsSinceEpoch() + offsetMs;
+        const QByteArray subject =
+            hmac::responseSubject(version, requestLine.value(0), timestamp, requestLine.value(1), 200, kUserBody);
+        socket->write(FakeHttpServer::reply(
+            200, kUserBody,
+            {"Timestamp: " + QByteArray::number(timestamp), "HMAC: " + hmac::sign(kHmacToken, subject)}));
+    });
+    auto client = clientFor(server.url(), kHmacToken); // the default: no version chosen
+    const auto result = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
+    QVERIFY(result.has_value());
+    QCOMPARE(headerOf(server.requests().constFirst(), "BitGo-Auth-Version"), QByteArray("3.0"));
+    if (accepted) {
+        QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().message));
+        return;
+    }
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, ErrorKind::SignatureMismatch);
+    QVERIFY2(result->error().message.contains(QLatin1String("not fresh")), qPrintable(result->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTransportHardening)

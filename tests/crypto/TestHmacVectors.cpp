@@ -69,6 +69,34 @@ private Q_SLOTS:
         QVERIFY(!hmac::verify(token, response, responseHmac.left(63)));
         QVERIFY(hmac::isWithinV3Window(responseTs, responseTs));
     }
+
+    // Which verified replies are fresh, at and around the window's edges, as @bitgo/sdk-hmac computes the window and
+    // @bitgo/sdk-api applies it (vectors/hmac-window.json): for auth v3 only, so a v2 replay is accepted.
+    void replyFreshnessMatchesTheSdkWindow_data()
+    {
+        QTest::addColumn<QJsonObject>("c");
+        const QJsonArray cases = test::vectorCases("hmac-window.json");
+        QVERIFY(cases.size() >= 20);
+        for (const auto &v : cases) {
+            const QJsonObject o = v.toObject();
+            const auto age = static_cast<qint64>(o.value(QStringLiteral("now")).toDouble()
+                                                 - o.value(QStringLiteral("responseTimestamp")).toDouble());
+            QTest::addRow("v%d reply %lld ms old", o.value(QStringLiteral("authVersion")).toInt(),
+                          static_cast<long long>(age))
+                << o;
+        }
+    }
+
+    void replyFreshnessMatchesTheSdkWindow()
+    {
+        QFETCH(QJsonObject, c);
+        const HmacVersion version =
+            c.value(QStringLiteral("authVersion")).toInt() == 3 ? HmacVersion::V3 : HmacVersion::V2;
+        const auto responseTs = static_cast<qint64>(c.value(QStringLiteral("responseTimestamp")).toDouble());
+        const auto now = static_cast<qint64>(c.value(QStringLiteral("now")).toDouble());
+        QCOMPARE(hmac::isWithinV3Window(responseTs, now), c.value(QStringLiteral("inWindow")).toBool());
+        QCOMPARE(hmac::isFreshReply(version, responseTs, now), c.value(QStringLiteral("accepted")).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHmacVectors)

@@ -165,6 +165,43 @@ private Q_SLOTS:
         QCOMPARE(s.defaultTokenLifetimeDays(), 90);
         QCOMPARE(s.lockAfterIdleMinutes(), 5);
     }
+
+    void customEnvironmentSignsWithAuthV3UnlessItSaysV2_data()
+    {
+        QTest::addColumn<QString>("stored"); // the entry's authVersion in the file; empty: none (older settings)
+        QTest::addColumn<bool>("v2");
+        QTest::newRow("absent") << QString() << false;
+        QTest::newRow("3") << QStringLiteral("3") << false;
+        QTest::newRow("2") << QStringLiteral("2") << true;
+        QTest::newRow("garbage") << QStringLiteral("two") << false;
+    }
+
+    void customEnvironmentSignsWithAuthV3UnlessItSaysV2()
+    {
+        QFETCH(QString, stored);
+        QFETCH(bool, v2);
+        QTemporaryDir dir;
+        QSettings raw(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        raw.beginWriteArray(QStringLiteral("environments/custom"), 1);
+        raw.setArrayIndex(0);
+        raw.setValue(QStringLiteral("name"), QStringLiteral("Proxy"));
+        raw.setValue(QStringLiteral("baseUrl"), QStringLiteral("https://proxy.example"));
+        if (!stored.isEmpty())
+            raw.setValue(QStringLiteral("authVersion"), stored);
+        raw.endArray();
+        Settings s(&raw);
+        const QList<CustomEnvironment> read = s.customEnvironments();
+        QCOMPARE(read.size(), 1);
+        const HmacVersion expected = v2 ? HmacVersion::V2 : HmacVersion::V3;
+        QVERIFY(read.constFirst().hmacVersion == expected);
+        QVERIFY(read.constFirst().toEnvironment().hmacVersion == expected);
+
+        // Written back as read, and a built-in never falls back.
+        s.setCustomEnvironments(read);
+        QCOMPARE(s.customEnvironments(), read);
+        QVERIFY(Environment::test().hmacVersion == HmacVersion::V3);
+        QVERIFY(Environment::production().hmacVersion == HmacVersion::V3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -104,6 +104,33 @@ const noNetworkBitGo = (env) => new sdkApi.BitGoAPI({ env, clientConstants: { co
   write('hmac.json', { generator: '@bitgo/sdk-hmac calculateRequestHeaders/calculateHMACSubject/verifyResponse', cases });
 }
 
+// ---- §2 reply freshness: verifyResponse's window at and around its edges, and which replies @bitgo/sdk-api accepts
+// (it requires the window for auth version 3 only: api.js, "bitgo.getAuthVersion() === 3 && !isInResponseValidity…").
+{
+  const token = 'v2x' + bytes(32, 11).toString('hex');
+  const path = '/api/v1/user/session';
+  const url = 'https://app.bitgo-test.com' + path;
+  const responseBody = '{"session":{}}';
+  const responseTs = 1700000000000;
+  const cases = [];
+  for (const authVersion of [2, 3]) {
+    // now − responseTimestamp: a reply from the future, just inside or outside each edge, and a replay.
+    for (const age of [-120000, -60001, -60000, -1, 0, 1, 299999, 300000, 300001, 600000]) {
+      const now = responseTs + age;
+      const subject = hmac.calculateHMACSubject({ urlPath: url, text: responseBody, timestamp: responseTs, statusCode: 200, method: 'get', authVersion });
+      const responseHmac = hmac.calculateHMAC(token, subject);
+      const originalNow = Date.now;
+      Date.now = () => now;
+      const verified = hmac.verifyResponse({ url, statusCode: 200, text: responseBody, timestamp: responseTs, token, hmac: responseHmac, method: 'get', authVersion });
+      Date.now = originalNow;
+      check(verified.isValid && verified.verificationTime === now, 'sdk-hmac verifies the reply at the stubbed time');
+      cases.push({ authVersion, responseTimestamp: responseTs, now, inWindow: verified.isInResponseValidityWindow,
+        accepted: verified.isValid && (authVersion !== 3 || verified.isInResponseValidityWindow) });
+    }
+  }
+  write('hmac-window.json', { generator: '@bitgo/sdk-hmac verifyResponse (isInResponseValidityWindow), @bitgo/sdk-api rule', cases });
+}
+
 // ---- §8 SJCL v1 --------------------------------------------------------------------------------------------
 {
   const cases = [];

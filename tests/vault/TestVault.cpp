@@ -404,6 +404,7 @@ private Q_SLOTS:
         secrets.token = SecretBytes(newSecret());
         secrets.ecdhXprv = SecretBytes(newSecret());
         secrets.expires = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
+        secrets.baseUrl = QUrl(QStringLiteral("https://bitgo.example:8443"));
         SignedInSession session;
         session.user.id = kUser;
         session.user.username = username;
@@ -422,6 +423,8 @@ private Q_SLOTS:
         if (restored) {
             QVERIFY(loaded->value().first.token == secrets.token);
             QVERIFY(loaded->value().first.ecdhXprv == secrets.ecdhXprv);
+            // The server it was issued by travels with it: the client restores it only for that server.
+            QCOMPARE(loaded->value().first.baseUrl, secrets.baseUrl);
             QCOMPARE(loaded->value().second.user.id, kUser);
             QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
                         m_vault->forgetSession(kEnv, username, c, std::move(d));

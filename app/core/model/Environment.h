@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Hmac.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,9 @@ struct Environment {
     /// A built-in's name untranslated (context kNameContext), so that what shows it can translate it again after a
     /// language switch; null for a custom environment, whose name is the user's own.
     const char *nameSource = nullptr;
+    /// How requests are signed and replies checked (protocol doc §2). v3 by default: only v3 replies carry a time
+    /// window, so only v3 refuses a replayed reply. v2 is a fallback for a custom server that does not speak v3.
+    HmacVersion hmacVersion = HmacVersion::V3;
 
     static constexpr const char *kNameContext = "bgtm::Environment";
 

@@ -70,6 +70,15 @@ SecretBytes passwordHmac(const QString &username, const SecretBytes &password)
     return SecretBytes(hmac::sign(username.trimmed().toLower().toUtf8(), password.bytes()));
 }
 
+/// Same scheme, host and port (a default port written out or not): the parts transportProblem() lets a base URL have.
+bool sameServer(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
 // Paging guard: BitGo's v2 list pages by 200; no account has 20 000 live tokens, a server looping does.
 constexpr int kMaxPages = 100;
 constexpr int kPageLimit = 200; // protocol doc §4: v2 list limit max 200
@@ -140,7 +149,7 @@ struct BitGoClient::Private {
         out.auth = auth;
         out.kind = kind;
         out.body = std::move(body);
-        out.hmacVersion = options.hmacVersion;
+        out.hmacVersion = environment.hmacVersion;
         if (auth != AuthMode::None)
             out.token = token.copy();
         return out;
@@ -536,11 +545,28 @@ CallHandle BitGoClient::signInWithToken(SecretBytes token, QObject *context, Cal
     return CallHandle(job);
 }
 
-void BitGoClient::restoreSession(SessionSecrets secrets, SignedInSession session)
+Status BitGoClient::restoreSession(SessionSecrets secrets, SignedInSession session)
 {
+    // The same transport rules as signing in: a stored token must not go where a fresh sign-in could not.
+    if (const QString problem = d->transportProblem(); !problem.isEmpty()) {
+        d->forget();
+        return makeError(ErrorKind::Validation, tr("The saved session was not used: %1").arg(problem),
+                         QStringLiteral("baseUrl"));
+    }
+    // An environment keeps its id when its address is edited: the session belongs to the server that issued it.
+    if (!sameServer(secrets.baseUrl, d->environment.baseUrl)) {
+        d->forget();
+        const QString issuedBy =
+            secrets.baseUrl.isEmpty() ? tr("an unrecorded address") : secrets.baseUrl.toDisplayString();
+        return makeError(ErrorKind::Unauthorized,
+                         tr("The saved session was issued by %1, not by %2 (the environment's address now); it was "
+                            "not used.")
+                             .arg(issuedBy, d->environment.baseUrl.toDisplayString()));
+    }
     session.expires = secrets.expires.isValid() ? secrets.expires : session.expires;
     session.downgraded = secrets.ecdhXprv.isEmpty();
     d->adopt(std::move(session), std::move(secrets.token), std::move(secrets.ecdhXprv));
+    return Done {};
 }
 
 SessionSecrets BitGoClient::sessionSecrets() const
@@ -551,6 +577,7 @@ SessionSecrets BitGoClient::sessionSecrets() const
     out.token = d->token.copy();
     out.ecdhXprv = d->ecdhXprv.copy();
     out.expires = d->expires;
+    out.baseUrl = d->environment.baseUrl;
     return out;
 }
 

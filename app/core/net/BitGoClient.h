@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -53,6 +54,9 @@ struct SessionSecrets {
     SecretBytes token;
     SecretBytes ecdhXprv; ///< empty when downgraded
     QDateTime expires;
+    /// The server that issued the session. Not secret, but kept with the secrets: a session is restored only for
+    /// this server, never for whatever address an environment of the same id has now.
+    QUrl baseUrl;
 };
 
 /// Result of create. `secret` is shown once by BitGo; the caller must store it before dropping it.
@@ -81,7 +85,6 @@ public:
         std::chrono::milliseconds transferTimeout {15000};
         std::chrono::milliseconds totalDeadline {60000};
         qint64 maxReplyBytes = 1024 * 1024;
-        HmacVersion hmacVersion = HmacVersion::V2;
         /// Extra CAs go here, never ignoreSslErrors. Unset: Qt's default configuration, created by Qt only when an
         /// https request needs it, so that plain-http (loopback sandbox) calls never load the TLS backend.
         std::optional<QSslConfiguration> ssl;
@@ -105,9 +108,12 @@ public:
     /// An existing access token, verified with GET /api/v1/user/session.
     CallHandle signInWithToken(SecretBytes token, QObject *context, Callback<SignedInSession> done,
                                Profile profile = Profile::Fetch);
-    /// Adopt secrets persisted earlier (no request is made); verify later with session().
-    void restoreSession(SessionSecrets secrets, SignedInSession session);
-    /// A copy of the secrets to persist; empty token when no session.
+    /// Adopt secrets persisted earlier (no request is made); verify later with session(). Refused, leaving no
+    /// session, when the environment's address breaks the transport rules sign-in enforces (Validation, field
+    /// "baseUrl"), or when the secrets were issued by another server than the environment's address now names
+    /// (Unauthorized: sign in again). A refused session's secrets are wiped; nothing is sent anywhere.
+    [[nodiscard]] Status restoreSession(SessionSecrets secrets, SignedInSession session);
+    /// A copy of the secrets to persist, with the address that issued them; empty token when no session.
     [[nodiscard]] SessionSecrets sessionSecrets() const;
     /// Forget the session locally (wipes token and ECDH key) without a request.
     void forgetSession();

@@ -130,8 +130,7 @@ void RequestJob::send()
     const QByteArray &token = m_spec.token.bytes();
     m_timestampMs = QDateTime::currentMSecsSinceEpoch();
     const bool hmac = m_spec.auth == AuthMode::Session && hmac::isHmacToken(token);
-    const QByteArray authVersion =
-        m_spec.hmacVersion == HmacVersion::V3 ? QByteArrayLiteral("3.0") : QByteArrayLiteral("2.0");
+    const QByteArray authVersion = hmac::versionHeader(m_spec.hmacVersion);
     if (hmac) {
         // Protocol doc §2: the raw token never travels; its hash and an HMAC over the exact request do.
         const QByteArray subject =
@@ -323,8 +322,7 @@ void RequestJob::onFinished()
                                     "(it may have been tampered with).")));
                 return;
             }
-            if (m_spec.hmacVersion == HmacVersion::V3
-                && !hmac::isWithinV3Window(timestampMs, now.toMSecsSinceEpoch())) {
+            if (!hmac::isFreshReply(m_spec.hmacVersion, timestampMs, now.toMSecsSinceEpoch())) {
                 discardBody();
                 if (context.clockSkewMs && std::llabs(*context.clockSkewMs) > mappers::kMaxClockSkewMs) {
                     finish(makeError(ErrorKind::ClockSkew,
@@ -332,8 +330,8 @@ void RequestJob::onFinished()
                                         "signed replies. Correct the clock and try again.")));
                 } else {
                     finish(makeError(ErrorKind::SignatureMismatch,
-                                     tr("The server's reply is signed with a stale time and was discarded "
-                                        "(it may have been replayed).")));
+                                     tr("The server's reply is not fresh (signed more than 5 minutes ago or more "
+                                        "than 1 minute ahead) and was discarded: it may have been replayed.")));
                 }
                 return;
             }

@@ -31,8 +31,8 @@ struct RequestSpec {
     QByteArray body; ///< exact bytes sent and signed; empty for none
     AuthMode auth = AuthMode::None;
     CallKind kind = CallKind::Read;
-    SecretBytes token; ///< for Session and RawBearer
-    HmacVersion hmacVersion = HmacVersion::V2;
+    SecretBytes token;                         ///< for Session and RawBearer
+    HmacVersion hmacVersion = HmacVersion::V3; ///< the environment's (Environment::hmacVersion)
     bool authVersionHeader = false; ///< send BitGo-Auth-Version on an unauthenticated request (login, like the SDK)
 };
 

@@ -48,7 +48,9 @@ int boundedInt(const QSettings *s, const QString &key, int fallback, int lo, int
 Environment CustomEnvironment::toEnvironment() const
 {
     // The model names custom environments; the id must match what the vault and the CLI use.
-    return Environment::custom(name, QUrl(baseUrl), productionRules, serverXpub);
+    Environment environment = Environment::custom(name, QUrl(baseUrl), productionRules, serverXpub);
+    environment.hmacVersion = hmacVersion;
+    return environment;
 }
 
 Settings::Settings(QSettings *settings) : m_settings(settings) { }
@@ -122,6 +124,9 @@ QList<CustomEnvironment> Settings::customEnvironments() const
         e.baseUrl = m_settings->value(QStringLiteral("baseUrl")).toString();
         e.productionRules = m_settings->value(QStringLiteral("productionRules"), false).toBool();
         e.serverXpub = m_settings->value(QStringLiteral("serverXpub")).toString();
+        // Anything but an explicit 2 is the default, v3: a typo must not quietly turn replay checks off.
+        e.hmacVersion =
+            m_settings->value(QStringLiteral("authVersion")).toInt() == 2 ? HmacVersion::V2 : HmacVersion::V3;
         if (!e.name.isEmpty() && !e.baseUrl.isEmpty())
             list.append(e);
     }
@@ -140,6 +145,7 @@ void Settings::setCustomEnvironments(const QList<CustomEnvironment> &environment
         m_settings->setValue(QStringLiteral("baseUrl"), e.baseUrl);
         m_settings->setValue(QStringLiteral("productionRules"), e.productionRules);
         m_settings->setValue(QStringLiteral("serverXpub"), e.serverXpub);
+        m_settings->setValue(QStringLiteral("authVersion"), e.hmacVersion == HmacVersion::V2 ? 2 : 3);
     }
     m_settings->endArray();
 }

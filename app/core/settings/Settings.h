@@ -19,6 +19,8 @@ struct CustomEnvironment {
     QString baseUrl;
     bool productionRules = false;
     QString serverXpub;
+    /// HMAC auth version 3 unless this server speaks only 2 (kept as `authVersion=2`; protocol doc §2).
+    HmacVersion hmacVersion = HmacVersion::V3;
     friend bool operator==(const CustomEnvironment &, const CustomEnvironment &) = default;
 
     /// The environment value the client and vault use; its id is "custom-<slug of name>".

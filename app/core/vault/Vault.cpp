@@ -89,6 +89,7 @@ SecretBytes encodeSession(const SessionSecrets &secrets, const SignedInSession &
     o[QStringLiteral("token")] = QString::fromLatin1(secrets.token.bytes().toBase64());
     o[QStringLiteral("ecdhXprv")] = QString::fromLatin1(secrets.ecdhXprv.bytes().toBase64());
     o[QStringLiteral("expires")] = secrets.expires.toUTC().toString(Qt::ISODateWithMs);
+    o[QStringLiteral("baseUrl")] = secrets.baseUrl.toString();
     o[QStringLiteral("user")] = user;
     o[QStringLiteral("scope")] = QJsonArray::fromStringList(session.scope);
     o[QStringLiteral("downgraded")] = session.downgraded;
@@ -105,6 +106,8 @@ std::optional<std::pair<SessionSecrets, SignedInSession>> decodeSession(const Se
     secrets.token = SecretBytes(QByteArray::fromBase64(o.value(QStringLiteral("token")).toString().toLatin1()));
     secrets.ecdhXprv = SecretBytes(QByteArray::fromBase64(o.value(QStringLiteral("ecdhXprv")).toString().toLatin1()));
     secrets.expires = QDateTime::fromString(o.value(QStringLiteral("expires")).toString(), Qt::ISODateWithMs);
+    // Absent in sessions stored before the binding: the client then refuses the session (sign in again).
+    secrets.baseUrl = QUrl(o.value(QStringLiteral("baseUrl")).toString());
     SignedInSession session;
     const QJsonObject user = o.value(QStringLiteral("user")).toObject();
     session.user.id = user.value(QStringLiteral("id")).toString();
