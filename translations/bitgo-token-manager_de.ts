@@ -854,6 +854,14 @@
         <source>The security review (and tokens review in the CLI) reports tokens that live longer than this, and tokens expiring within the highlight period above. Short lifetimes limit the harm of a leaked token.</source>
         <translation>Die Sicherheitsprüfung (und tokens review in der CLI) meldet Token, die länger gültig sind, und Token, die innerhalb des oben eingestellten Hervorhebungszeitraums ablaufen. Kurze Laufzeiten begrenzen den Schaden eines abhandengekommenen Tokens.</translation>
     </message>
+    <message>
+        <source>Auth v2 only</source>
+        <translation>Nur Auth v2</translation>
+    </message>
+    <message>
+        <source>Sign with BitGo&apos;s auth version 2 for a server that does not speak version 3. Version 2 replies carry no time window, so a replayed reply is not detected: use it only when needed.</source>
+        <translation>Mit BitGos Auth-Version 2 signieren, für einen Server, der Version 3 nicht spricht. Antworten in Version 2 tragen kein Zeitfenster, eine wieder eingespielte Antwort wird also nicht erkannt: nur verwenden, wenn es nötig ist.</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -1273,6 +1281,18 @@
     <message>
         <source>“%1” is not a token id.</source>
         <translation>„%1“ ist keine Token-ID.</translation>
+    </message>
+    <message>
+        <source>The saved session was not used: %1</source>
+        <translation>Die gespeicherte Sitzung wurde nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>an unrecorded address</source>
+        <translation>eine nicht gespeicherte Adresse</translation>
+    </message>
+    <message>
+        <source>The saved session was issued by %1, not by %2 (the environment&apos;s address now); it was not used.</source>
+        <translation>Die gespeicherte Sitzung wurde von %1 ausgestellt, nicht von %2 (der jetzigen Adresse der Umgebung); sie wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2341,10 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>
@@ -2382,10 +2406,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <translation>Die Uhr dieses Rechners weicht zu stark von der des Servers ab, um seine signierten Antworten zu akzeptieren. Stellen Sie die Uhr richtig und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is signed with a stale time and was discarded (it may have been replayed).</source>
-        <translation>Die Antwort des Servers ist mit einer veralteten Zeit signiert und wurde verworfen (sie wurde möglicherweise wiederholt eingespielt).</translation>
-    </message>
-    <message>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -2416,6 +2436,10 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>The connection to the server failed (network error %1).</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen (Netzwerkfehler %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not fresh (signed more than 5 minutes ago or more than 1 minute ahead) and was discarded: it may have been replayed.</source>
+        <translation>Die Antwort des Servers ist nicht frisch (vor mehr als 5 Minuten oder mehr als 1 Minute im Voraus signiert) und wurde verworfen: Sie könnte wieder eingespielt worden sein.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3735,6 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <translation>Unbekannter templates-Befehl „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a token id (32 hex digits).</source>
-        <translation>„%1“ ist keine Token-ID (32 Hexziffern).</translation>
-    </message>
-    <message>
         <source>Name the template.</source>
         <translation>Nennen Sie die Vorlage.</translation>
     </message>
@@ -3947,6 +3967,14 @@ Exit-Codes:
   15  tokens rotate: Ein Schritt ist fehlgeschlagen; das neue Token wurde widerrufen, das alte ist unverändert
   20  tokens review: Es gibt Befunde (die Prüfung selbst war erfolgreich)
 </translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
+        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen); es sieht nach einem Zugriffstoken aus und wurde nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters).</source>
+        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen).</translation>
     </message>
 </context>
 <context>

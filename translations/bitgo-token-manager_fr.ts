@@ -854,6 +854,14 @@
         <source>The security review (and tokens review in the CLI) reports tokens that live longer than this, and tokens expiring within the highlight period above. Short lifetimes limit the harm of a leaked token.</source>
         <translation>La revue de sécurité (et tokens review dans la CLI) signale les jetons dont la durée de vie dépasse cette valeur, ainsi que ceux qui expirent dans la période de mise en évidence ci-dessus. Des durées de vie courtes limitent les dégâts d’un jeton divulgué.</translation>
     </message>
+    <message>
+        <source>Auth v2 only</source>
+        <translation>Auth v2 seulement</translation>
+    </message>
+    <message>
+        <source>Sign with BitGo&apos;s auth version 2 for a server that does not speak version 3. Version 2 replies carry no time window, so a replayed reply is not detected: use it only when needed.</source>
+        <translation>Signer avec la version 2 de l&apos;authentification BitGo, pour un serveur qui ne parle pas la version 3. Les réponses en version 2 ne portent aucune fenêtre de temps : une réponse rejouée n&apos;est pas détectée. À n&apos;utiliser qu&apos;en cas de besoin.</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -1273,6 +1281,18 @@
     <message>
         <source>“%1” is not a token id.</source>
         <translation>« %1 » n’est pas un identifiant de jeton.</translation>
+    </message>
+    <message>
+        <source>The saved session was not used: %1</source>
+        <translation>La session enregistrée n&apos;a pas été utilisée : %1</translation>
+    </message>
+    <message>
+        <source>an unrecorded address</source>
+        <translation>une adresse non enregistrée</translation>
+    </message>
+    <message>
+        <source>The saved session was issued by %1, not by %2 (the environment&apos;s address now); it was not used.</source>
+        <translation>La session enregistrée a été émise par %1, et non par %2 (l&apos;adresse actuelle de l&apos;environnement) ; elle n&apos;a pas été utilisée.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2341,10 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>
@@ -2382,10 +2406,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <translation>L’horloge de cet ordinateur diffère trop de celle du serveur pour accepter ses réponses signées. Corrigez l’horloge et réessayez.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is signed with a stale time and was discarded (it may have been replayed).</source>
-        <translation>La réponse du serveur est signée avec une heure périmée et a été rejetée (elle a peut-être été rejouée).</translation>
-    </message>
-    <message>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
@@ -2416,6 +2436,10 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>The connection to the server failed (network error %1).</source>
         <translation>La connexion au serveur a échoué (erreur réseau %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not fresh (signed more than 5 minutes ago or more than 1 minute ahead) and was discarded: it may have been replayed.</source>
+        <translation>La réponse du serveur n&apos;est pas récente (signée il y a plus de 5 minutes ou plus d&apos;une minute dans le futur) et a été écartée : elle a peut-être été rejouée.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3735,6 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <translation>Commande templates inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a token id (32 hex digits).</source>
-        <translation>« %1 » n’est pas un identifiant de jeton (32 chiffres hexadécimaux).</translation>
-    </message>
-    <message>
         <source>Name the template.</source>
         <translation>Nommez le modèle.</translation>
     </message>
@@ -3947,6 +3967,14 @@ Codes de sortie :
   15  tokens rotate : une étape a échoué ; le nouveau jeton a été révoqué et l’ancien est inchangé
   20  tokens review : des constats existent (la revue elle-même a réussi)
 </translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
+        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux) ; cela ressemble à un jeton d&apos;accès, qui n&apos;a été envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters).</source>
+        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux).</translation>
     </message>
 </context>
 <context>
