@@ -71,9 +71,7 @@ private:
     int m_fd;
 };
 
-} // namespace
-
-int main(int argc, char **argv)
+int runApp(int argc, char **argv)
 {
     hardenProcess(); // before anything can hold a secret
     useOneHeapForAllThreads();
@@ -200,4 +198,13 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window,
                            [&window, environmentId, sandboxDemo] { window.showSignIn(environmentId, sandboxDemo); });
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int code = runApp(argc, argv);
+    waitForQtThreadsToEnd(); // everything Qt is torn down by now; its own threads may still be ending
+    return code;
 }

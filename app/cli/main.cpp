@@ -32,9 +32,7 @@ namespace {
 // Keychain calls have no timeout of their own (toolchain.md): the vault stops waiting after this.
 constexpr std::chrono::seconds kKeychainTimeout {10};
 
-} // namespace
-
-int main(int argc, char **argv)
+int runCli(int argc, char **argv)
 {
     hardenProcess(); // before anything can hold a secret
     useOneHeapForAllThreads();
@@ -102,4 +100,13 @@ int main(int argc, char **argv)
     QObject::connect(&commands, &Commands::finished, &app, [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &commands, &Commands::run);
     return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int code = runCli(argc, argv);
+    waitForQtThreadsToEnd(); // everything Qt is torn down by now; its own threads may still be ending
+    return code;
 }
