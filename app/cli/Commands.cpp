@@ -359,7 +359,7 @@ void Commands::withSession(std::function<void()> next)
             }
             const Status restored = m_client->restoreSession(std::move(secrets), session);
             if (!restored.ok()) {
-                const Error refused = restored.error();
+                const Error &refused = restored.error();
                 if (refused.kind != ErrorKind::Unauthorized) {
                     fail(refused);
                     return;
