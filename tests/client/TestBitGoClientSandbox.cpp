@@ -122,7 +122,6 @@ private:
     std::unique_ptr<BitGoClient> makeClient(BitGoClient::Options options = {}, bool withXpub = true,
                                             std::optional<HmacVersion> hmacVersion = std::nullopt);
     bool loginDemo(BitGoClient &client);
-    int liveTokens();
 
     SandboxProcess m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -166,12 +165,6 @@ bool TestBitGoClientSandbox::loginDemo(BitGoClient &client)
         return false;
     }
     return true;
-}
-
-int TestBitGoClientSandbox::liveTokens()
-{
-    const QJsonDocument state = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"));
-    return state.object().value(QLatin1String("counts")).toObject().value(QLatin1String("liveTokens")).toInt(-1);
 }
 
 void TestBitGoClientSandbox::loginOverEcdhHoldsTheKeyAndIsNotDowngraded()
@@ -433,7 +426,7 @@ void TestBitGoClientSandbox::createOverEcdhSessionIsSignedVerifiedAndDecrypted()
     QCOMPARE(token.token.label, QStringLiteral("ecdh-create"));
     QCOMPARE(token.token.origin, QStringLiteral("sandbox.bitgo.local"));
     QVERIFY(token.secret.bytes().startsWith("v2x"));
-    QCOMPARE(liveTokens(), 1);
+    QCOMPARE(m_sandbox.liveTokenCount(), 1);
 
     // The sandbox received amounts as strings.
     const QJsonObject last = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object();
@@ -503,7 +496,7 @@ void TestBitGoClientSandbox::createRefusesInvalidRequestWithoutARequest()
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::Validation);
     QCOMPARE(created->error().field, QStringLiteral("label"));
-    QCOMPARE(liveTokens(), 0);
+    QCOMPARE(m_sandbox.liveTokenCount(), 0);
 }
 
 void TestBitGoClientSandbox::listSeesEveryPageAndRevokeRemovesTheToken()
@@ -606,7 +599,7 @@ void TestBitGoClientSandbox::rateLimitedReadIsRetriedAfterRetryAfter()
     QVERIFY(created && !created->ok());
     QCOMPARE(created->error().kind, ErrorKind::RateLimited);
     QCOMPARE(created->error().retryAfterSeconds, 7);
-    QCOMPARE(liveTokens(), 0);
+    QCOMPARE(m_sandbox.liveTokenCount(), 0);
 }
 
 void TestBitGoClientSandbox::rateLimitedLoginIsNeverRetried()
@@ -644,21 +637,21 @@ void TestBitGoClientSandbox::closeAfterCommitReportsTheSurplusAndRevokeLeavesOne
         QCOMPARE(created->value().surplus.size(), 1);
         QVERIFY(created->value().surplus.first().id != created->value().token.id);
         surplusIds.append(created->value().surplus.first().id);
-        QCOMPARE(liveTokens(), 2);
+        QCOMPARE(m_sandbox.liveTokenCount(), 2);
     } else {
         // Qt did not resend: the one token created is held by nobody and reported as surplus.
         qInfo("Qt did not resend the POST: the committed token is reported as surplus");
         QCOMPARE(created->error().kind, ErrorKind::SurplusToken);
         surplusIds = created->error().tokenIds;
         QCOMPARE(surplusIds.size(), 1);
-        QCOMPARE(liveTokens(), 1);
+        QCOMPARE(m_sandbox.liveTokenCount(), 1);
     }
     for (const QString &id : surplusIds) {
         const auto revoked =
             await<AccessToken>([&](Callback<AccessToken> done) { client->revokeToken(id, this, std::move(done)); });
         QVERIFY(revoked && revoked->ok());
     }
-    QCOMPARE(liveTokens(), created->ok() ? 1 : 0);
+    QCOMPARE(m_sandbox.liveTokenCount(), created->ok() ? 1 : 0);
 }
 
 void TestBitGoClientSandbox::cancelDuringLatencyReportsCancelled()

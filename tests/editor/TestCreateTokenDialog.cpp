@@ -204,16 +204,6 @@ private:
         return QTest::qWaitFor([&] { return status->text().contains(text); }, kDeadline);
     }
 
-    int liveTokens()
-    {
-        return m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
-            .object()
-            .value(QStringLiteral("counts"))
-            .toObject()
-            .value(QStringLiteral("liveTokens"))
-            .toInt(-1);
-    }
-
     /// Creates with the form as it stands and returns the body the sandbox received (code redacted), or {}.
     QJsonObject createAndReadBody(CreateTokenDialog *d)
     {
@@ -615,10 +605,10 @@ private Q_SLOTS:
         click(d, "createPushButton");
         QVERIFY(waitForResult(d));
         QVERIFY(waitForKeychainStatus(d, QStringLiteral("Retry")));
-        QCOMPARE(liveTokens(), 1);
+        QCOMPARE(m_sandbox.liveTokenCount(), 1);
         click(d, "revokeNowPushButton");
         QVERIFY(waitForKeychainStatus(d, QStringLiteral("Revoked")));
-        QCOMPARE(liveTokens(), 0);
+        QCOMPARE(m_sandbox.liveTokenCount(), 0);
         QVERIFY(QTest::qWaitFor([&] { return f->vault->tokens().isEmpty(); }, kDeadline));
         const int boxes = MessageBox::count();
         click(d, "closePushButton");
@@ -668,11 +658,11 @@ private Q_SLOTS:
         auto *surplus = child<QLabel>(d, "surplusLabel");
         QVERIFY(QTest::qWaitFor([&] { return surplus->isVisible(); }, kDeadline));
         QVERIFY2(surplus->text().contains(QLatin1String("extra token")), qPrintable(surplus->text()));
-        const int liveWithSurplus = liveTokens();
+        const int liveWithSurplus = m_sandbox.liveTokenCount();
         QVERIFY(liveWithSurplus >= 1);
         click(d, "revokeSurplusPushButton");
         QVERIFY(QTest::qWaitFor([&] { return surplus->text().contains(QLatin1String("revoked")); }, kDeadline));
-        QCOMPARE(liveTokens(), liveWithSurplus - 1);
+        QCOMPARE(m_sandbox.liveTokenCount(), liveWithSurplus - 1);
     }
 
     void canaryFailureSendsNothing()
@@ -722,7 +712,7 @@ private Q_SLOTS:
                      .object()
                      .value(QStringLiteral("received"))
                      .toBool());
-        QCOMPARE(liveTokens(), 0);
+        QCOMPARE(m_sandbox.liveTokenCount(), 0);
     }
 
     void customExpiryDateIsSentAsTheSecondsUntilThatDate()

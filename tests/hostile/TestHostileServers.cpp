@@ -132,7 +132,6 @@ private:
     std::unique_ptr<BitGoClient> scriptedClient(const QUrl &url, const BitGoClient::Options &options = {});
     std::unique_ptr<BitGoClient> sandboxClient(const BitGoClient::Options &options = {});
     bool loginDemo(BitGoClient &client);
-    int liveTokens();
     int faultRemaining();
     template <typename T>
     void record(const QString &name, const Outcome<T> &outcome, qint64 deadlineMs, qint64 peakBefore);
@@ -191,12 +190,6 @@ bool TestHostileServers::loginDemo(BitGoClient &client)
         },
         60000);
     return outcome.result && outcome.result->ok();
-}
-
-int TestHostileServers::liveTokens()
-{
-    const QJsonDocument state = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"));
-    return state.object().value(QLatin1String("counts")).toObject().value(QLatin1String("liveTokens")).toInt(-1);
 }
 
 int TestHostileServers::faultRemaining()
@@ -521,7 +514,7 @@ void TestHostileServers::rateLimitOnCreateIsNeverRetried()
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
     QCOMPARE(outcome.result->error().kind, ErrorKind::RateLimited);
-    QCOMPARE(liveTokens(), 0);
+    QCOMPARE(m_sandbox.liveTokenCount(), 0);
 }
 
 void TestHostileServers::serviceUnavailableIsAServerError()
@@ -612,7 +605,7 @@ void TestHostileServers::untrustedReplyToCreateLeavesNoUnreportedLiveToken()
     QVERIFY(outcome.result.has_value());
     QVERIFY(!outcome.result->ok());
     const Error &error = outcome.result->error();
-    const int live = liveTokens();
+    const int live = m_sandbox.liveTokenCount();
     QCOMPARE(live, 1);
     // The one live token is named in the error, so the user can revoke it.
     QVERIFY2(error.kind == ErrorKind::SurplusToken, qPrintable(kindName(error.kind)));
@@ -620,7 +613,7 @@ void TestHostileServers::untrustedReplyToCreateLeavesNoUnreportedLiveToken()
     const auto revoked = run<AccessToken>(
         [&](Callback<AccessToken> done) { client->revokeToken(error.tokenIds.first(), this, std::move(done)); }, 60000);
     QVERIFY(revoked.result && revoked.result->ok());
-    QCOMPARE(liveTokens(), 0);
+    QCOMPARE(m_sandbox.liveTokenCount(), 0);
 }
 
 void TestHostileServers::dropMidBodyFromTheSandboxIsANetworkError()
@@ -667,13 +660,13 @@ void TestHostileServers::closeAfterCommitOnCreateLeavesNoSurplusTokenLive()
         QCOMPARE(outcome.result->error().kind, ErrorKind::SurplusToken);
         surplus = outcome.result->error().tokenIds;
     }
-    QCOMPARE(liveTokens(), held + surplus.size());
+    QCOMPARE(m_sandbox.liveTokenCount(), held + surplus.size());
     for (const QString &id : std::as_const(surplus)) {
         const auto revoked = run<AccessToken>(
             [&](Callback<AccessToken> done) { client->revokeToken(id, this, std::move(done)); }, 60000);
         QVERIFY(revoked.result && revoked.result->ok());
     }
-    QCOMPARE(liveTokens(), held);
+    QCOMPARE(m_sandbox.liveTokenCount(), held);
 }
 
 void TestHostileServers::selfSignedCertificateIsRefused()

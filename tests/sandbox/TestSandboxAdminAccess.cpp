@@ -31,8 +31,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    int liveTokens();
-
     SandboxProcess m_sandbox;
 };
 
@@ -72,16 +70,6 @@ void TestSandboxAdminAccess::initTestCase()
 void TestSandboxAdminAccess::cleanupTestCase()
 {
     QCOMPARE(m_sandbox.stop(), 0);
-}
-
-int TestSandboxAdminAccess::liveTokens()
-{
-    return m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
-        .object()
-        .value(QStringLiteral("counts"))
-        .toObject()
-        .value(QStringLiteral("liveTokens"))
-        .toInt(-1);
 }
 
 void TestSandboxAdminAccess::runtimeFileIsPrivateAndHoldsTheSecret()
@@ -142,7 +130,7 @@ void TestSandboxAdminAccess::adminRouteRefusesAMissingOrWrongSecret()
     // A token that a reset would remove, and none of the faults a fault route would add.
     QVERIFY(!m_sandbox.createTokenDirect({{QStringLiteral("label"), QStringLiteral("before the refusal")}}).isEmpty());
     QVERIFY(m_sandbox.clearFaults());
-    const int before = liveTokens();
+    const int before = m_sandbox.liveTokenCount();
     QVERIFY(before >= 1);
 
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -162,7 +150,7 @@ void TestSandboxAdminAccess::adminRouteRefusesAMissingOrWrongSecret()
     QVERIFY(!reply.body.contains("tokens") && !reply.body.contains("faults")); // no admin payload
 
     // Nothing happened: same tokens, no fault, and an API route still answers normally.
-    QCOMPARE(liveTokens(), before);
+    QCOMPARE(m_sandbox.liveTokenCount(), before);
     QVERIFY(m_sandbox.admin("GET", QStringLiteral("/_sandbox/faults"))
                 .object()
                 .value(QStringLiteral("faults"))
@@ -210,7 +198,7 @@ void TestSandboxAdminAccess::foreignHostIsRefused()
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, path);
     QFETCH(QList<QByteArray>, hosts);
-    const int before = liveTokens();
+    const int before = m_sandbox.liveTokenCount();
     // The admin request even carries the right secret: a rebinding page cannot have it, but the Host alone refuses.
     const RawHttpReply reply =
         send(m_sandbox, method, path, hosts, {{"X-Sandbox-Admin", m_sandbox.adminSecret()}},
@@ -219,7 +207,7 @@ void TestSandboxAdminAccess::foreignHostIsRefused()
     QCOMPARE(reply.json().value(QStringLiteral("name")).toString(), QStringLiteral("MisdirectedRequest"));
     QVERIFY2(reply.json().value(QStringLiteral("error")).toString().contains(QLatin1String("Host")),
              reply.body.constData());
-    QCOMPARE(liveTokens(), before);
+    QCOMPARE(m_sandbox.liveTokenCount(), before);
 }
 
 void TestSandboxAdminAccess::loopbackHostNamesAreAccepted_data()

@@ -32,8 +32,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    int liveTokenCount();
-
     SandboxProcess m_sandbox;
     QByteArray m_session;
 };
@@ -57,16 +55,6 @@ void TestSandboxFaults::cleanupTestCase()
     QCOMPARE(m_sandbox.stop(), 0);
 }
 
-int TestSandboxFaults::liveTokenCount()
-{
-    return m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
-        .object()
-        .value(QStringLiteral("counts"))
-        .toObject()
-        .value(QStringLiteral("liveTokens"))
-        .toInt(-1);
-}
-
 void TestSandboxFaults::statusFaultsAnswerWithoutPerformingTheRequest_data()
 {
     QTest::addColumn<QString>("mode");
@@ -80,14 +68,14 @@ void TestSandboxFaults::statusFaultsAnswerWithoutPerformingTheRequest()
 {
     QFETCH(QString, mode);
     QFETCH(int, status);
-    const int before = liveTokenCount();
+    const int before = m_sandbox.liveTokenCount();
     QVERIFY(m_sandbox.setFault(mode, {{QStringLiteral("retryAfter"), 7}}));
     const RawHttpReply reply = m_sandbox.signedRequest(m_session, "POST", "/api/v1/user/accesstoken", kCreateBody);
     QCOMPARE(reply.status, status);
     QVERIFY(reply.complete);
     QVERIFY(!reply.json().value(QStringLiteral("requestId")).toString().isEmpty());
     QCOMPARE(reply.header("Retry-After"), status == 429 ? QByteArray("7") : QByteArray());
-    QCOMPARE(liveTokenCount(), before);
+    QCOMPARE(m_sandbox.liveTokenCount(), before);
 }
 
 void TestSandboxFaults::faultCountLimitsItToNextRequests()
@@ -159,7 +147,7 @@ void TestSandboxFaults::dropMidBodyCutsTheReplyShort()
 
 void TestSandboxFaults::closeAfterCommitPerformsThenClosesBeforeFirstByte()
 {
-    const int before = liveTokenCount();
+    const int before = m_sandbox.liveTokenCount();
     QVERIFY(
         m_sandbox.setFault(QStringLiteral("close-after-commit"),
                            {{QStringLiteral("count"), 1}, {QStringLiteral("pathPrefix"), QStringLiteral("/api/v2/")}}));
@@ -168,7 +156,7 @@ void TestSandboxFaults::closeAfterCommitPerformsThenClosesBeforeFirstByte()
     QVERIFY(reply.rawBytes.isEmpty());
     QVERIFY(reply.closedByPeer);
     QVERIFY(!reply.timedOut);
-    QCOMPARE(liveTokenCount(), before + 1); // the create was performed
+    QCOMPARE(m_sandbox.liveTokenCount(), before + 1); // the create was performed
 }
 
 void TestSandboxFaults::latencyDelaysTheReply()

@@ -186,6 +186,12 @@ QJsonDocument SandboxProcess::admin(const QByteArray &method, const QString &pat
     return QJsonDocument::fromJson(reply.body);
 }
 
+int SandboxProcess::liveTokenCount()
+{
+    const QJsonDocument state = admin("GET", QStringLiteral("/_sandbox/state"));
+    return state.object().value(QLatin1String("counts")).toObject().value(QLatin1String("liveTokens")).toInt(-1);
+}
+
 bool SandboxProcess::setFault(const QString &mode, const QJsonObject &options)
 {
     QJsonObject body = options;

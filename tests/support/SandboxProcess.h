@@ -129,6 +129,9 @@ public:
     QJsonDocument admin(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                         int *status = nullptr);
 
+    /// How many tokens are live on the sandbox (its state's counts.liveTokens); -1 when the state cannot be read.
+    int liveTokenCount();
+
     /// Adds a fault (see the class comment). `options` may hold count, pathPrefix, latencyMs, retryAfter.
     bool setFault(const QString &mode, const QJsonObject &options = {});
     bool clearFaults();
