@@ -22,6 +22,20 @@ using namespace bgtm::test;
 
 namespace {
 
+/// Sends every request for a non-loopback host through `proxy` (the environment's proxy settings) until the
+/// returned guard ends.
+[[nodiscard]] auto proxiedThrough(const FakeHttpServer &proxy)
+{
+    const QByteArray url = proxy.url().toEncoded();
+    qputenv("http_proxy", url);
+    qputenv("https_proxy", url);
+    qunsetenv("no_proxy");
+    return qScopeGuard([] {
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+    });
+}
+
 const QByteArray kLegacyToken = QByteArray(64, 'a');                          // v1 bearer: travels raw
 const QByteArray kHmacToken = QByteArrayLiteral("v2x") + QByteArray(64, 'b'); // HMAC: only its hash travels
 const QByteArray kUserBody = R"({"user":{"id":"5d0c1a2b3c4d5e6f7a8b9c0d","username":"demo@example.com"}})";
@@ -278,14 +292,7 @@ void TestTransportHardening::loopbackIsNeverProxiedButOtherHostsAre()
     server.setResponder(
         [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
 
-    const QByteArray proxyUrl = proxy.url().toEncoded();
-    qputenv("http_proxy", proxyUrl);
-    qputenv("https_proxy", proxyUrl);
-    qunsetenv("no_proxy");
-    auto restore = qScopeGuard([] {
-        qunsetenv("http_proxy");
-        qunsetenv("https_proxy");
-    });
+    const auto proxySettings = proxiedThrough(proxy);
 
     auto client = clientFor(server.url(), kLegacyToken);
     const auto direct = await<User>([&](Callback<User> done) { client->me(this, std::move(done)); });
@@ -384,14 +391,7 @@ void TestTransportHardening::restoreForPlainHttpToAnotherHostIsRefusedWithoutARe
     QVERIFY(proxy.listen());
     proxy.setResponder(
         [](QTcpSocket *socket, const QByteArray &) { socket->write(FakeHttpServer::reply(200, kUserBody)); });
-    const QByteArray proxyUrl = proxy.url().toEncoded();
-    qputenv("http_proxy", proxyUrl);
-    qputenv("https_proxy", proxyUrl);
-    qunsetenv("no_proxy");
-    auto restore = qScopeGuard([] {
-        qunsetenv("http_proxy");
-        qunsetenv("https_proxy");
-    });
+    const auto proxySettings = proxiedThrough(proxy);
 
     m_network = std::make_unique<QNetworkAccessManager>();
     const QUrl plain(QStringLiteral("http://bitgo-plain.invalid"));
