@@ -204,7 +204,6 @@ int runApp(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    const int code = runApp(argc, argv);
-    waitForQtThreadsToEnd(); // everything Qt is torn down by now; its own threads may still be ending
-    return code;
+    waitForQtThreadsAtExit();
+    return runApp(argc, argv);
 }

@@ -106,7 +106,6 @@ int runCli(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    const int code = runCli(argc, argv);
-    waitForQtThreadsToEnd(); // everything Qt is torn down by now; its own threads may still be ending
-    return code;
+    waitForQtThreadsAtExit();
+    return runCli(argc, argv);
 }

@@ -12,13 +12,19 @@ namespace bgtm {
 /// is still running when main() returns.
 void runOnWorkerThread(std::function<void()> work);
 
-/// Waits, at most `limit`, until the threads Qt runs for itself (the network manager's, the thread pool's) are
-/// gone. Call last in main(), after the QCoreApplication and everything else is destroyed. QThread::wait() returns
-/// once a thread's run() is over, but the thread releases its per-thread data after that, from its thread-exit
-/// handlers: a process that exits in that moment tears Qt down while the thread still works on it, and
-/// LeakSanitizer reports that data (152 bytes from libQt6Core) — in about one CLI run in a hundred on a loaded
-/// machine. Qt's threads are detached, so they cannot be joined: their end is seen in /proc/self/task.
+/// Waits, at most `limit`, until the threads Qt runs for itself (the network manager's, the thread pool's, the D-Bus
+/// connection manager's) are gone. QThread::wait() returns once a thread's run() is over, but the thread releases
+/// its per-thread data after that, from its thread-exit handlers: a process that exits in that moment tears Qt down
+/// while the thread still works on it, and LeakSanitizer reports that data (152 bytes from libQt6Core) — in about
+/// one process in a hundred on a loaded machine. Qt's threads are detached, so they cannot be joined: their end is
+/// seen in /proc/self/task.
 void waitForQtThreadsToEnd(std::chrono::milliseconds limit = std::chrono::seconds(2));
+
+/// Arranges for waitForQtThreadsToEnd() to run when the process exits, after every static object made later is
+/// destroyed (the D-Bus connection manager ends its thread only then, after main() returned). Call first in main(),
+/// before anything starts a Qt thread; exit handlers run in reverse order, so this one runs after the objects' and
+/// before the leak check the sanitizer registered before main().
+void waitForQtThreadsAtExit();
 
 /// Makes every thread allocate from one malloc heap. Call first thing in main(), before any thread exists.
 /// What the workers build (a parsed token list, the table's rows) is used and freed on the UI thread; with glibc's
