@@ -1267,13 +1267,6 @@
         <source>The session does not say which user it belongs to; sign in again.</source>
         <translation>Die Sitzung gibt nicht an, zu welchem Benutzer sie gehört; melden Sie sich erneut an.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server created %n token(s) but its reply was lost or could not be trusted, so nobody holds them; revoke them: %1</source>
-        <translation>
-            <numerusform>Der Server hat %n Token erstellt, aber seine Antwort ging verloren oder war nicht vertrauenswürdig, daher besitzt es niemand; widerrufen Sie es: %1</numerusform>
-            <numerusform>Der Server hat %n Token erstellt, aber seine Antwort ging verloren oder war nicht vertrauenswürdig, daher besitzt sie niemand; widerrufen Sie sie: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server sent the new token encrypted, but this session holds no key to open it.</source>
         <translation>Der Server hat das neue Token verschlüsselt gesendet, aber diese Sitzung hat keinen Schlüssel, um es zu öffnen.</translation>
@@ -1495,10 +1488,6 @@
         <translation>Token wird erstellt…</translation>
     </message>
     <message>
-        <source>The token was not received.</source>
-        <translation>Das Token wurde nicht empfangen.</translation>
-    </message>
-    <message>
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
@@ -1539,17 +1528,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Revoking failed: %1</source>
         <translation>Widerrufen fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.</source>
-        <translation>
-            <numerusform>Ein stilles erneutes Senden hat BitGo %n zusätzliches Token erstellen lassen, das niemand besitzt: %1. Widerrufen Sie es.</numerusform>
-            <numerusform>Ein stilles erneutes Senden hat BitGo %n zusätzliche Token erstellen lassen, die niemand besitzt: %1. Widerrufen Sie sie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The check for extra tokens was incomplete; look at the token list.</source>
-        <translation>Die Suche nach zusätzlichen Token war unvollständig; sehen Sie in der Token-Liste nach.</translation>
     </message>
     <message>
         <source>Revoking %1 failed: %2</source>
@@ -1618,6 +1596,29 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Close and lose the token</source>
         <translation>Schließen, Token verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request went out.</source>
+        <translation>Abgebrochen, nachdem die Anfrage gesendet war.</translation>
+    </message>
+    <message>
+        <source>The server may already have made the token. It stays in the token list as a pending creation until the next refresh settles it; a token made by it is then flagged for revocation.</source>
+        <translation>Der Server hat das Token möglicherweise schon erstellt. Es bleibt als ausstehende Erstellung in der Token-Liste, bis die nächste Aktualisierung das klärt; ein so erstelltes Token wird dann zum Widerrufen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
+        <translation>
+            <numerusform>Die Anfrage wurde zweimal gesendet, und BitGo hat %n zusätzliches Token erstellt, das niemand hält: %1. Widerrufen Sie es.</numerusform>
+            <numerusform>Die Anfrage wurde zweimal gesendet, und BitGo hat %n zusätzliche Token erstellt, die niemand hält: %1. Widerrufen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was sent more than once. These tokens look like the new one, but may be someone else&apos;s: %1. Revoke only those that are yours.</source>
+        <translation>Die Anfrage wurde mehr als einmal gesendet. Diese Token sehen aus wie das neue, können aber jemand anderem gehören: %1. Widerrufen Sie nur Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>The request was sent more than once, and whether that made extra tokens could not be checked; look at the token list.</source>
+        <translation>Die Anfrage wurde mehr als einmal gesendet, und ob dabei zusätzliche Token entstanden sind, ließ sich nicht prüfen; sehen Sie in der Token-Liste nach.</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3760,14 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <translation>Nennen Sie die zu erneuernden Token über ihre IDs oder über --label &lt;Text&gt; (eines von beiden).</translation>
     </message>
     <message>
+        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
+        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen); es sieht nach einem Zugriffstoken aus und wurde nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters).</source>
+        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen).</translation>
+    </message>
+    <message>
         <source>Usage: bitgo-token-manager-cli [--env &lt;environment&gt;] [--user &lt;email&gt;] [--json] &lt;command&gt; [options]
 
 Create, store (OS keychain), export and revoke BitGo access tokens.
@@ -3833,7 +3842,9 @@ BITGO_ACCESS_TOKEN, when set, authenticates this one call instead of the stored 
                   &quot;session|listed|no&quot;, &quot;oldRevoked&quot;, &quot;oldForgotten&quot;, &quot;newRevoked&quot;, &quot;failedStep&quot;?,
                   &quot;error&quot;?, &quot;note&quot;?, &quot;exitCode&quot;}], &quot;exitCode&quot;}
   tokens create  {&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;stored&quot;: bool, &quot;verified&quot;: bool,
-                  &quot;surplusRevoked&quot;: [ids], &quot;token&quot; (only with --print-token or when it could not be stored)}
+                  &quot;surplusRevoked&quot;: [ids], &quot;surplusCandidates&quot;?: [ids], &quot;token&quot; (only with --print-token
+                  or when it could not be stored)}; a failed create that may still have made the token
+                  adds &quot;mayHaveBeenCreated&quot;: true to its error
   session        {&quot;session&quot;: {&quot;id&quot;, &quot;user&quot;, &quot;username&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;unlock&quot;?: {&quot;expires&quot;},
                   &quot;downgraded&quot;: bool}}
   login          {&quot;user&quot;, &quot;username&quot;, &quot;expires&quot;, &quot;downgraded&quot;}
@@ -3856,7 +3867,8 @@ Exit codes:
    9  token created but not stored: it was printed once, store it yourself or revoke it
   10  network or server error (connection, TLS, timeout, 5xx, malformed reply, rate limit)
   11  signature mismatch: a reply failed its HMAC check and was discarded
-  12  surplus tokens from a silent resend were found and revoked
+  12  the create request was sent twice (Qt resent it): the extra token was revoked, or look-alike
+      tokens that may be someone else&apos;s are printed for you to check
   13  token created but not stored, and revoked (--on-store-failure=revoke)
   14  tokens rotate: the new token is stored, but a later step is left to finish (see the message)
   15  tokens rotate: a step failed; the new token was revoked and the old one is unchanged
@@ -3938,7 +3950,9 @@ Ausgabe mit --json (Feldnamen von BitGo):
                   &quot;session|listed|no&quot;, &quot;oldRevoked&quot;, &quot;oldForgotten&quot;, &quot;newRevoked&quot;, &quot;failedStep&quot;?,
                   &quot;error&quot;?, &quot;note&quot;?, &quot;exitCode&quot;}], &quot;exitCode&quot;}
   tokens create  {&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;stored&quot;: bool, &quot;verified&quot;: bool,
-                  &quot;surplusRevoked&quot;: [ids], &quot;token&quot; (only with --print-token or when it could not be stored)}
+                  &quot;surplusRevoked&quot;: [ids], &quot;surplusCandidates&quot;?: [ids], &quot;token&quot; (only with --print-token
+                  or when it could not be stored)}; a failed create that may still have made the token
+                  adds &quot;mayHaveBeenCreated&quot;: true to its error
   session        {&quot;session&quot;: {&quot;id&quot;, &quot;user&quot;, &quot;username&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;unlock&quot;?: {&quot;expires&quot;},
                   &quot;downgraded&quot;: bool}}
   login          {&quot;user&quot;, &quot;username&quot;, &quot;expires&quot;, &quot;downgraded&quot;}
@@ -3961,20 +3975,13 @@ Exit-Codes:
    9  Token erstellt, aber nicht gespeichert: einmal ausgegeben, selbst aufbewahren oder widerrufen
   10  Netzwerk- oder Serverfehler (Verbindung, TLS, Zeitüberschreitung, 5xx, fehlerhafte Antwort, Ratenlimit)
   11  Signatur stimmt nicht: Eine Antwort hat die HMAC-Prüfung nicht bestanden und wurde verworfen
-  12  überzählige Token aus einem stillen erneuten Senden wurden gefunden und widerrufen
+  12  die Erstellungsanfrage wurde zweimal gesendet (Qt hat sie wiederholt): das zusätzliche Token wurde
+      widerrufen, oder ähnliche Token, die jemand anderem gehören können, werden zur Prüfung ausgegeben
   13  Token erstellt, aber nicht gespeichert, und widerrufen (--on-store-failure=revoke)
   14  tokens rotate: Das neue Token ist gespeichert, aber ein späterer Schritt steht noch aus (siehe Meldung)
   15  tokens rotate: Ein Schritt ist fehlgeschlagen; das neue Token wurde widerrufen, das alte ist unverändert
   20  tokens review: Es gibt Befunde (die Prüfung selbst war erfolgreich)
 </translation>
-    </message>
-    <message>
-        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
-        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen); es sieht nach einem Zugriffstoken aus und wurde nirgendwohin gesendet.</translation>
-    </message>
-    <message>
-        <source>That is not a token id (32 hexadecimal characters).</source>
-        <translation>Das ist keine Token-ID (32 Hexadezimalzeichen).</translation>
     </message>
 </context>
 <context>
@@ -4234,22 +4241,6 @@ Exit-Codes:
         <translation>WARNUNG: Das Token wurde erstellt, aber der Schlüsselbund konnte es nicht speichern (%1). Es wird unten einmal ausgegeben: Bewahren Sie es jetzt selbst auf oder widerrufen Sie es mit „tokens revoke %2“.</translation>
     </message>
     <message>
-        <source>error: the connection failed after the server created the token; nobody holds it.</source>
-        <translation>Fehler: Die Verbindung brach ab, nachdem der Server das Token erstellt hatte; niemand besitzt es.</translation>
-    </message>
-    <message>
-        <source>Revoked: %1</source>
-        <translation>Widerrufen: %1</translation>
-    </message>
-    <message>
-        <source>error: could NOT revoke, revoke them yourself: %1</source>
-        <translation>Fehler: Widerrufen NICHT möglich, widerrufen Sie sie selbst: %1</translation>
-    </message>
-    <message>
-        <source>warning: could not check whether a silent resend created extra tokens; look at &quot;tokens list&quot;.</source>
-        <translation>Warnung: Es konnte nicht geprüft werden, ob ein stilles erneutes Senden zusätzliche Token erstellt hat; sehen Sie in „tokens list“ nach.</translation>
-    </message>
-    <message>
         <source>note: the reply could not be verified (downgraded session).</source>
         <translation>Hinweis: Die Antwort konnte nicht geprüft werden (herabgestufte Sitzung).</translation>
     </message>
@@ -4377,10 +4368,6 @@ Exit-Codes:
         <translation>überzählig durch stilles erneutes Senden</translation>
     </message>
     <message>
-        <source>created by a silent resend</source>
-        <translation>durch stilles erneutes Senden erstellt</translation>
-    </message>
-    <message>
         <source>to stdout, format %1</source>
         <translation>auf stdout, Format %1</translation>
     </message>
@@ -4492,6 +4479,25 @@ Exit-Codes:
     <message>
         <source>Internal error: not a templates command.</source>
         <translation>Interner Fehler: kein Vorlagenbefehl.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keychain did not finish storing the new token in time. It is printed below, once: store it yourself now, or revoke it with &quot;tokens revoke %1&quot;.</source>
+        <translation>WARNUNG: Der Schlüsselbund hat das Speichern des neuen Tokens nicht rechtzeitig abgeschlossen. Es wird unten einmal ausgegeben: Bewahren Sie es jetzt selbst auf oder widerrufen Sie es mit „tokens revoke %1“.</translation>
+    </message>
+    <message>
+        <source>warning: the request was sent more than once, and whether that made extra tokens could not be checked; look at &quot;tokens list&quot;.</source>
+        <translation>Warnung: Die Anfrage wurde mehr als einmal gesendet, und ob dabei zusätzliche Token entstanden sind, ließ sich nicht prüfen; sehen Sie in „tokens list“ nach.</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::cli::Output</name>
+    <message>
+        <source>The request went out but no trustworthy answer came back, so the server may have made the token. It is kept on this machine as a pending creation: the next &quot;tokens list&quot; settles it, and shows a token of this shape that nobody here holds as flagged for revocation.</source>
+        <translation>Die Anfrage wurde gesendet, aber keine vertrauenswürdige Antwort kam zurück; der Server hat das Token also möglicherweise erstellt. Es bleibt auf diesem Rechner als ausstehende Erstellung: Das nächste „tokens list“ klärt das und zeigt ein Token dieser Form, das hier niemand hält, als zum Widerrufen markiert.</translation>
+    </message>
+    <message>
+        <source>warning: the request was sent more than once, and these tokens look like the new one but may be someone else&apos;s; nothing was revoked. Check them and revoke what is yours: %1</source>
+        <translation>Warnung: Die Anfrage wurde mehr als einmal gesendet, und diese Token sehen aus wie das neue, können aber jemand anderem gehören; nichts wurde widerrufen. Prüfen Sie sie und widerrufen Sie Ihre eigenen: %1</translation>
     </message>
 </context>
 <context>

@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>bgtm::BitGoClient</name>
-    <message numerus="yes">
-        <source>The server created %n token(s) but its reply was lost or could not be trusted, so nobody holds them; revoke them: %1</source>
-        <translation>
-            <numerusform>The server created %n token but its reply was lost or could not be trusted, so nobody holds it; revoke it: %1</numerusform>
-            <numerusform>The server created %n tokens but its reply was lost or could not be trusted, so nobody holds them; revoke them: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>bgtm::CreateTokenDialog</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
@@ -38,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.</source>
+        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
         <translation>
-            <numerusform>A silent resend made BitGo create %n extra token that nobody holds: %1. Revoke it.</numerusform>
-            <numerusform>A silent resend made BitGo create %n extra tokens that nobody holds: %1. Revoke them.</numerusform>
+            <numerusform>The request was sent twice, and BitGo created %n extra token that nobody holds: %1. Revoke it.</numerusform>
+            <numerusform>The request was sent twice, and BitGo created %n extra tokens that nobody holds: %1. Revoke them.</numerusform>
         </translation>
     </message>
 </context>

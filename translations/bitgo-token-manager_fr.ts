@@ -1267,13 +1267,6 @@
         <source>The session does not say which user it belongs to; sign in again.</source>
         <translation>La session n’indique pas à quel utilisateur elle appartient ; reconnectez-vous.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server created %n token(s) but its reply was lost or could not be trusted, so nobody holds them; revoke them: %1</source>
-        <translation>
-            <numerusform>Le serveur a créé %n jeton mais sa réponse a été perdue ou n’était pas fiable, personne ne le détient donc ; révoquez-le : %1</numerusform>
-            <numerusform>Le serveur a créé %n jetons mais sa réponse a été perdue ou n’était pas fiable, personne ne les détient donc ; révoquez-les : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server sent the new token encrypted, but this session holds no key to open it.</source>
         <translation>Le serveur a envoyé le nouveau jeton chiffré, mais cette session ne détient aucune clé pour l’ouvrir.</translation>
@@ -1495,10 +1488,6 @@
         <translation>Création du jeton…</translation>
     </message>
     <message>
-        <source>The token was not received.</source>
-        <translation>Le jeton n’a pas été reçu.</translation>
-    </message>
-    <message>
         <source>(request id %1)</source>
         <translation>(identifiant de requête %1)</translation>
     </message>
@@ -1539,17 +1528,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Revoking failed: %1</source>
         <translation>Échec de la révocation : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.</source>
-        <translation>
-            <numerusform>Un renvoi silencieux a fait créer à BitGo %n jeton supplémentaire que personne ne détient : %1. Révoquez-le.</numerusform>
-            <numerusform>Un renvoi silencieux a fait créer à BitGo %n jetons supplémentaires que personne ne détient : %1. Révoquez-les.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The check for extra tokens was incomplete; look at the token list.</source>
-        <translation>La recherche de jetons supplémentaires est incomplète ; consultez la liste des jetons.</translation>
     </message>
     <message>
         <source>Revoking %1 failed: %2</source>
@@ -1618,6 +1596,29 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Close and lose the token</source>
         <translation>Fermer et perdre le jeton</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request went out.</source>
+        <translation>Annulé après l’envoi de la requête.</translation>
+    </message>
+    <message>
+        <source>The server may already have made the token. It stays in the token list as a pending creation until the next refresh settles it; a token made by it is then flagged for revocation.</source>
+        <translation>Le serveur a peut-être déjà créé le jeton. Il reste dans la liste des jetons comme création en attente jusqu’à ce que la prochaine actualisation tranche ; un jeton ainsi créé est alors signalé à révoquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
+        <translation>
+            <numerusform>La requête a été envoyée deux fois, et BitGo a créé %n jeton en plus que personne ne détient : %1. Révoquez-le.</numerusform>
+            <numerusform>La requête a été envoyée deux fois, et BitGo a créé %n jetons en plus que personne ne détient : %1. Révoquez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was sent more than once. These tokens look like the new one, but may be someone else&apos;s: %1. Revoke only those that are yours.</source>
+        <translation>La requête a été envoyée plus d’une fois. Ces jetons ressemblent au nouveau, mais peuvent appartenir à quelqu’un d’autre : %1. Ne révoquez que les vôtres.</translation>
+    </message>
+    <message>
+        <source>The request was sent more than once, and whether that made extra tokens could not be checked; look at the token list.</source>
+        <translation>La requête a été envoyée plus d’une fois, et il n’a pas été possible de vérifier si des jetons en plus ont été créés ; consultez la liste des jetons.</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3760,14 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <translation>Désignez les jetons à renouveler par leurs identifiants ou par --label &lt;texte&gt; (l’un des deux).</translation>
     </message>
     <message>
+        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
+        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux) ; cela ressemble à un jeton d&apos;accès, qui n&apos;a été envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>That is not a token id (32 hexadecimal characters).</source>
+        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux).</translation>
+    </message>
+    <message>
         <source>Usage: bitgo-token-manager-cli [--env &lt;environment&gt;] [--user &lt;email&gt;] [--json] &lt;command&gt; [options]
 
 Create, store (OS keychain), export and revoke BitGo access tokens.
@@ -3833,7 +3842,9 @@ BITGO_ACCESS_TOKEN, when set, authenticates this one call instead of the stored 
                   &quot;session|listed|no&quot;, &quot;oldRevoked&quot;, &quot;oldForgotten&quot;, &quot;newRevoked&quot;, &quot;failedStep&quot;?,
                   &quot;error&quot;?, &quot;note&quot;?, &quot;exitCode&quot;}], &quot;exitCode&quot;}
   tokens create  {&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;stored&quot;: bool, &quot;verified&quot;: bool,
-                  &quot;surplusRevoked&quot;: [ids], &quot;token&quot; (only with --print-token or when it could not be stored)}
+                  &quot;surplusRevoked&quot;: [ids], &quot;surplusCandidates&quot;?: [ids], &quot;token&quot; (only with --print-token
+                  or when it could not be stored)}; a failed create that may still have made the token
+                  adds &quot;mayHaveBeenCreated&quot;: true to its error
   session        {&quot;session&quot;: {&quot;id&quot;, &quot;user&quot;, &quot;username&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;unlock&quot;?: {&quot;expires&quot;},
                   &quot;downgraded&quot;: bool}}
   login          {&quot;user&quot;, &quot;username&quot;, &quot;expires&quot;, &quot;downgraded&quot;}
@@ -3856,7 +3867,8 @@ Exit codes:
    9  token created but not stored: it was printed once, store it yourself or revoke it
   10  network or server error (connection, TLS, timeout, 5xx, malformed reply, rate limit)
   11  signature mismatch: a reply failed its HMAC check and was discarded
-  12  surplus tokens from a silent resend were found and revoked
+  12  the create request was sent twice (Qt resent it): the extra token was revoked, or look-alike
+      tokens that may be someone else&apos;s are printed for you to check
   13  token created but not stored, and revoked (--on-store-failure=revoke)
   14  tokens rotate: the new token is stored, but a later step is left to finish (see the message)
   15  tokens rotate: a step failed; the new token was revoked and the old one is unchanged
@@ -3938,7 +3950,9 @@ Sortie --json (noms de champs de BitGo) :
                   &quot;session|listed|no&quot;, &quot;oldRevoked&quot;, &quot;oldForgotten&quot;, &quot;newRevoked&quot;, &quot;failedStep&quot;?,
                   &quot;error&quot;?, &quot;note&quot;?, &quot;exitCode&quot;}], &quot;exitCode&quot;}
   tokens create  {&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;stored&quot;: bool, &quot;verified&quot;: bool,
-                  &quot;surplusRevoked&quot;: [ids], &quot;token&quot; (only with --print-token or when it could not be stored)}
+                  &quot;surplusRevoked&quot;: [ids], &quot;surplusCandidates&quot;?: [ids], &quot;token&quot; (only with --print-token
+                  or when it could not be stored)}; a failed create that may still have made the token
+                  adds &quot;mayHaveBeenCreated&quot;: true to its error
   session        {&quot;session&quot;: {&quot;id&quot;, &quot;user&quot;, &quot;username&quot;, &quot;scope&quot;, &quot;expires&quot;, &quot;unlock&quot;?: {&quot;expires&quot;},
                   &quot;downgraded&quot;: bool}}
   login          {&quot;user&quot;, &quot;username&quot;, &quot;expires&quot;, &quot;downgraded&quot;}
@@ -3961,20 +3975,13 @@ Codes de sortie :
    9  jeton créé mais non enregistré : affiché une fois, conservez-le vous-même ou révoquez-le
   10  erreur réseau ou serveur (connexion, TLS, délai dépassé, 5xx, réponse mal formée, limite de débit)
   11  signature invalide : une réponse a échoué à la vérification HMAC et a été rejetée
-  12  des jetons en surnombre issus d’un renvoi silencieux ont été trouvés et révoqués
+  12  la requête de création a été envoyée deux fois (Qt l’a renvoyée) : le jeton en plus a été révoqué,
+      ou des jetons semblables, qui peuvent appartenir à quelqu’un d’autre, sont affichés pour vérification
   13  jeton créé mais non enregistré, puis révoqué (--on-store-failure=revoke)
   14  tokens rotate : le nouveau jeton est enregistré, mais une étape ultérieure reste à terminer (voir le message)
   15  tokens rotate : une étape a échoué ; le nouveau jeton a été révoqué et l’ancien est inchangé
   20  tokens review : des constats existent (la revue elle-même a réussi)
 </translation>
-    </message>
-    <message>
-        <source>That is not a token id (32 hexadecimal characters); it looks like an access token and was not sent anywhere.</source>
-        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux) ; cela ressemble à un jeton d&apos;accès, qui n&apos;a été envoyé nulle part.</translation>
-    </message>
-    <message>
-        <source>That is not a token id (32 hexadecimal characters).</source>
-        <translation>Ce n&apos;est pas un identifiant de jeton (32 caractères hexadécimaux).</translation>
     </message>
 </context>
 <context>
@@ -4234,22 +4241,6 @@ Codes de sortie :
         <translation>ATTENTION : le jeton a été créé mais le trousseau n’a pas pu l’enregistrer (%1). Il est affiché ci-dessous, une seule fois : conservez-le vous-même maintenant, ou révoquez-le avec « tokens revoke %2 ».</translation>
     </message>
     <message>
-        <source>error: the connection failed after the server created the token; nobody holds it.</source>
-        <translation>erreur : la connexion a échoué après que le serveur a créé le jeton ; personne ne le détient.</translation>
-    </message>
-    <message>
-        <source>Revoked: %1</source>
-        <translation>Révoqué : %1</translation>
-    </message>
-    <message>
-        <source>error: could NOT revoke, revoke them yourself: %1</source>
-        <translation>erreur : révocation IMPOSSIBLE, révoquez-les vous-même : %1</translation>
-    </message>
-    <message>
-        <source>warning: could not check whether a silent resend created extra tokens; look at &quot;tokens list&quot;.</source>
-        <translation>avertissement : impossible de vérifier si un renvoi silencieux a créé des jetons supplémentaires ; consultez « tokens list ».</translation>
-    </message>
-    <message>
         <source>note: the reply could not be verified (downgraded session).</source>
         <translation>remarque : la réponse n’a pas pu être vérifiée (session dégradée).</translation>
     </message>
@@ -4377,10 +4368,6 @@ Codes de sortie :
         <translation>en surnombre après un renvoi silencieux</translation>
     </message>
     <message>
-        <source>created by a silent resend</source>
-        <translation>créé par un renvoi silencieux</translation>
-    </message>
-    <message>
         <source>to stdout, format %1</source>
         <translation>vers stdout, format %1</translation>
     </message>
@@ -4492,6 +4479,25 @@ Codes de sortie :
     <message>
         <source>Internal error: not a templates command.</source>
         <translation>Erreur interne : pas une commande de modèles.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keychain did not finish storing the new token in time. It is printed below, once: store it yourself now, or revoke it with &quot;tokens revoke %1&quot;.</source>
+        <translation>ATTENTION : le trousseau n’a pas fini d’enregistrer le nouveau jeton à temps. Il est affiché ci-dessous, une seule fois : conservez-le vous-même maintenant, ou révoquez-le avec « tokens revoke %1 ».</translation>
+    </message>
+    <message>
+        <source>warning: the request was sent more than once, and whether that made extra tokens could not be checked; look at &quot;tokens list&quot;.</source>
+        <translation>avertissement : la requête a été envoyée plus d’une fois, et il n’a pas été possible de vérifier si des jetons en plus ont été créés ; consultez « tokens list ».</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::cli::Output</name>
+    <message>
+        <source>The request went out but no trustworthy answer came back, so the server may have made the token. It is kept on this machine as a pending creation: the next &quot;tokens list&quot; settles it, and shows a token of this shape that nobody here holds as flagged for revocation.</source>
+        <translation>La requête est partie mais aucune réponse digne de confiance n’est revenue : le serveur a donc peut-être créé le jeton. Il est conservé sur cette machine comme création en attente : le prochain « tokens list » tranche, et affiche un jeton de cette forme que personne ici ne détient comme signalé à révoquer.</translation>
+    </message>
+    <message>
+        <source>warning: the request was sent more than once, and these tokens look like the new one but may be someone else&apos;s; nothing was revoked. Check them and revoke what is yours: %1</source>
+        <translation>avertissement : la requête a été envoyée plus d’une fois, et ces jetons ressemblent au nouveau mais peuvent appartenir à quelqu’un d’autre ; rien n’a été révoqué. Vérifiez-les et révoquez les vôtres : %1</translation>
     </message>
 </context>
 <context>

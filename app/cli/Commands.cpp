@@ -112,6 +112,16 @@ Commands::Commands(Services services, Invocation invocation, QObject *parent)
     // The last line of defence: every part has its own deadline, but nothing may keep the CLI waiting forever.
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this]() {
+        // Once the server has made a token its secret is handed over whatever else is slow: reported as stored when
+        // the keychain has it, else printed once — never dropped by giving up.
+        if (m_created && !m_finished) {
+            if (!m_createdStored)
+                Output::message(tr("WARNING: the keychain did not finish storing the new token in time. It is printed "
+                                   "below, once: store it yourself now, or revoke it with \"tokens revoke %1\".")
+                                    .arg(m_created->token.id));
+            reportCreated(m_createdStored);
+            return;
+        }
         fail(ExitCode::NetworkOrServer,
              tr("Gave up: no answer within %n second(s).", nullptr,
                 int(std::chrono::duration_cast<std::chrono::seconds>(m_services.overallDeadline).count())));
@@ -158,8 +168,12 @@ void Commands::fail(const Error &error)
     Output::message(tr("error: %1").arg(message));
     if (!error.requestId.isEmpty())
         Output::message(tr("(request id %1)").arg(error.requestId));
+    if (error.outcomeUnknown)
+        Output::message(mayHaveBeenCreatedNote());
     if (m_output.json()) {
         QJsonObject json {{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), int(code)}};
+        if (error.outcomeUnknown)
+            json.insert(QStringLiteral("mayHaveBeenCreated"), true);
         if (!error.name.isEmpty())
             json.insert(QStringLiteral("name"), error.name);
         if (!error.requestId.isEmpty())
@@ -799,12 +813,10 @@ void Commands::createToken()
                 // 3. Ask the server.
                 m_client->createToken(m_request, this, [this](Result<CreatedToken> created) {
                     if (!created.ok()) {
-                        m_services.vault->dropPending(m_pendingId);
-                        if (created.error().kind == ErrorKind::SurplusToken && !created.error().tokenIds.isEmpty()) {
-                            // No reply reached us, but the server made tokens nobody holds: revoke them all.
-                            revokeOrphans(created.error(), 0);
-                            return;
-                        }
+                        // Unanswered after the POST went out: the token may exist. The pending record stays for
+                        // the next list to settle.
+                        if (!created.error().outcomeUnknown)
+                            m_services.vault->dropPending(m_pendingId);
                         fail(created.error());
                         return;
                     }
@@ -825,8 +837,14 @@ void Commands::storeCreated(int attempt)
 {
     m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](const Result<Done> &stored) {
         if (stored.ok()) {
+            m_createdStored = true;
             recordHistory(HistoryAction::Stored, m_created->token.id, m_created->token.label);
-            revokeSurplus(0);
+            // Revoked only when certainly ours (one per extra send of the POST); otherwise reportCreated() shows
+            // the candidates for the user to decide.
+            if (m_created->surplusCheckComplete)
+                revokeSurplus(0);
+            else
+                reportCreated(true);
             return;
         }
         if (attempt < 2) {
@@ -891,39 +909,20 @@ void Commands::revokeSurplus(qsizetype index)
     });
 }
 
-void Commands::revokeOrphans(const Error &error, qsizetype index)
-{
-    if (index >= error.tokenIds.size()) {
-        Output::message(tr("error: the connection failed after the server created the token; nobody holds it."));
-        if (!m_surplusRevoked.isEmpty())
-            Output::message(tr("Revoked: %1").arg(m_surplusRevoked.join(QStringLiteral(", "))));
-        if (!m_surplusFailed.isEmpty())
-            Output::message(tr("error: could NOT revoke, revoke them yourself: %1")
-                                .arg(m_surplusFailed.join(QStringLiteral(", "))));
-        if (m_output.json())
-            m_output.document(QJsonObject {{QStringLiteral("error"), error.message},
-                                           {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)},
-                                           {QStringLiteral("surplusNotRevoked"), toJsonArray(m_surplusFailed)},
-                                           {QStringLiteral("exitCode"), int(ExitCode::SurplusRevoked)}});
-        finish(ExitCode::SurplusRevoked);
-        return;
-    }
-    const QString id = error.tokenIds.at(index);
-    m_client->revokeToken(id, this, [this, error, index, id](Result<AccessToken> revoked) {
-        if (revoked.ok())
-            recordHistory(HistoryAction::Revoked, id, revoked.value().label, tr("created by a silent resend"));
-        (revoked.ok() ? m_surplusRevoked : m_surplusFailed).append(id);
-        revokeOrphans(error, index + 1);
-    });
-}
-
 void Commands::reportCreated(bool stored)
 {
+    if (m_finished)
+        return; // the watchdog reported already (a late store or revoke then ends here)
     const AccessToken &token = m_created->token;
     const bool printSecret = !stored || m_invocation.printToken;
-    if (!m_created->surplusCheckComplete)
-        Output::message(tr("warning: could not check whether a silent resend created extra tokens; look at "
-                           "\"tokens list\"."));
+    QStringList candidates;
+    if (!m_created->surplusCheckComplete) {
+        for (const AccessToken &candidate : std::as_const(m_created->surplus))
+            candidates.append(candidate.id);
+        Output::message(candidates.isEmpty() ? tr("warning: the request was sent more than once, and whether that "
+                                                  "made extra tokens could not be checked; look at \"tokens list\".")
+                                             : surplusCandidatesNote(candidates));
+    }
     if (!m_created->replyVerified)
         Output::message(tr("note: the reply could not be verified (downgraded session)."));
     if (!m_surplusRevoked.isEmpty())
@@ -941,6 +940,8 @@ void Commands::reportCreated(bool stored)
                           {QStringLiteral("stored"), stored},
                           {QStringLiteral("verified"), m_created->replyVerified},
                           {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)}};
+        if (!candidates.isEmpty())
+            json.insert(QStringLiteral("surplusCandidates"), toJsonArray(candidates));
         if (printSecret)
             json.insert(QStringLiteral("token"), QString::fromUtf8(m_created->secret.bytes()));
         m_output.document(json);
@@ -952,7 +953,7 @@ void Commands::reportCreated(bool stored)
     m_created->secret.clear();
     if (!stored)
         finish(ExitCode::TokenPrintedNotStored);
-    else if (!m_surplusRevoked.isEmpty() || !m_surplusFailed.isEmpty())
+    else if (!m_surplusRevoked.isEmpty() || !m_surplusFailed.isEmpty() || !candidates.isEmpty())
         finish(ExitCode::SurplusRevoked);
     else
         finish(ExitCode::Ok);

@@ -105,7 +105,6 @@ private:
     void storeCreated(int attempt);
     void handleStoreFailure(const Error &error);
     void revokeSurplus(qsizetype index);
-    void revokeOrphans(const Error &error, qsizetype index);
     void reportCreated(bool stored);
     void revokeConfirmed(const QString &tokenId, const QString &label);
 
@@ -121,6 +120,7 @@ private:
     CreateTokenRequest m_request;
     QString m_pendingId;
     std::optional<CreatedToken> m_created;
+    bool m_createdStored = false; ///< m_created's secret is in the keychain
     QStringList m_surplusRevoked;
     QStringList m_surplusFailed;
 };

@@ -18,7 +18,7 @@ enum class ExitCode : int {
     TokenPrintedNotStored = 9,  ///< created, but the keychain failed: the token was printed once
     NetworkOrServer = 10,       ///< connection, TLS, timeout, 5xx, malformed reply, rate limit
     SignatureMismatch = 11,     ///< a reply failed its HMAC check: possible tampering, result discarded
-    SurplusRevoked = 12,        ///< a silent resend created extra tokens; they were revoked
+    SurplusRevoked = 12,        ///< the create was sent twice: extra tokens revoked, or candidates printed to check
     TokenRevokedNotStored = 13, ///< created, the keychain failed, and it was revoked (--on-store-failure=revoke)
     RotationIncomplete = 14,    ///< tokens rotate: the new token is live and stored, a later step is left to finish
     RotationUndone = 15,        ///< tokens rotate: a step failed, the new token was revoked, the old one is unchanged
@@ -49,8 +49,6 @@ enum class ExitCode : int {
         return ExitCode::KeychainUnavailable;
     case ErrorKind::SignatureMismatch:
         return ExitCode::SignatureMismatch;
-    case ErrorKind::SurplusToken:
-        return ExitCode::SurplusRevoked;
     case ErrorKind::Network:
     case ErrorKind::Timeout:
     case ErrorKind::Tls:

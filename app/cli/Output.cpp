@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,24 @@ void Output::raw(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+QString mayHaveBeenCreatedNote()
+{
+    return QCoreApplication::translate(
+        "bgtm::cli::Output",
+        "The request went out but no trustworthy answer came back, so the server may have made the token. It is "
+        "kept on this machine as a pending creation: the next \"tokens list\" settles it, and shows a token of "
+        "this shape that nobody here holds as flagged for revocation.");
+}
+
+QString surplusCandidatesNote(const QStringList &ids)
+{
+    return QCoreApplication::translate("bgtm::cli::Output",
+                                       "warning: the request was sent more than once, and these tokens look like "
+                                       "the new one but may be someone else's; nothing was revoked. Check them and "
+                                       "revoke what is yours: %1")
+        .arg(ids.join(QStringLiteral(", ")));
 }
 
 } // namespace bgtm::cli

@@ -30,4 +30,9 @@ private:
     bool m_json;
 };
 
+/// For a create (or a rotation's create) whose POST went out unanswered: the token may exist, and where it will show.
+[[nodiscard]] QString mayHaveBeenCreatedNote();
+/// For tokens of the new token's shape, found after Qt resent the POST, that are not certainly ours: not revoked.
+[[nodiscard]] QString surplusCandidatesNote(const QStringList &ids);
+
 } // namespace bgtm::cli

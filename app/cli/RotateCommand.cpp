@@ -248,9 +248,18 @@ void RotateCommand::record(const RotationOutcome &o)
         json.insert(QStringLiteral("surplusRevoked"), QJsonArray::fromStringList(o.surplusRevoked));
     if (!o.surplusNotRevoked.isEmpty())
         json.insert(QStringLiteral("surplusNotRevoked"), QJsonArray::fromStringList(o.surplusNotRevoked));
+    if (!o.surplusCandidates.isEmpty())
+        json.insert(QStringLiteral("surplusCandidates"), QJsonArray::fromStringList(o.surplusCandidates));
+    const bool mayHaveBeenCreated = o.error && o.error->outcomeUnknown;
+    if (mayHaveBeenCreated)
+        json.insert(QStringLiteral("mayHaveBeenCreated"), true);
 
     if (!o.note.isEmpty())
         Output::message(tr("note: %1").arg(o.note));
+    if (mayHaveBeenCreated)
+        Output::message(mayHaveBeenCreatedNote());
+    if (!o.surplusCandidates.isEmpty())
+        Output::message(surplusCandidatesNote(o.surplusCandidates));
     if (!o.surplusNotRevoked.isEmpty())
         Output::message(tr("error: extra token(s) from a silent resend could NOT be revoked, revoke them yourself: %1")
                             .arg(o.surplusNotRevoked.join(QStringLiteral(", "))));

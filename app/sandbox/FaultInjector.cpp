@@ -18,6 +18,8 @@ constexpr ModeName kModes[] = {
     {FaultInjector::Mode::StaleTimestamp, "stale-timestamp"},
     {FaultInjector::Mode::DropMidBody, "drop-mid-body"},
     {FaultInjector::Mode::CloseAfterCommit, "close-after-commit"},
+    {FaultInjector::Mode::CommitThen502, "commit-then-502"},
+    {FaultInjector::Mode::CommitThen504, "commit-then-504"},
 };
 
 } // namespace

@@ -24,7 +24,9 @@ public:
         WrongHmac,
         StaleTimestamp,
         DropMidBody,
-        CloseAfterCommit
+        CloseAfterCommit,
+        CommitThen502, ///< performs, then answers as an edge whose backend went silent: 502, unsigned
+        CommitThen504, ///< performs, then answers as an edge that gave up waiting: 504, unsigned
     };
     struct Fault {
         Mode mode = Mode::Latency;

@@ -117,7 +117,8 @@ QString SandboxOptions::helpText(const QString &serverXpub)
                "Every request must carry 'Host: 127.0.0.1:<port>', 'localhost:<port>' or '[::1]:<port>' (or the\n"
                "--host address): other names are refused (421), against DNS rebinding.\n"
                "Fault modes: latency, 500, 503, 429, malformed-json, wrong-hmac, stale-timestamp, drop-mid-body,\n"
-               "close-after-commit; each optionally limited by count and pathPrefix.\n")
+               "close-after-commit, commit-then-502, commit-then-504 (performed, then an edge's error); each\n"
+               "optionally limited by count and pathPrefix.\n")
         .arg(QLatin1String(DemoAccounts::otp), QLatin1String(DemoAccounts::demoUsername),
              QLatin1String(DemoAccounts::demoPassword), QLatin1String(DemoAccounts::legacyUsername),
              QLatin1String(DemoAccounts::legacyPassword), serverXpub);

@@ -131,6 +131,11 @@ HttpReply SandboxService::handle(const HttpRequest &request)
         }
     }
 
+    // An edge in front of the backend: the request was performed, the answer is the edge's own error page.
+    if (faultIs(FaultInjector::Mode::CommitThen502))
+        reply = ApiError::make(502, QStringLiteral("BadGateway"), QStringLiteral("bad gateway (injected)"));
+    else if (faultIs(FaultInjector::Mode::CommitThen504))
+        reply = ApiError::make(504, QStringLiteral("GatewayTimeout"), QStringLiteral("gateway timeout (injected)"));
     if (faultIs(FaultInjector::Mode::MalformedJson))
         reply.body = reply.body.size() > 2 ? reply.body.left(reply.body.size() / 2) : QByteArray("{\"");
     // §2: every 2xx reply to an HMAC request is signed with the token that signed the request.

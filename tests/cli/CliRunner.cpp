@@ -11,7 +11,8 @@
 
 namespace bgtm::test {
 
-CliRunner::CliRunner(const QString &runtimeDir) : m_home(std::make_unique<QTemporaryDir>())
+CliRunner::CliRunner(const QString &runtimeDir, Machine machine)
+    : m_machine(machine), m_home(std::make_unique<QTemporaryDir>())
 {
     m_environment = QProcessEnvironment::systemEnvironment();
     const QString base = m_home->path();
@@ -26,6 +27,17 @@ CliRunner::CliRunner(const QString &runtimeDir) : m_home(std::make_unique<QTempo
         m_environment.remove(QString::fromLatin1(name));
     // Every category on: the secret scan of stderr then also covers anything logged with qDebug.
     m_environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    if (m_machine == Machine::AnotherMachine) {
+        // The session script lays its directories out like this runner's; its runtime directory gets the same
+        // sandbox (a copy of the runtime file: the address and the admin secret).
+        const QString ownRuntime = base + QStringLiteral("/run/bitgo-token-manager");
+        QDir().mkpath(ownRuntime);
+        QFile::setPermissions(base + QStringLiteral("/run"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::copy(runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json"),
+                    ownRuntime + QStringLiteral("/sandbox.json"));
+        m_environment.insert(QStringLiteral("BGTM_TEST_SESSION_DIR"), base);
+    }
 }
 
 QString CliRunner::dataDir() const
@@ -36,17 +48,35 @@ QString CliRunner::dataDir() const
 CliResult CliRunner::run(const QStringList &args, const QByteArray &input, int timeoutMs,
                          const QProcessEnvironment &extra)
 {
-    QProcess process;
+    const std::unique_ptr<QProcess> process = start(args, input, extra);
+    return finish(*process, timeoutMs);
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &args, const QByteArray &input,
+                                           const QProcessEnvironment &extra)
+{
+    auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = m_environment;
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BGTM_CLI_EXE), args);
+    process->setProcessEnvironment(environment);
+    if (m_machine == Machine::AnotherMachine)
+        process->start(QStringLiteral(BGTM_SOURCE_DIR "/scripts/with-test-session.sh"),
+                       QStringList {QStringLiteral(BGTM_CLI_EXE)} + args);
+    else
+        process->start(QStringLiteral(BGTM_CLI_EXE), args);
+    if (process->waitForStarted(10000)) {
+        process->write(input);
+        process->closeWriteChannel();
+    }
+    return process;
+}
+
+CliResult CliRunner::finish(QProcess &process, int timeoutMs)
+{
     CliResult result;
-    if (!process.waitForStarted(10000))
+    if (process.error() == QProcess::FailedToStart)
         return result;
-    process.write(input);
-    process.closeWriteChannel();
     result.finished = process.waitForFinished(timeoutMs);
     if (!result.finished) {
         process.kill();

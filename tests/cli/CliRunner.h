@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -25,14 +26,22 @@ struct CliResult {
 /// Runs the real `bitgo-token-manager-cli` (BGTM_CLI_EXE) with its own HOME and XDG data/config/cache
 /// directories (fresh per CliRunner), a given XDG_RUNTIME_DIR (where the sandbox's runtime file lives) and the
 /// test session's D-Bus (so the real keyring). Every stderr is collected for the secret scan.
+/// As AnotherMachine, it stands for a second machine on the same account: every run is inside a private session of
+/// its own (scripts/with-test-session.sh over this runner's directories: own HOME, D-Bus and gnome-keyring, whose
+/// keyring file persists from run to run as a machine's would), with a copy of the sandbox's runtime file.
 class CliRunner
 {
 public:
-    explicit CliRunner(const QString &runtimeDir);
+    enum class Machine { ThisOne, AnotherMachine };
+    explicit CliRunner(const QString &runtimeDir, Machine machine = Machine::ThisOne);
 
     /// Runs with `args`, writes `input` to stdin and closes it; kills the process after `timeoutMs`.
     CliResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000,
                   const QProcessEnvironment &extra = {});
+    /// The same, in two halves, for runs that must overlap: start() returns at once, finish() waits.
+    std::unique_ptr<QProcess> start(const QStringList &args, const QByteArray &input = {},
+                                    const QProcessEnvironment &extra = {});
+    CliResult finish(QProcess &process, int timeoutMs = 60000);
     /// Everything the CLI wrote to stderr so far in this runner.
     [[nodiscard]] const QByteArray &allStderr() const { return m_allStderr; }
     [[nodiscard]] QString dataDir() const;
@@ -44,6 +53,7 @@ public:
     static bool inTestSession();
 
 private:
+    Machine m_machine;
     std::unique_ptr<QTemporaryDir> m_home;
     QProcessEnvironment m_environment;
     QByteArray m_allStderr;

@@ -69,8 +69,6 @@ inline const char *kindName(ErrorKind kind)
         return "MalformedReply";
     case ErrorKind::SignatureMismatch:
         return "SignatureMismatch";
-    case ErrorKind::SurplusToken:
-        return "SurplusToken";
     case ErrorKind::Validation:
         return "Validation";
     case ErrorKind::Decryption:

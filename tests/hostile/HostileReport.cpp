@@ -74,8 +74,6 @@ QString kindName(ErrorKind kind)
         return QStringLiteral("MalformedReply");
     case ErrorKind::SignatureMismatch:
         return QStringLiteral("SignatureMismatch");
-    case ErrorKind::SurplusToken:
-        return QStringLiteral("SurplusToken");
     case ErrorKind::Validation:
         return QStringLiteral("Validation");
     case ErrorKind::Decryption:

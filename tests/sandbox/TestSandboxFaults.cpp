@@ -24,6 +24,8 @@ private Q_SLOTS:
     void staleTimestampIsOutsideTheV3Window();
     void dropMidBodyCutsTheReplyShort();
     void closeAfterCommitPerformsThenClosesBeforeFirstByte();
+    void commitThenGatewayErrorPerformsThenAnswers5xx_data();
+    void commitThenGatewayErrorPerformsThenAnswers5xx();
     void latencyDelaysTheReply();
     void unknownFaultModeIsRefused();
     void adminStateCountsTokensAndSessions();
@@ -156,6 +158,27 @@ void TestSandboxFaults::closeAfterCommitPerformsThenClosesBeforeFirstByte()
     QVERIFY(reply.rawBytes.isEmpty());
     QVERIFY(reply.closedByPeer);
     QVERIFY(!reply.timedOut);
+    QCOMPARE(m_sandbox.liveTokenCount(), before + 1); // the create was performed
+}
+
+void TestSandboxFaults::commitThenGatewayErrorPerformsThenAnswers5xx_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("status");
+    QTest::newRow("502") << QStringLiteral("commit-then-502") << 502;
+    QTest::newRow("504") << QStringLiteral("commit-then-504") << 504;
+}
+
+void TestSandboxFaults::commitThenGatewayErrorPerformsThenAnswers5xx()
+{
+    QFETCH(QString, mode);
+    QFETCH(int, status);
+    const int before = m_sandbox.liveTokenCount();
+    QVERIFY(m_sandbox.setFault(
+        mode, {{QStringLiteral("count"), 1}, {QStringLiteral("pathPrefix"), QStringLiteral("/api/v2/")}}));
+    const RawHttpReply reply = m_sandbox.signedRequest(m_session, "POST", "/api/v2/user/accesstoken", kCreateBody);
+    QCOMPARE(reply.status, status);
+    QVERIFY(reply.header("HMAC").isEmpty());          // an edge's page: nothing the client could verify
     QCOMPARE(m_sandbox.liveTokenCount(), before + 1); // the create was performed
 }
 

@@ -73,7 +73,7 @@ void TestSandboxLifecycle::helpDocumentsAccountsAndExitsZero()
     for (const char *needle :
          {"demo@sandbox.bitgo.local", "sandbox-demo-password", "0000000", "--production-rules", "--amounts-as",
           "--state", "--runtime-file", "--issued-secrets-log", "--tls-cert", "--session-ttl", "--users",
-          "close-after-commit", "xpub", "X-Sandbox-Admin", "adminSecret"})
+          "close-after-commit", "commit-then-502", "commit-then-504", "xpub", "X-Sandbox-Admin", "adminSecret"})
         QVERIFY2(out.contains(needle), needle);
 }
 

@@ -72,9 +72,10 @@ namespace bgtm::test {
 /// `malformed-json` (performs, then replies 200 with a truncated JSON body, correctly signed), `wrong-hmac`
 /// (performs, signs with a wrong HMAC), `stale-timestamp` (performs, signs correctly with a Timestamp 10 min old),
 /// `drop-mid-body` (performs, sends headers and half of the body, then closes), `close-after-commit` (performs,
-/// then closes the connection before the first response byte). `count` limits a fault to the next N matching
-/// requests (default: until cleared); `pathPrefix` limits it to paths starting with that prefix. Admin routes are
-/// never faulted.
+/// then closes the connection before the first response byte), `commit-then-502` and `commit-then-504` (perform,
+/// then answer as an edge in front of the backend would: 502 or 504, unsigned). `count` limits a fault to the next
+/// N matching requests (default: until cleared); `pathPrefix` limits it to paths starting with that prefix. Admin
+/// routes are never faulted.
 class SandboxProcess
 {
 public:

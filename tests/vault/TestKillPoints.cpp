@@ -83,6 +83,7 @@ private Q_SLOTS:
         AccessToken live;
         live.id = tokenId;
         live.label = label;
+        live.scope = {QStringLiteral("wallet_view_all")}; // what the helper's create asked for (VaultHelper.cpp)
         live.user = kUser;
         live.created = QDateTime::currentDateTimeUtc();
         live.expires = live.created.addDays(30);

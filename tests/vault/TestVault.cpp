@@ -37,11 +37,14 @@ CreatedToken created(const QString &label, const QByteArray &secret, const QStri
     return c;
 }
 
+/// A token as the server lists it; with the scope every create request here asks for (reconcile matches a pending
+/// creation by its whole shape, not by the label alone).
 AccessToken serverToken(const QString &id, const QString &label, const QDateTime &created)
 {
     AccessToken a;
     a.id = id;
     a.label = label;
+    a.scope = {QStringLiteral("wallet_view_all")};
     a.user = kUser;
     a.created = created;
     a.expires = created.addDays(30);
@@ -316,6 +319,11 @@ private Q_SLOTS:
         TokenList list;
         list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
         list.tokens.append(serverToken(otherId, QStringLiteral("unrelated"), QDateTime::currentDateTimeUtc()));
+        // Someone else's token with the same label at the same moment, but another shape: not ours either.
+        const QString sameLabelId = newTokenId();
+        AccessToken sameLabel = serverToken(sameLabelId, request.label, QDateTime::currentDateTimeUtc());
+        sameLabel.scope = {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all")};
+        list.tokens.append(sameLabel);
         const auto flagged = waitFor<int>(
             [&](QObject *c, const Callback<int> &d) { m_vault->reconcileWithKeychain(kEnv, kUser, list, c, d); });
         QVERIFY(flagged && flagged->ok());
@@ -324,6 +332,7 @@ private Q_SLOTS:
         QVERIFY(entry);
         QVERIFY(entry->state == StoredToken::State::FlaggedForRevocation);
         QVERIFY(!findById(m_vault->tokens(), otherId)); // tokens made elsewhere are not ours to flag
+        QVERIFY(!findById(m_vault->tokens(), sameLabelId));
     }
 
     void pendingCreationWhoseSecretLandedIsStoredAfterReconcile()
@@ -333,6 +342,7 @@ private Q_SLOTS:
         const QString id = newTokenId();
         CreateTokenRequest request;
         request.label = QStringLiteral("landed-") + id;
+        request.scope = {QStringLiteral("wallet_view_all")};
         QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
                     m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, std::move(d));

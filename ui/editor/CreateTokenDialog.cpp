@@ -736,15 +736,24 @@ void CreateTokenDialog::onCreated(Result<CreatedToken> result)
         return;
     }
     const Error &error = result.error();
-    (void)m_deps.vault->dropPending(m_pendingId);
+    // Unanswered after the request went out: the server may have made the token. Its pending record stays in the
+    // token list ("creation pending") until a list settles it; the form stays as it was.
+    if (!error.outcomeUnknown)
+        (void)m_deps.vault->dropPending(m_pendingId);
     m_pendingId.clear();
-    if (error.kind == ErrorKind::Cancelled)
-        return;
-    if (error.kind == ErrorKind::SurplusToken) {
-        showMessages(m_ui->formErrorLabel, {tr("The token was not received.")});
-        showSurplus(error.tokenIds, true);
+    if (error.outcomeUnknown) {
+        const QString what =
+            error.kind == ErrorKind::Cancelled ? tr("Cancelled after the request went out.") : error.message;
+        showMessages(m_ui->formErrorLabel,
+                     {what + QLatin1Char(' ')
+                      + tr("The server may already have made the token. It stays in the token list as a pending "
+                           "creation until the next refresh settles it; a token made by it is then flagged for "
+                           "revocation.")});
+        updateForm();
         return;
     }
+    if (error.kind == ErrorKind::Cancelled)
+        return;
     QString message = error.message;
     if (!error.requestId.isEmpty())
         message += QLatin1Char(' ') + tr("(request id %1)").arg(error.requestId);
@@ -861,16 +870,22 @@ void CreateTokenDialog::showSurplus(const QStringList &ids, bool checkComplete)
 {
     m_surplusIds = ids;
     QString text;
-    if (!ids.isEmpty())
-        text = tr("A silent resend made BitGo create %n extra token(s) that nobody holds: %1. Revoke them.", nullptr,
-                  static_cast<int>(ids.size()))
+    if (checkComplete)
+        text = tr("The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke "
+                  "them.",
+                  nullptr, static_cast<int>(ids.size()))
                    .arg(ids.join(QStringLiteral(", ")));
-    if (!checkComplete)
-        text += QLatin1Char(' ') + tr("The check for extra tokens was incomplete; look at the token list.");
-    m_ui->surplusLabel->setText(text.trimmed());
+    else if (!ids.isEmpty())
+        text = tr("The request was sent more than once. These tokens look like the new one, but may be someone "
+                  "else's: %1. Revoke only those that are yours.")
+                   .arg(ids.join(QStringLiteral(", ")));
+    else
+        text = tr("The request was sent more than once, and whether that made extra tokens could not be checked; "
+                  "look at the token list.");
+    m_ui->surplusLabel->setText(text);
     m_ui->revokeSurplusPushButton->setVisible(!ids.isEmpty());
     m_ui->revokeSurplusPushButton->setEnabled(true);
-    m_ui->surplusWidget->setVisible(!text.trimmed().isEmpty());
+    m_ui->surplusWidget->setVisible(true);
 }
 
 void CreateTokenDialog::revokeSurplus()

@@ -26,7 +26,6 @@ enum class ErrorKind {
     ServerError,         ///< 5xx
     MalformedReply,      ///< not JSON, wrong content type, too large, missing fields
     SignatureMismatch,   ///< response HMAC wrong or stale: tampering, body discarded
-    SurplusToken,        ///< a silent resend created another live token
     Validation,          ///< input refused before any request; see field
     Decryption,          ///< SJCL/ECDH envelope could not be opened
     Redirect,            ///< a 3xx reply; redirects are never followed
@@ -47,7 +46,10 @@ struct Error {
     QString requestId;  ///< BitGo's `requestId`, for support
     QString field;      ///< the request field the error is about, when known
     int retryAfterSeconds = -1;
-    QStringList tokenIds; ///< SurplusToken: ids of live tokens nobody holds (to revoke or offer to revoke)
+    QStringList tokenIds; ///< Decryption of a created token: the live token nobody can open (to revoke)
+    /// A write went out and no trustworthy answer came back (see ErrorKind): it may have taken effect. A create
+    /// with this set may have made a token; its pending record must stay until a list settles it.
+    bool outcomeUnknown = false;
 };
 
 /// An Error of `kind` with `message` and nothing else. Built field by field: Error grows new members (aggregate

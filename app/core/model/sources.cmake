@@ -1,4 +1,5 @@
-# Environments, the create-token request and its one validator, exact amounts, the coin and scope catalogues.
+# Environments, the create-token request, its one validator and what a create may have made (CreationMatch),
+# exact amounts, the coin and scope catalogues.
 target_sources(bgtm_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AccessToken.h
     ${CMAKE_CURRENT_LIST_DIR}/Amount.cpp
@@ -8,6 +9,8 @@ target_sources(bgtm_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CreateTokenRequest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CreateTokenRequest.h
     ${CMAKE_CURRENT_LIST_DIR}/CreateTokenValidation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CreationMatch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CreationMatch.h
     ${CMAKE_CURRENT_LIST_DIR}/Environment.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Environment.h
     ${CMAKE_CURRENT_LIST_DIR}/Result.h

@@ -7,8 +7,10 @@
 
 #include "app/SessionCryptoLoader.h"
 #include "app/WorkerThreads.h"
+#include "model/CreationMatch.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -192,6 +194,10 @@ struct BitGoClient::Private {
         expires = QDateTime();
         hasSession = false;
     }
+
+    struct Create;
+    void readCreateReply(const std::shared_ptr<Create> &create, Result<HttpReply> reply);
+    void checkForResend(const std::shared_ptr<Create> &create);
 
     /// Every page of the token list (protocol doc §4): v2 paging where the server pages, else the v1 list.
     void fetchAllTokens(CallJob *job, std::function<void(Result<TokenList>)> done)
@@ -723,6 +729,57 @@ CallHandle BitGoClient::listTokens(QObject *context, Callback<TokenList> done)
     return CallHandle(job);
 }
 
+namespace {
+
+// After these failures of a request that went out, the server may still have done what it asked: a 5xx (an edge's
+// 502/504 after the backend committed, a 500 half-way), a connection cut or silent before the reply, a reply that
+// cannot be read or trusted, a cancel while the request was out. A 503 says the request was not handled; any other
+// error is the server's refusal.
+bool leavesOutcomeUnknown(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::ServerError:
+        return error.httpStatus != 503;
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::MalformedReply:
+    case ErrorKind::SignatureMismatch:
+    case ErrorKind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Server time between a resend's duplicate and our token is at most the time between the first send and the reply;
+// this much more covers the server's own clock granularity.
+constexpr qint64 kResendSlackMs = 2000;
+// Without our token's creation time (a reply without it), local time stands in, and the clocks may differ by this.
+constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
+
+} // namespace
+
+/// One create, from the POST to the hand-over of its secret (BitGoClient::createToken and the steps it names).
+struct BitGoClient::Private::Create {
+    CreateTokenRequest request; ///< what the candidates of a resend must share (the OTP cleared)
+    Finisher<CreatedToken> finish;
+    QPointer<CallJob> job;
+    bool signedCreate = false;
+    int sends = 0; ///< times the POST went out in full: Qt resends on its own after a close before the reply
+    QElapsedTimer sinceFirstSend;
+    bool cancelRequested = false;
+    CreatedToken created;
+
+    /// `error` for a POST that got no trustworthy answer: it may have made the token when the POST went out.
+    /// A cancel counts as sent: the POST starts at once, and its requestSent may still be on its way to us.
+    [[nodiscard]] Error unanswered(Error error) const
+    {
+        error.outcomeUnknown = leavesOutcomeUnknown(error) && (sends > 0 || error.kind == ErrorKind::Cancelled);
+        return error;
+    }
+    void handOver() { finish(std::move(created)); }
+};
+
 CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *context, Callback<CreatedToken> done)
 {
     if (!d->hasSession)
@@ -738,177 +795,102 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
     }
 
     const bool hmacSession = hmac::isHmacToken(d->token.bytes());
+    auto create = std::make_shared<Private::Create>();
+    create->request = request;
+    create->request.otp.clear();
     // Sign only when the encrypted reply can be opened (protocol doc §4): otherwise the SDK's downgrade — the raw
     // session token as a v1 bearer, no HMAC, no BitGo-Auth-Version, plaintext reply, not verifiable. The SDK adds
     // nothing to the body for it (addAccessToken sets request.forceV1Auth, which only changes the headers).
-    const bool signedCreate = hmacSession && !d->ecdhXprv.isEmpty();
-    const QByteArray body = compact(request.toJson());
-    const QString label = request.label;
-
+    create->signedCreate = hmacSession && !d->ecdhXprv.isEmpty();
     auto begun = d->begin<CreatedToken>(context, std::move(done));
+    create->job = begun.first;
+    create->finish = begun.second;
+    create->job->setCancelHandler([create] { create->finish(create->unanswered(cancelled())); });
 
-    CallJob *job = begun.first;
+    // One request: no list before or after. Only a resend (more than one send) makes the server list worth asking.
+    RequestSpec post =
+        d->spec("POST", QStringLiteral("/api/v1/user/accesstoken"),
+                create->signedCreate ? AuthMode::Session : (hmacSession ? AuthMode::RawBearer : AuthMode::Session),
+                CallKind::Write, compact(request.toJson()));
+    post.onSent = [create] {
+        if (create->sends++ == 0)
+            create->sinceFirstSend.start();
+    };
+    d->send(create->job, std::move(post),
+            [this, create](Result<HttpReply> reply) { d->readCreateReply(create, std::move(reply)); });
+    return CallHandle(create->job);
+}
 
-    auto finish = begun.second;
-    QPointer<CallJob> guard(job);
-    // Close-after-commit (issue 3): Qt silently resends a POST whose connection closed before the reply, so one
-    // create can make two tokens. List before and after; other new tokens with this label are surplus.
-    d->fetchAllTokens(job, [this, guard, finish, body, label, signedCreate, hmacSession](Result<TokenList> before) {
-        if (!guard)
-            return;
-        if (!before) {
-            finish(before.error());
-            return;
-        }
-        auto beforeIds = std::make_shared<QSet<QString>>();
-        for (const AccessToken &token : before.value().tokens)
-            beforeIds->insert(token.id);
-        const bool beforeComplete = before.value().complete;
+void BitGoClient::Private::readCreateReply(const std::shared_ptr<Create> &create, Result<HttpReply> reply)
+{
+    if (!reply)
+        return create->finish(create->unanswered(reply.error()));
+    auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
+    if (!parsed)
+        return create->finish(create->unanswered(parsed.error()));
+    mappers::CreateReply created = std::move(parsed).value();
+    create->created.token = created.token;
+    create->created.replyVerified = reply.value().verified;
+    create->created.downgraded = !create->signedCreate;
+    if (!created.isEncrypted()) {
+        create->created.secret = std::move(created.secret);
+        return checkForResend(create);
+    }
+    // A token the server created but we cannot open is live and held by nobody: name it for revocation.
+    auto undecryptable = [id = create->created.token.id](Error error) {
+        if (!id.isEmpty())
+            error.tokenIds = QStringList {id};
+        return error;
+    };
+    if (ecdhXprv.isEmpty())
+        return create->finish(undecryptable(makeError(
+            ErrorKind::Decryption,
+            BitGoClient::tr("The server sent the new token encrypted, but this session holds no key to open it."))));
+    // Opened off the UI thread (the envelope's KDF cost is the server's choice). From here the secret exists only
+    // in this process: a cancel is deferred until it is open, then it is handed over all the same.
+    create->job->setCancelHandler([create] { create->cancelRequested = true; });
+    auto key = std::make_shared<SecretBytes>(ecdhXprv.copy());
+    offThread<std::shared_ptr<CryptoResult<SecretBytes>>>(
+        [key, serverXpub = environment.serverXpub.toLatin1(), path = created.derivationPath,
+         encryptedToken = created.encryptedToken] {
+            auto opened = std::make_shared<CryptoResult<SecretBytes>>(
+                openWithEcdhKey(key->bytes(), serverXpub, path, encryptedToken));
+            key->clear();
+            return opened;
+        },
+        [this, create, undecryptable](const std::shared_ptr<CryptoResult<SecretBytes>> &opened) {
+            if (!cryptoOk(*opened))
+                return create->finish(undecryptable(decryptionError(cryptoError(*opened))));
+            create->created.secret = std::move(std::get<SecretBytes>(*opened));
+            checkForResend(create);
+        });
+}
 
-        RequestSpec create =
-            d->spec("POST", QStringLiteral("/api/v1/user/accesstoken"),
-                    signedCreate ? AuthMode::Session : (hmacSession ? AuthMode::RawBearer : AuthMode::Session),
-                    CallKind::Write, body);
-        d->send(
-            guard, std::move(create),
-            [this, guard, finish, label, signedCreate, beforeIds, beforeComplete](Result<HttpReply> reply) {
-                // Which new tokens with our label appeared that are not `ours`.
-                auto surplusOf = [beforeIds, label](const TokenList &after, const QString &ours) {
-                    QList<AccessToken> out;
-                    for (const AccessToken &token : after.tokens) {
-                        if (!beforeIds->contains(token.id) && token.id != ours && token.label == label)
-                            out.append(token);
-                    }
-                    return out;
-                };
-                // The request may have been performed although no usable reply came (none at all, a cut or
-                // unparsable one, or one whose signature failed): look before reporting, so that a token live on the
-                // server is never left unmentioned (found by tests/hostile).
-                auto reportAfterLooking = [this, guard, finish, surplusOf](const Error &error) {
-                    d->fetchAllTokens(guard, [finish, error, surplusOf](Result<TokenList> after) {
-                        if (!after) {
-                            finish(error);
-                            return;
-                        }
-                        const QList<AccessToken> orphans = surplusOf(after.value(), QString());
-                        if (orphans.isEmpty()) {
-                            finish(error);
-                            return;
-                        }
-                        QStringList ids;
-                        for (const AccessToken &token : orphans)
-                            ids.append(token.id);
-                        Error surplus = makeError(ErrorKind::SurplusToken,
-                                                  tr("The server created %n token(s) but its reply was lost or could "
-                                                     "not be trusted, so nobody holds them; revoke them: %1",
-                                                     nullptr, static_cast<int>(ids.size()))
-                                                      .arg(ids.join(QStringLiteral(", "))));
-                        surplus.tokenIds = ids;
-                        finish(surplus);
-                    });
-                };
-                if (!reply) {
-                    const Error &error = reply.error();
-                    if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Timeout
-                        && error.kind != ErrorKind::SignatureMismatch && error.kind != ErrorKind::MalformedReply) {
-                        finish(error);
-                        return;
-                    }
-                    reportAfterLooking(error);
-                    return;
-                }
-                auto parsed = mappers::createReply(reply.value().body, QDateTime::currentDateTimeUtc());
-                if (!parsed) {
-                    reportAfterLooking(parsed.error());
-                    return;
-                }
-                mappers::CreateReply created = std::move(parsed).value();
-                auto result = std::make_shared<CreatedToken>();
-                result->token = created.token;
-                result->replyVerified = reply.value().verified;
-                result->downgraded = !signedCreate;
-                // Once the server has answered, the new token exists: every path below must hand its secret over,
-                // a cancel included (it then only skips the surplus check).
-                auto continueWithSecret = [this, finish, guard, result, surplusOf, beforeComplete](bool cancelled) {
-                    // From here the secret exists only in this process: a cancel must still hand it over.
-                    auto deliver = [finish, result] {
-                        CreatedToken out;
-                        out.token = result->token;
-                        out.secret = std::move(result->secret);
-                        out.replyVerified = result->replyVerified;
-                        out.downgraded = result->downgraded;
-                        out.surplus = result->surplus;
-                        out.surplusCheckComplete = result->surplusCheckComplete;
-                        finish(std::move(out));
-                    };
-                    if (cancelled || !guard) {
-                        result->surplusCheckComplete = false;
-                        deliver();
-                        return;
-                    }
-                    guard->setCancelHandler([result, deliver] {
-                        result->surplusCheckComplete = false;
-                        deliver();
-                    });
-                    const QString ours = result->token.id;
-                    d->fetchAllTokens(guard,
-                                      [result, deliver, surplusOf, ours, beforeComplete](Result<TokenList> after) {
-                                          if (!after) {
-                                              result->surplusCheckComplete = false;
-                                          } else {
-                                              result->surplus = surplusOf(after.value(), ours);
-                                              // Without our id (the guide's reply shape) one of the new tokens is ours:
-                                              // not surplus.
-                                              if (ours.isEmpty() && !result->surplus.isEmpty())
-                                                  result->surplus.removeLast();
-                                              result->surplusCheckComplete =
-                                                  beforeComplete && after.value().complete && !ours.isEmpty();
-                                          }
-                                          deliver();
-                                      });
-                };
-                if (!created.isEncrypted()) {
-                    result->secret = std::move(created.secret);
-                    continueWithSecret(false);
-                    return;
-                }
-                // A token the server created but we cannot open is live and held by nobody: name it for revocation.
-                auto undecryptable = [id = result->token.id](Error error) {
-                    if (!id.isEmpty())
-                        error.tokenIds = QStringList {id};
-                    return error;
-                };
-                if (d->ecdhXprv.isEmpty()) {
-                    finish(undecryptable(makeError(ErrorKind::Decryption,
-                                                   tr("The server sent the new token encrypted, but this session holds "
-                                                      "no key to open it."))));
-                    return;
-                }
-                // Decrypted off the UI thread (the envelope's KDF cost is the server's choice). A cancel meanwhile is
-                // deferred: the token is delivered as soon as it is open, without the surplus check.
-                auto cancelRequested = std::make_shared<bool>(false);
-                guard->setCancelHandler([cancelRequested] { *cancelRequested = true; });
-                auto key = std::make_shared<SecretBytes>(d->ecdhXprv.copy());
-                d->offThread<std::shared_ptr<CryptoResult<SecretBytes>>>(
-                    [key, serverXpub = d->environment.serverXpub.toLatin1(), path = created.derivationPath,
-                     encryptedToken = created.encryptedToken] {
-                        auto opened = std::make_shared<CryptoResult<SecretBytes>>(
-                            openWithEcdhKey(key->bytes(), serverXpub, path, encryptedToken));
-                        key->clear();
-                        return opened;
-                    },
-                    [finish, result, cancelRequested, continueWithSecret,
-                     undecryptable](std::shared_ptr<CryptoResult<SecretBytes>> opened) {
-                        if (!cryptoOk(*opened)) {
-                            finish(undecryptable(decryptionError(cryptoError(*opened))));
-                            return;
-                        }
-                        result->secret = std::move(std::get<SecretBytes>(*opened));
-                        continueWithSecret(*cancelRequested);
-                    });
-            });
+void BitGoClient::Private::checkForResend(const std::shared_ptr<Create> &create)
+{
+    CreatedToken &created = create->created;
+    if (create->sends <= 1)
+        return create->handOver();
+    // Qt sent the POST more than once: each earlier send may have made a token that nobody holds. Candidates share
+    // everything with ours and were created within the send window; they are surplus for certain only when exactly
+    // one per extra send is found (the caller may then revoke them), otherwise the caller shows them.
+    created.surplusCheckComplete = false;
+    if (create->cancelRequested || !create->job)
+        return create->handOver();
+    create->job->setCancelHandler([create] { create->handOver(); });
+    fetchAllTokens(create->job, [create](const Result<TokenList> &listed) {
+        CreatedToken &ours = create->created;
+        if (!listed)
+            return create->handOver();
+        const bool anchored = ours.token.created.isValid();
+        const QDateTime anchor = anchored ? ours.token.created : QDateTime::currentDateTimeUtc();
+        const qint64 spanMs = create->sinceFirstSend.elapsed() + (anchored ? kResendSlackMs : kClockSkewMs);
+        ours.surplus = creationCandidates(create->request, listed.value().tokens, anchor.addMSecs(-spanMs),
+                                          anchor.addMSecs(spanMs), {ours.token.id});
+        ours.surplusCheckComplete =
+            listed.value().complete && !ours.token.id.isEmpty() && ours.surplus.size() == create->sends - 1;
+        create->handOver();
     });
-    return CallHandle(job);
 }
 
 CallHandle BitGoClient::revokeToken(const QString &tokenId, QObject *context, Callback<AccessToken> done)

@@ -65,8 +65,12 @@ struct CreatedToken {
     SecretBytes secret;
     bool replyVerified = false; ///< false on the raw-bearer downgrade path ("not verifiable")
     bool downgraded = false;
-    QList<AccessToken> surplus;       ///< other new tokens with the same label from a silent resend; nobody holds them
-    bool surplusCheckComplete = true; ///< false when the list before or after the create was incomplete
+    /// Only when Qt sent the POST more than once: the listed tokens an earlier send may have made (CreationMatch:
+    /// same shape, created within the send window). Nobody holds them — or someone else made them at that moment.
+    QList<AccessToken> surplus;
+    /// True when there was no resend, or exactly one candidate per extra send was found in a complete list: the
+    /// surplus is then certainly ours to revoke. Otherwise the user decides on the candidates.
+    bool surplusCheckComplete = true;
 };
 
 struct TokenList {
@@ -126,7 +130,9 @@ public:
     CallHandle verifyPassword(const SecretBytes &password, QObject *context, Callback<bool> done);
 
     CallHandle listTokens(QObject *context, Callback<TokenList> done);
-    /// Validates first (no request on invalid input). Never retried. Lists before and after to detect surplus.
+    /// Validates first (no request on invalid input). One POST, never retried by us; the token list is asked for only
+    /// when Qt resent the POST on its own (see CreatedToken::surplus). A failure after the POST went out carries
+    /// Error::outcomeUnknown: the token may exist.
     CallHandle createToken(const CreateTokenRequest &request, QObject *context, Callback<CreatedToken> done);
     CallHandle revokeToken(const QString &tokenId, QObject *context, Callback<AccessToken> done);
 

@@ -116,7 +116,7 @@ void RequestJob::send()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Qt 6.4 has no attribute that stops it from silently resending a request whose connection closed before
-    // any reply byte; creates compensate by listing before and after (BitGoClient::createToken).
+    // any reply byte; every send is reported to m_spec.onSent (BitGoClient::createToken counts them).
     request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
     // QSslConfiguration::defaultConfiguration() loads the TLS backend and OpenSSL even for plain http (the loopback
     // sandbox); QNetworkRequest falls back to it on its own for https, so only an explicit configuration is set.
@@ -171,6 +171,8 @@ void RequestJob::send()
         if (!errors.isEmpty() && m_tlsProblem.isEmpty())
             m_tlsProblem = errors.first().errorString();
     });
+    if (m_spec.onSent)
+        connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_spec.onSent(); });
     connect(m_reply, &QNetworkReply::finished, this, &RequestJob::onFinished);
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace bgtm {
 
 /// How a request authenticates (protocol doc §2, §4).
@@ -34,6 +36,10 @@ struct RequestSpec {
     SecretBytes token;                         ///< for Session and RawBearer
     HmacVersion hmacVersion = HmacVersion::V3; ///< the environment's (Environment::hmacVersion)
     bool authVersionHeader = false; ///< send BitGo-Auth-Version on an unauthenticated request (login, like the SDK)
+    /// Runs each time the request has gone out in full (QNetworkReply::requestSent). More than once means Qt
+    /// resent it on its own after the connection closed before any reply byte: a write may then have taken effect
+    /// twice. Qt 6.4 can neither be told not to resend nor tells of it otherwise.
+    std::function<void()> onSent;
 };
 
 } // namespace bgtm

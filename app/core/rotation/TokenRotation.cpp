@@ -136,22 +136,11 @@ void TokenRotation::create()
         // The code is spent either way; it never stays in memory longer than needed.
         m_plan.request.otp.clear();
         if (!created.ok()) {
-            m_vault->dropPending(m_pendingId);
-            const Error &error = created.error();
-            if (error.kind == ErrorKind::SurplusToken && !error.tokenIds.isEmpty()) {
-                // No reply reached us, but the server made tokens nobody holds: revoke them all.
-                QList<AccessToken> orphans;
-                for (const QString &id : error.tokenIds) {
-                    AccessToken orphan;
-                    orphan.id = id;
-                    orphans.append(orphan);
-                }
-                m_outcome.failedStep = RotationStep::Create;
-                m_outcome.error = error;
-                revokeSurplus(orphans);
-                return;
-            }
-            fail(RotationStep::Create, error);
+            // Unanswered after the POST went out: the token may exist. The pending record stays for the next list
+            // to settle (flagged for revocation when a token of its shape turns up).
+            if (!created.error().outcomeUnknown)
+                m_vault->dropPending(m_pendingId);
+            fail(RotationStep::Create, created.error());
             return;
         }
         killPoint("rotate-after-create");
@@ -204,7 +193,7 @@ void TokenRotation::verify()
         m_outcome.verified = VerifyMethod::SessionCall;
         m_created->secret.clear(); // stored and working: no copy needed in memory any more
         killPoint("rotate-after-verify");
-        revokeSurplus(m_created->surplus);
+        settleSurplus();
     });
 }
 
@@ -229,7 +218,7 @@ void TokenRotation::verifyByListing(const QString &why)
             m_outcome.note = why;
             m_created->secret.clear();
             killPoint("rotate-after-verify");
-            revokeSurplus(m_created->surplus);
+            settleSurplus();
             return;
         }
         failAndUndo(RotationStep::Verify,
@@ -237,13 +226,21 @@ void TokenRotation::verifyByListing(const QString &why)
     });
 }
 
+void TokenRotation::settleSurplus()
+{
+    // Revoked only when certainly ours (one per extra send of the POST); other candidates may be someone else's
+    // token of the same shape: they are reported for the user to decide.
+    if (m_created->surplusCheckComplete)
+        return revokeSurplus(m_created->surplus);
+    for (const AccessToken &candidate : std::as_const(m_created->surplus))
+        m_outcome.surplusCandidates.append(candidate.id);
+    revokeSurplus({});
+}
+
 void TokenRotation::revokeSurplus(QList<AccessToken> surplus)
 {
     if (surplus.isEmpty()) {
-        if (m_outcome.failedStep == RotationStep::Create)
-            report(); // the create failed; only orphans were to be cleaned up
-        else
-            revokeOld();
+        revokeOld();
         return;
     }
     const QString id = surplus.takeFirst().id;

@@ -53,6 +53,7 @@ struct RotationOutcome {
     QString note;                  ///< human, e.g. that the new token could not be tried from here
     QStringList surplusRevoked;    ///< extra tokens from a silent resend, revoked
     QStringList surplusNotRevoked; ///< extra tokens from a silent resend that could not be revoked
+    QStringList surplusCandidates; ///< after a resend, tokens of the new one's shape not certainly ours: not revoked
     /// Only when the new token could be neither stored nor revoked: the one copy left; its index entry is
     /// StoreFailed (flagged). The caller shows it once and clears it.
     std::shared_ptr<SecretBytes> unstoredSecret;
@@ -105,6 +106,7 @@ private:
     void verifyByListing(const QString &why);
     void revokeOld();
     void forgetOld();
+    void settleSurplus();
     void revokeSurplus(QList<AccessToken> surplus);
     /// A failed step before the rotation could finish: undo what was made, then report.
     void failAndUndo(RotationStep step, const Error &error);

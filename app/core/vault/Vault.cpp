@@ -4,6 +4,7 @@
 #include "TokenIndex.h"
 
 #include "app/KillPoints.h"
+#include "model/CreationMatch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,10 +23,25 @@ namespace {
 const QString kPermanentCanaryKey = QStringLiteral("_canary/permanent");
 const QByteArray kPermanentCanaryValue = QByteArrayLiteral("bitgo-token-manager keychain canary (not a secret)");
 
-// A server token matches a pending record when it has the same label and was created in this window around the
-// moment the creation was recorded (the local clock and the server's may differ a little).
+// A server token matches a pending record when it has the shape asked for (creationCandidates) and was created in
+// this window around the moment the creation was recorded (the local clock and the server's may differ a little).
 constexpr qint64 kPendingBeforeSeconds = 5 * 60;
 constexpr qint64 kPendingAfterSeconds = 30 * 60;
+
+// What a pending record asked the server for: the shape its token must have.
+CreateTokenRequest requestOf(const StoredToken &pending)
+{
+    CreateTokenRequest request;
+    request.label = pending.label;
+    request.scope = pending.scope;
+    request.spendingLimits = pending.spendingLimits;
+    request.allErc20TokensLimit = pending.allErc20TokensLimit;
+    request.ipRestrict = pending.ipRestrict;
+    request.enterprise = pending.enterprise;
+    request.admin = pending.admin;
+    request.adminScope = pending.adminScope;
+    return request;
+}
 
 // The context lupdate gives a free tr() call: the enclosing namespace.
 QString tr(const char *text)
@@ -524,18 +540,15 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
             if (t.state == StoredToken::State::Pending) {
                 if (!serverList.complete || d->storing.contains(t.pendingId))
                     continue;
-                // Live tokens nobody here holds, created under this label while the creation was pending.
-                QList<const AccessToken *> matches;
-                if (!t.tokenId.isEmpty() && live.contains(t.tokenId)) {
-                    matches.append(live.value(t.tokenId));
-                } else {
-                    for (const AccessToken &a : serverList.tokens) {
-                        const qint64 offset = t.created.secsTo(a.created);
-                        if (a.label == t.label && !known.contains(a.id) && offset >= -kPendingBeforeSeconds
-                            && offset <= kPendingAfterSeconds)
-                            matches.append(&a);
-                    }
-                }
+                // Live tokens nobody here holds, of the shape asked for (label, scopes, limits, IP rules,
+                // enterprise, admin), created while the creation was pending.
+                QList<AccessToken> matches;
+                if (!t.tokenId.isEmpty() && live.contains(t.tokenId))
+                    matches.append(*live.value(t.tokenId));
+                else
+                    matches =
+                        creationCandidates(requestOf(t), serverList.tokens, t.created.addSecs(-kPendingBeforeSeconds),
+                                           t.created.addSecs(kPendingAfterSeconds), known);
                 if (matches.isEmpty()) {
                     // Nothing was created (or it is gone): once the window has passed the record means nothing.
                     if (t.created.secsTo(now) > kPendingAfterSeconds) {
@@ -546,7 +559,7 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                 }
                 for (qsizetype i = 0; i < matches.size(); ++i) {
                     StoredToken flagged = t;
-                    applyServerMetadata(flagged, *matches[i]);
+                    applyServerMetadata(flagged, matches.at(i));
                     flagged.pendingId.clear();
                     flagged.state = StoredToken::State::FlaggedForRevocation;
                     known.insert(flagged.tokenId);
