@@ -815,8 +815,10 @@ void Commands::createToken()
                     if (!created.ok()) {
                         // Unanswered after the POST went out: the token may exist. The pending record stays for
                         // the next list to settle.
-                        if (!created.error().outcomeUnknown)
-                            m_services.vault->dropPending(m_pendingId);
+                        if (created.error().outcomeUnknown)
+                            (void)m_services.vault->leavePending(m_pendingId);
+                        else
+                            (void)m_services.vault->dropPending(m_pendingId);
                         fail(created.error());
                         return;
                     }

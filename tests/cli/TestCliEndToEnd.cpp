@@ -95,6 +95,7 @@ private Q_SLOTS:
     void keychainFailureAfterCreateRevokesWhenAsked();
     void surplusTokenFromSilentResendIsRevoked();
     void twoMachinesCreatingTheSameLabelAtOnceBothKeepWorkingTokens();
+    void listDuringACreateLeavesItToTheCreator();
     void unansweredCreateIsKeptAndTheNextListFlagsItsTokens_data();
     void unansweredCreateIsKeptAndTheNextListFlagsItsTokens();
     void accessTokenFromEnvironmentAuthenticatesOneCall();
@@ -900,6 +901,36 @@ void TestCliEndToEnd::twoMachinesCreatingTheSameLabelAtOnceBothKeepWorkingTokens
         QVERIFY(exported.out.startsWith("v2x")); // the secret itself, from that machine's keychain
         QVERIFY(!sandboxToken(id).value(QStringLiteral("revoked")).toBool());
     }
+}
+
+void TestCliEndToEnd::listDuringACreateLeavesItToTheCreator()
+{
+    login();
+    const QString label = QStringLiteral("created while listed");
+    // The create's reply is held 3 s; the token is made at once. A cron `tokens list` runs in that moment.
+    QVERIFY(m_sandbox.setFault(QStringLiteral("latency"),
+                               {{QStringLiteral("latencyMs"), 3000},
+                                {QStringLiteral("count"), 1},
+                                {QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")}}));
+    const std::unique_ptr<QProcess> creating =
+        m_cli->start(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                           QStringLiteral("--label"), label, QStringLiteral("--scope"),
+                           QStringLiteral("wallet_view_all"), QStringLiteral("--otp"), QStringLiteral("0000000")}));
+    QTRY_COMPARE_WITH_TIMEOUT(liveTokensLabelled(label), 1, 20000);
+    const CliResult list =
+        m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
+    QVERIFY2(list.exitCode == Ok, diagnose(list).constData());
+    const QJsonArray tokens = jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : tokens) {
+        if (token[QStringLiteral("label")].toString() == label)
+            QVERIFY2(token[QStringLiteral("storedHere")].toString() != QLatin1String("flagged-for-revocation"),
+                     "the list took over a creation still being made");
+    }
+    const CliResult created = m_cli->finish(*creating, 120000);
+    m_sandbox.clearFaults();
+    QVERIFY2(created.exitCode == Ok, diagnose(created).constData());
+    QVERIFY(jsonOf(created).value(QStringLiteral("stored")).toBool());
+    QVERIFY(!jsonOf(created).contains(QStringLiteral("token"))); // stored, so never printed
 }
 
 void TestCliEndToEnd::unansweredCreateIsKeptAndTheNextListFlagsItsTokens_data()

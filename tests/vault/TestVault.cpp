@@ -5,6 +5,7 @@
 #include "vault/TokenIndex.h"
 #include "vault/Vault.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,32 @@ private:
             return Result<Done>(pending.error());
         return waitFor<Done>(
             [&](QObject *c, Callback<Done> d) { m_vault->storeCreated(pending.value(), token, c, std::move(d)); });
+    }
+
+    /// Makes the pending record `pendingId` look like the creation of `owner` (a process that may be gone).
+    void setOwner(const QString &pendingId, const ProcessIdentity &owner)
+    {
+        QVERIFY(m_index
+                    ->update([&](QList<StoredToken> &tokens) {
+                        for (StoredToken &t : tokens) {
+                            if (t.pendingId == pendingId)
+                                t.owner = owner;
+                        }
+                        return true;
+                    })
+                    .ok());
+    }
+
+    /// A process of its own that has ended: its identity names nobody alive.
+    static ProcessIdentity endedProcess()
+    {
+        QProcess process;
+        process.start(QStringLiteral("cat"), {QStringLiteral("/proc/self/stat")});
+        process.waitForFinished(10000);
+        // Its own /proc/<pid>/stat: field 1 the pid, field 22 the start time (counted after the name's ')').
+        const QByteArray stat = process.readAllStandardOutput();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 1).simplified().split(' ');
+        return ProcessIdentity {stat.left(stat.indexOf(' ')).toLongLong(), fields.value(19).toULongLong()};
     }
 
 private Q_SLOTS:
@@ -313,7 +340,11 @@ private Q_SLOTS:
         CreateTokenRequest request;
         request.label = QStringLiteral("crashed-") + QUuid::createUuid().toString(QUuid::Id128);
         request.scope = {QStringLiteral("wallet_view_all")};
-        QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        const ProcessIdentity crashed = endedProcess(); // its maker crashed
+        QVERIFY(!crashed.isNobody() && !crashed.isAlive());
+        setOwner(pending.value(), crashed);
         const QString liveId = newTokenId();
         const QString otherId = newTokenId();
         TokenList list;
@@ -335,6 +366,51 @@ private Q_SLOTS:
         QVERIFY(!findById(m_vault->tokens(), sameLabelId));
     }
 
+    // A cron `tokens list` while a CLI creates, or the app's Refresh while its editor creates: the record is its
+    // maker's while the maker lives, whatever the list shows; then (it gave the record up, or died) it is settled.
+    void pendingCreationIsLeftToItsMakerWhileItLives_data()
+    {
+        QTest::addColumn<bool>("otherProcess");
+        QTest::newRow("made by this process") << false;
+        QTest::newRow("made by another process") << true;
+    }
+    void pendingCreationIsLeftToItsMakerWhileItLives()
+    {
+        QFETCH(bool, otherProcess);
+        CreateTokenRequest request;
+        request.label = QStringLiteral("in flight-") + newTokenId();
+        request.scope = {QStringLiteral("wallet_view_all")};
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        QProcess maker;
+        if (otherProcess) {
+            maker.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+            QVERIFY(maker.waitForStarted(10000));
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(maker.processId()));
+            QVERIFY(stat.open(QIODevice::ReadOnly));
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 1).simplified().split(' ');
+            setOwner(pending.value(), ProcessIdentity {maker.processId(), fields.value(19).toULongLong()});
+        }
+        const QString liveId = newTokenId(); // the server made it; the maker has not heard back yet
+        TokenList list;
+        list.tokens.append(serverToken(liveId, request.label, QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
+        QVERIFY(!findById(m_vault->tokens(), liveId));
+        QCOMPARE(m_vault->tokens().last().state, StoredToken::State::Pending);
+
+        if (otherProcess) {
+            maker.kill();
+            QVERIFY(maker.waitForFinished(10000));
+        } else {
+            QVERIFY(m_vault->leavePending(pending.value()).ok()); // the outcome is unknown: given up
+        }
+        QVERIFY(m_vault->reconcile(kEnv, kUser, list).ok());
+        const auto entry = findById(m_vault->tokens(), liveId);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, StoredToken::State::FlaggedForRevocation);
+    }
+
     void pendingCreationWhoseSecretLandedIsStoredAfterReconcile()
     {
         // The process died between the keychain write and the index write.
@@ -343,7 +419,9 @@ private Q_SLOTS:
         CreateTokenRequest request;
         request.label = QStringLiteral("landed-") + id;
         request.scope = {QStringLiteral("wallet_view_all")};
-        QVERIFY(m_vault->recordPending(kEnv, kUser, request).ok());
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        setOwner(pending.value(), endedProcess());
         QVERIFY(waitFor<Done>([&](QObject *c, Callback<Done> d) {
                     m_store.write(kEnv + u'/' + kUser + u'/' + id, SecretBytes(secret), kTimeout, c, std::move(d));
                 })->ok());

@@ -738,7 +738,9 @@ void CreateTokenDialog::onCreated(Result<CreatedToken> result)
     const Error &error = result.error();
     // Unanswered after the request went out: the server may have made the token. Its pending record stays in the
     // token list ("creation pending") until a list settles it; the form stays as it was.
-    if (!error.outcomeUnknown)
+    if (error.outcomeUnknown)
+        (void)m_deps.vault->leavePending(m_pendingId);
+    else
         (void)m_deps.vault->dropPending(m_pendingId);
     m_pendingId.clear();
     if (error.outcomeUnknown) {

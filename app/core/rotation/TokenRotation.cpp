@@ -138,8 +138,10 @@ void TokenRotation::create()
         if (!created.ok()) {
             // Unanswered after the POST went out: the token may exist. The pending record stays for the next list
             // to settle (flagged for revocation when a token of its shape turns up).
-            if (!created.error().outcomeUnknown)
-                m_vault->dropPending(m_pendingId);
+            if (created.error().outcomeUnknown)
+                (void)m_vault->leavePending(m_pendingId);
+            else
+                (void)m_vault->dropPending(m_pendingId);
             fail(RotationStep::Create, created.error());
             return;
         }

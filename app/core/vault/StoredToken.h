@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ProcessIdentity.h"
 #include "model/AccessToken.h"
 #include "model/CreateTokenRequest.h"
 
@@ -24,6 +25,9 @@ struct StoredToken {
     QString userId;
     QString tokenId;   ///< empty while Pending
     QString pendingId; ///< local id of a pending creation (uuid); empty once complete
+    /// Pending only: the process still making this creation. Reconciles leave the record alone while it lives;
+    /// nobody once it gave the record up (Vault::leavePending) or when it died.
+    ProcessIdentity owner;
     QString label;
     QStringList scope;
     QList<SpendingLimit> spendingLimits;

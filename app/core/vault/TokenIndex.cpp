@@ -78,6 +78,9 @@ QJsonObject tokenToJson(const StoredToken &t)
     o[QStringLiteral("userId")] = t.userId;
     o[QStringLiteral("tokenId")] = t.tokenId;
     o[QStringLiteral("pendingId")] = t.pendingId;
+    if (!t.owner.isNobody())
+        o[QStringLiteral("owner")] = QJsonObject {{QStringLiteral("pid"), t.owner.pid},
+                                                  {QStringLiteral("startTicks"), QString::number(t.owner.startTicks)}};
     o[QStringLiteral("label")] = t.label;
     o[QStringLiteral("scope")] = stringArray(t.scope);
     QJsonArray limits;
@@ -118,6 +121,9 @@ std::optional<StoredToken> tokenFromJson(const QJsonObject &o)
     t.userId = o.value(QStringLiteral("userId")).toString();
     t.tokenId = o.value(QStringLiteral("tokenId")).toString();
     t.pendingId = o.value(QStringLiteral("pendingId")).toString();
+    const QJsonObject owner = o.value(QStringLiteral("owner")).toObject();
+    t.owner.pid = owner.value(QStringLiteral("pid")).toInteger();
+    t.owner.startTicks = owner.value(QStringLiteral("startTicks")).toString().toULongLong();
     t.label = o.value(QStringLiteral("label")).toString();
     t.scope = stringList(o.value(QStringLiteral("scope")));
     const QJsonArray limits = o.value(QStringLiteral("spendingLimits")).toArray();

@@ -146,9 +146,6 @@ struct Vault::Private {
     SecretStore *store = nullptr;
     TokenIndex *index = nullptr;
     std::chrono::milliseconds timeout {};
-    /// Pending ids whose storeCreated() is still writing: reconcile leaves them alone, else a token this process is
-    /// about to hold would be flagged for revocation while its keychain write is in flight.
-    QSet<QString> storing;
 
     /// Write, then read back and compare: only a secret that reads back identical counts as stored.
     void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
@@ -210,6 +207,8 @@ struct Vault::Private {
                 if (!sameEntry(t, which))
                     continue;
                 t.state = state;
+                if (state != StoredToken::State::Pending)
+                    t.owner = ProcessIdentity(); // only a pending creation has a maker
                 if (server)
                     applyServerMetadata(t, *server);
                 if (state == StoredToken::State::Stored || state == StoredToken::State::Unverified) {
@@ -282,6 +281,7 @@ Result<QString> Vault::recordPending(const QString &environmentId, const QString
     if (request.durationSeconds)
         entry.expires = entry.created.addSecs(*request.durationSeconds);
     entry.state = StoredToken::State::Pending;
+    entry.owner = ProcessIdentity::current();
     Status s = d->index->update([&](QList<StoredToken> &tokens) {
         tokens.append(entry);
         return true;
@@ -320,33 +320,29 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     const AccessToken server = token.token;
     Private *p = d.get();
     QPointer<Vault> self(this);
-    // Released when the store ends, and also when its callbacks are dropped unanswered (their context died), so an
-    // abandoned store cannot keep reconcile away from the entry for the rest of the process.
+    // While the store runs the record stays this process's (reconciles leave it alone). Should its callbacks be
+    // dropped unanswered (their context died), the record is given up, so that a later list settles it.
     struct InFlight {
-        InFlight(QPointer<Vault> vault, Private *owner, QString id)
-            : self(std::move(vault)), p(owner), pendingId(std::move(id))
-        {
-            p->storing.insert(pendingId);
-        }
+        InFlight(QPointer<Vault> vault, QString id) : self(std::move(vault)), pendingId(std::move(id)) { }
         ~InFlight()
         {
-            if (self)
-                p->storing.remove(pendingId);
+            if (self && !ended)
+                (void)self->leavePending(pendingId);
         }
         InFlight(const InFlight &) = delete;
         InFlight(InFlight &&) = delete;
         InFlight &operator=(const InFlight &) = delete;
         InFlight &operator=(InFlight &&) = delete;
         QPointer<Vault> self;
-        Private *p;
         QString pendingId;
+        bool ended = false;
     };
-    auto inFlight = std::make_shared<InFlight>(self, p, pendingId);
+    auto inFlight = std::make_shared<InFlight>(self, pendingId);
 
     auto finish = [self, p, which, server, inFlight, done = std::move(done)](const Result<Done> &stored) {
         if (!self)
             return;
-        p->storing.remove(inFlight->pendingId);
+        inFlight->ended = true;
         if (!stored) {
             p->setState(which, StoredToken::State::StoreFailed);
             Error e = stored.error();
@@ -375,6 +371,20 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
         if (already.error().kind == ErrorKind::NotFound)
             return p->writeVerified(key, secret, context, withCanary);
         withCanary(already.error());
+    });
+}
+
+Status Vault::leavePending(const QString &pendingId)
+{
+    return d->index->update([&](QList<StoredToken> &tokens) {
+        bool changed = false;
+        for (StoredToken &t : tokens) {
+            if (t.pendingId == pendingId && t.state == StoredToken::State::Pending && !t.owner.isNobody()) {
+                t.owner = ProcessIdentity();
+                changed = true;
+            }
+        }
+        return changed;
     });
 }
 
@@ -538,7 +548,9 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                 continue;
             }
             if (t.state == StoredToken::State::Pending) {
-                if (!serverList.complete || d->storing.contains(t.pendingId))
+                // A creation still being made — here or by another process (a CLI while the app refreshes, a
+                // cron list while a CLI creates) — is its maker's to finish.
+                if (!serverList.complete || t.owner.isAlive())
                     continue;
                 // Live tokens nobody here holds, of the shape asked for (label, scopes, limits, IP rules,
                 // enterprise, admin), created while the creation was pending.
@@ -561,6 +573,7 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                     StoredToken flagged = t;
                     applyServerMetadata(flagged, matches.at(i));
                     flagged.pendingId.clear();
+                    flagged.owner = ProcessIdentity();
                     flagged.state = StoredToken::State::FlaggedForRevocation;
                     known.insert(flagged.tokenId);
                     if (i == 0)

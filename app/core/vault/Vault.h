@@ -41,6 +41,9 @@ public:
     void storeCreated(const QString &pendingId, const CreatedToken &token, QObject *context, Callback<Done> done);
     /// A pending creation that was abandoned (server refused): drop the pending record.
     Status dropPending(const QString &pendingId);
+    /// A pending creation whose outcome is unknown (the request went out, no trustworthy answer came): this process
+    /// gives the record up, and the next complete list settles it (flagged when a token of its shape is live).
+    Status leavePending(const QString &pendingId);
 
     /// Store a token the user already has. `verified` false stores it as Unverified with `metadata` as entered.
     void importToken(const StoredToken &metadata, const SecretBytes &secret, bool verified, QObject *context,
