@@ -1562,10 +1562,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <translation>überzählig durch stilles erneutes Senden</translation>
     </message>
     <message>
-        <source>Stopped waiting for the keychain; nothing was sent.</source>
-        <translation>Warten auf den Schlüsselbund beendet; nichts wurde gesendet.</translation>
-    </message>
-    <message>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
@@ -1605,13 +1601,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>The server may already have made the token. It stays in the token list as a pending creation until the next refresh settles it; a token made by it is then flagged for revocation.</source>
         <translation>Der Server hat das Token möglicherweise schon erstellt. Es bleibt als ausstehende Erstellung in der Token-Liste, bis die nächste Aktualisierung das klärt; ein so erstelltes Token wird dann zum Widerrufen markiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
-        <translation>
-            <numerusform>Die Anfrage wurde zweimal gesendet, und BitGo hat %n zusätzliches Token erstellt, das niemand hält: %1. Widerrufen Sie es.</numerusform>
-            <numerusform>Die Anfrage wurde zweimal gesendet, und BitGo hat %n zusätzliche Token erstellt, die niemand hält: %1. Widerrufen Sie sie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The request was sent more than once. These tokens look like the new one, but may be someone else&apos;s: %1. Revoke only those that are yours.</source>
         <translation>Die Anfrage wurde mehr als einmal gesendet. Diese Token sehen aus wie das neue, können aber jemand anderem gehören: %1. Widerrufen Sie nur Ihre eigenen.</translation>
@@ -1619,6 +1608,17 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>The request was sent more than once, and whether that made extra tokens could not be checked; look at the token list.</source>
         <translation>Die Anfrage wurde mehr als einmal gesendet, und ob dabei zusätzliche Token entstanden sind, ließ sich nicht prüfen; sehen Sie in der Token-Liste nach.</translation>
+    </message>
+    <message>
+        <source>The request was sent more than once, and BitGo created extra tokens that nobody holds; these could not be revoked: %1. Revoke them.</source>
+        <translation>Die Anfrage wurde mehr als einmal gesendet, und BitGo hat zusätzliche Token erstellt, die niemand hält; diese ließen sich nicht widerrufen: %1. Widerrufen Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent more than once, and BitGo created %n extra token(s) that nobody held: %1. They were revoked.</source>
+        <translation>
+            <numerusform>Die Anfrage wurde mehr als einmal gesendet, und BitGo hat %n zusätzliches Token erstellt, das niemand hielt: %1. Es wurde widerrufen.</numerusform>
+            <numerusform>Die Anfrage wurde mehr als einmal gesendet, und BitGo hat %n zusätzliche Token erstellt, die niemand hielt: %1. Sie wurden widerrufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3270,13 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::TokenCreation</name>
+    <message>
+        <source>Stopped waiting for the keychain; nothing was sent.</source>
+        <translation>Warten auf den Schlüsselbund beendet; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>

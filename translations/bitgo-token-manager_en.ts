@@ -28,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
+        <source>The request was sent more than once, and BitGo created %n extra token(s) that nobody held: %1. They were revoked.</source>
         <translation>
-            <numerusform>The request was sent twice, and BitGo created %n extra token that nobody holds: %1. Revoke it.</numerusform>
-            <numerusform>The request was sent twice, and BitGo created %n extra tokens that nobody holds: %1. Revoke them.</numerusform>
+            <numerusform>The request was sent more than once, and BitGo created %n extra token that nobody held: %1. It was revoked.</numerusform>
+            <numerusform>The request was sent more than once, and BitGo created %n extra tokens that nobody held: %1. They were revoked.</numerusform>
         </translation>
     </message>
 </context>

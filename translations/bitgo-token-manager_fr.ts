@@ -1562,10 +1562,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <translation>en surnombre après un renvoi silencieux</translation>
     </message>
     <message>
-        <source>Stopped waiting for the keychain; nothing was sent.</source>
-        <translation>Attente du trousseau abandonnée ; rien n’a été envoyé.</translation>
-    </message>
-    <message>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
@@ -1605,13 +1601,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>The server may already have made the token. It stays in the token list as a pending creation until the next refresh settles it; a token made by it is then flagged for revocation.</source>
         <translation>Le serveur a peut-être déjà créé le jeton. Il reste dans la liste des jetons comme création en attente jusqu’à ce que la prochaine actualisation tranche ; un jeton ainsi créé est alors signalé à révoquer.</translation>
     </message>
-    <message numerus="yes">
-        <source>The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke them.</source>
-        <translation>
-            <numerusform>La requête a été envoyée deux fois, et BitGo a créé %n jeton en plus que personne ne détient : %1. Révoquez-le.</numerusform>
-            <numerusform>La requête a été envoyée deux fois, et BitGo a créé %n jetons en plus que personne ne détient : %1. Révoquez-les.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The request was sent more than once. These tokens look like the new one, but may be someone else&apos;s: %1. Revoke only those that are yours.</source>
         <translation>La requête a été envoyée plus d’une fois. Ces jetons ressemblent au nouveau, mais peuvent appartenir à quelqu’un d’autre : %1. Ne révoquez que les vôtres.</translation>
@@ -1619,6 +1608,17 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>The request was sent more than once, and whether that made extra tokens could not be checked; look at the token list.</source>
         <translation>La requête a été envoyée plus d’une fois, et il n’a pas été possible de vérifier si des jetons en plus ont été créés ; consultez la liste des jetons.</translation>
+    </message>
+    <message>
+        <source>The request was sent more than once, and BitGo created extra tokens that nobody holds; these could not be revoked: %1. Revoke them.</source>
+        <translation>La requête a été envoyée plus d’une fois, et BitGo a créé des jetons en plus que personne ne détient ; ils n’ont pas pu être révoqués : %1. Révoquez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent more than once, and BitGo created %n extra token(s) that nobody held: %1. They were revoked.</source>
+        <translation>
+            <numerusform>La requête a été envoyée plus d’une fois, et BitGo a créé %n jeton en plus que personne ne détenait : %1. Il a été révoqué.</numerusform>
+            <numerusform>La requête a été envoyée plus d’une fois, et BitGo a créé %n jetons en plus que personne ne détenait : %1. Ils ont été révoqués.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3270,13 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::TokenCreation</name>
+    <message>
+        <source>Stopped waiting for the keychain; nothing was sent.</source>
+        <translation>Attente du trousseau abandonnée ; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>

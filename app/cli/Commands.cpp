@@ -114,12 +114,8 @@ Commands::Commands(Services services, Invocation invocation, QObject *parent)
     connect(&m_watchdog, &QTimer::timeout, this, [this]() {
         // Once the server has made a token its secret is handed over whatever else is slow: reported as stored when
         // the keychain has it, else printed once — never dropped by giving up.
-        if (m_created && !m_finished) {
-            if (!m_createdStored)
-                Output::message(tr("WARNING: the keychain did not finish storing the new token in time. It is printed "
-                                   "below, once: store it yourself now, or revoke it with \"tokens revoke %1\".")
-                                    .arg(m_created->token.id));
-            reportCreated(m_createdStored);
+        if (m_creation && m_creation->progress().created() && !m_finished) {
+            reportCreated(m_creation->progress());
             return;
         }
         fail(ExitCode::NetworkOrServer,
@@ -796,169 +792,120 @@ void Commands::createToken()
     m_request = *request;
     resolveEnvironment([this]() {
         withSession([this]() {
-            // 1. Prove the keychain can hold the token before the server makes it.
-            m_services.vault->checkUsable(this, [this](const Result<Done> &usable) {
-                if (!usable.ok()) {
-                    fail(ExitCode::KeychainUnavailable,
-                         tr("Not creating a token: the keychain cannot store it (%1).").arg(usable.error().message));
+            m_creation = new TokenCreation(m_client.get(), m_services.vault, m_environment.id, userId(), this);
+            connect(m_creation, &TokenCreation::stepStarted, this, [this](CreationStep step) {
+                if (step != CreationStep::Store)
                     return;
-                }
-                // 2. Note the pending creation.
-                const Result<QString> pending = m_services.vault->recordPending(m_environment.id, userId(), m_request);
-                if (!pending.ok()) {
-                    fail(pending.error());
-                    return;
-                }
-                m_pendingId = pending.value();
-                // 3. Ask the server.
-                m_client->createToken(m_request, this, [this](Result<CreatedToken> created) {
-                    if (!created.ok()) {
-                        // Unanswered after the POST went out: the token may exist. The pending record stays for
-                        // the next list to settle.
-                        if (created.error().outcomeUnknown)
-                            (void)m_services.vault->leavePending(m_pendingId);
-                        else
-                            (void)m_services.vault->dropPending(m_pendingId);
-                        fail(created.error());
-                        return;
-                    }
-                    killPoint("after-server-reply");
-                    m_created = std::move(created).value();
-                    recordHistory(HistoryAction::Created, m_created->token.id, m_created->token.label,
+                const CreationOutcome &so = m_creation->progress();
+                if (so.storeError)
+                    Output::message(
+                        tr("warning: storing the token failed (%1); trying again.").arg(so.storeError->message));
+                else
+                    recordHistory(HistoryAction::Created, so.token->id, so.token->label,
                                   m_invocation.templateName.isEmpty()
                                       ? QString()
                                       : tr("from template %1").arg(m_invocation.templateName));
-                    storeCreated(1);
-                });
+            });
+            CreationPolicy policy;
+            policy.storeAttempts = 2;
+            if (m_invocation.onStoreFailure == Invocation::OnStoreFailure::Revoke)
+                policy.onStoreFailure = StoreFailurePolicy::Revoke;
+            CreateTokenRequest sent = m_request;
+            m_request.otp.clear(); // the code goes with the creation's copy only
+            m_creation->start(std::move(sent), policy, this, [this](const CreationOutcome &outcome) {
+                if (!outcome.created()) {
+                    if (outcome.failedStep == CreationStep::CheckKeychain)
+                        fail(
+                            ExitCode::KeychainUnavailable,
+                            tr("Not creating a token: the keychain cannot store it (%1).").arg(outcome.error->message));
+                    else
+                        fail(*outcome.error);
+                    return;
+                }
+                reportCreated(outcome);
             });
         });
     });
 }
 
-void Commands::storeCreated(int attempt)
-{
-    m_services.vault->storeCreated(m_pendingId, *m_created, this, [this, attempt](const Result<Done> &stored) {
-        if (stored.ok()) {
-            m_createdStored = true;
-            recordHistory(HistoryAction::Stored, m_created->token.id, m_created->token.label);
-            // Revoked only when certainly ours (one per extra send of the POST); otherwise reportCreated() shows
-            // the candidates for the user to decide.
-            if (m_created->surplusCheckComplete)
-                revokeSurplus(0);
-            else
-                reportCreated(true);
-            return;
-        }
-        if (attempt < 2) {
-            Output::message(tr("warning: storing the token failed (%1); trying again.").arg(stored.error().message));
-            QTimer::singleShot(std::chrono::seconds(1), this, [this, attempt]() { storeCreated(attempt + 1); });
-            return;
-        }
-        recordHistory(HistoryAction::StoreFailed, m_created->token.id, m_created->token.label, stored.error().message);
-        handleStoreFailure(stored.error());
-    });
-}
-
-void Commands::handleStoreFailure(const Error &error)
-{
-    const QString id = m_created->token.id;
-    if (m_invocation.onStoreFailure == Invocation::OnStoreFailure::Revoke) {
-        m_client->revokeToken(id, this, [this, id, error](const Result<AccessToken> &revoked) {
-            if (revoked.ok()) {
-                recordHistory(HistoryAction::Revoked, id, m_created->token.label, tr("could not be stored"));
-                Output::message(tr("error: the keychain could not store the new token (%1); it was revoked as "
-                                   "asked (--on-store-failure=revoke).")
-                                    .arg(error.message));
-                m_created->secret.clear();
-                if (m_output.json())
-                    m_output.document(QJsonObject {{QStringLiteral("id"), id},
-                                                   {QStringLiteral("stored"), false},
-                                                   {QStringLiteral("revoked"), true},
-                                                   {QStringLiteral("exitCode"), int(ExitCode::TokenRevokedNotStored)}});
-                finish(ExitCode::TokenRevokedNotStored);
-                return;
-            }
-            // Revoking failed too: the token is live and only this process holds it. Printing it is the only
-            // way not to lose it.
-            Output::message(tr("warning: revoking it failed as well (%1).").arg(revoked.error().message));
-            m_invocation.onStoreFailure = Invocation::OnStoreFailure::Print;
-            handleStoreFailure(error);
-        });
-        return;
-    }
-    Output::message(tr("WARNING: the token was created but the keychain could not store it (%1). It is printed "
-                       "below, once: store it yourself now, or revoke it with \"tokens revoke %2\".")
-                        .arg(error.message, id));
-    m_created->token.id = id;
-    reportCreated(false);
-}
-
-void Commands::revokeSurplus(qsizetype index)
-{
-    if (index >= m_created->surplus.size()) {
-        reportCreated(true);
-        return;
-    }
-    const QString id = m_created->surplus.at(index).id;
-    m_client->revokeToken(id, this, [this, index, id](Result<AccessToken> revoked) {
-        if (revoked.ok()) {
-            recordHistory(HistoryAction::Revoked, id, revoked.value().label, tr("surplus from a silent resend"));
-            m_surplusRevoked.append(id);
-        } else {
-            m_surplusFailed.append(id);
-        }
-        revokeSurplus(index + 1);
-    });
-}
-
-void Commands::reportCreated(bool stored)
+void Commands::reportCreated(const CreationOutcome &outcome)
 {
     if (m_finished)
         return; // the watchdog reported already (a late store or revoke then ends here)
-    const AccessToken &token = m_created->token;
-    const bool printSecret = !stored || m_invocation.printToken;
-    QStringList candidates;
-    if (!m_created->surplusCheckComplete) {
-        for (const AccessToken &candidate : std::as_const(m_created->surplus))
-            candidates.append(candidate.id);
-        Output::message(candidates.isEmpty() ? tr("warning: the request was sent more than once, and whether that "
-                                                  "made extra tokens could not be checked; look at \"tokens list\".")
-                                             : surplusCandidatesNote(candidates));
+    const AccessToken &token = *outcome.token;
+    if (outcome.stored)
+        recordHistory(HistoryAction::Stored, token.id, token.label);
+    else if (outcome.storeError)
+        recordHistory(HistoryAction::StoreFailed, token.id, token.label, outcome.storeError->message);
+    if (outcome.revokedUnstored) {
+        recordHistory(HistoryAction::Revoked, token.id, token.label, tr("could not be stored"));
+        Output::message(tr("error: the keychain could not store the new token (%1); it was revoked as asked "
+                           "(--on-store-failure=revoke).")
+                            .arg(outcome.storeError->message));
+    } else if (outcome.revokeError) {
+        Output::message(tr("warning: revoking it failed as well (%1).").arg(outcome.revokeError->message));
     }
-    if (!m_created->replyVerified)
+    if (outcome.mustHandOver())
+        Output::message(outcome.storeError
+                            ? tr("WARNING: the token was created but the keychain could not store it (%1). It is "
+                                 "printed below, once: store it yourself now, or revoke it with \"tokens revoke %2\".")
+                                  .arg(outcome.storeError->message, token.id)
+                            : tr("WARNING: the keychain did not finish storing the new token in time. It is printed "
+                                 "below, once: store it yourself now, or revoke it with \"tokens revoke %1\".")
+                                  .arg(token.id));
+    for (const QString &id : outcome.surplusRevoked)
+        recordHistory(HistoryAction::Revoked, id, token.label, tr("surplus from a silent resend"));
+    if (outcome.surplusUnchecked)
+        Output::message(tr("warning: the request was sent more than once, and whether that made extra tokens could "
+                           "not be checked; look at \"tokens list\"."));
+    if (!outcome.surplusCandidates.isEmpty())
+        Output::message(surplusCandidatesNote(outcome.surplusCandidates));
+    if (!outcome.replyVerified)
         Output::message(tr("note: the reply could not be verified (downgraded session)."));
-    if (!m_surplusRevoked.isEmpty())
-        Output::message(
-            tr("warning: a silent resend created %n extra token(s); revoked: %1", nullptr, int(m_surplusRevoked.size()))
-                .arg(m_surplusRevoked.join(QStringLiteral(", "))));
-    if (!m_surplusFailed.isEmpty())
+    if (!outcome.surplusRevoked.isEmpty())
+        Output::message(tr("warning: a silent resend created %n extra token(s); revoked: %1", nullptr,
+                           int(outcome.surplusRevoked.size()))
+                            .arg(outcome.surplusRevoked.join(QStringLiteral(", "))));
+    if (!outcome.surplusNotRevoked.isEmpty())
         Output::message(tr("error: extra token(s) from a silent resend could NOT be revoked, revoke them yourself: %1")
-                            .arg(m_surplusFailed.join(QStringLiteral(", "))));
+                            .arg(outcome.surplusNotRevoked.join(QStringLiteral(", "))));
+    const bool printSecret = outcome.mustHandOver() || (outcome.stored && m_invocation.printToken);
+    const SecretBytes *secret = m_creation->secret();
     if (m_output.json()) {
         QJsonObject json {{QStringLiteral("id"), token.id},
                           {QStringLiteral("label"), token.label},
                           {QStringLiteral("scope"), toJsonArray(token.scope)},
                           {QStringLiteral("expires"), isoUtc(token.expires)},
-                          {QStringLiteral("stored"), stored},
-                          {QStringLiteral("verified"), m_created->replyVerified},
-                          {QStringLiteral("surplusRevoked"), toJsonArray(m_surplusRevoked)}};
-        if (!candidates.isEmpty())
-            json.insert(QStringLiteral("surplusCandidates"), toJsonArray(candidates));
-        if (printSecret)
-            json.insert(QStringLiteral("token"), QString::fromUtf8(m_created->secret.bytes()));
+                          {QStringLiteral("stored"), outcome.stored},
+                          {QStringLiteral("verified"), outcome.replyVerified},
+                          {QStringLiteral("surplusRevoked"), toJsonArray(outcome.surplusRevoked)}};
+        if (outcome.revokedUnstored)
+            json.insert(QStringLiteral("revoked"), true);
+        if (!outcome.surplusCandidates.isEmpty())
+            json.insert(QStringLiteral("surplusCandidates"), toJsonArray(outcome.surplusCandidates));
+        if (printSecret && secret)
+            json.insert(QStringLiteral("token"), QString::fromUtf8(secret->bytes()));
+        json.insert(QStringLiteral("exitCode"), int(createdExitCode(outcome)));
         m_output.document(json);
-    } else {
+    } else if (!outcome.revokedUnstored) {
         m_output.line(tr("Created %1 %2").arg(token.id, token.label));
-        if (printSecret)
-            Output::raw(m_created->secret.bytes() + '\n');
+        if (printSecret && secret)
+            Output::raw(secret->bytes() + '\n');
     }
-    m_created->secret.clear();
-    if (!stored)
-        finish(ExitCode::TokenPrintedNotStored);
-    else if (!m_surplusRevoked.isEmpty() || !m_surplusFailed.isEmpty() || !candidates.isEmpty())
-        finish(ExitCode::SurplusRevoked);
-    else
-        finish(ExitCode::Ok);
+    m_creation->clearSecret();
+    finish(createdExitCode(outcome));
+}
+
+ExitCode Commands::createdExitCode(const CreationOutcome &outcome)
+{
+    if (outcome.revokedUnstored)
+        return ExitCode::TokenRevokedNotStored;
+    if (!outcome.stored)
+        return ExitCode::TokenPrintedNotStored;
+    if (!outcome.surplusRevoked.isEmpty() || !outcome.surplusNotRevoked.isEmpty()
+        || !outcome.surplusCandidates.isEmpty() || outcome.surplusUnchecked)
+        return ExitCode::SurplusRevoked;
+    return ExitCode::Ok;
 }
 
 void Commands::revokeToken()
@@ -1014,7 +961,7 @@ void Commands::revokeConfirmed(const QString &tokenId, const QString &label)
     }
     m_client->revokeToken(tokenId, this, [this, tokenId](Result<AccessToken> revoked) {
         if (!revoked.ok()) {
-            if (revoked.error().httpStatus == 404 || revoked.error().kind == ErrorKind::NotFound) {
+            if (revoked.error().isNotFound()) {
                 fail(ExitCode::NotFound, tr("No token with id %1 on the server.").arg(tokenId));
                 return;
             }

@@ -4,6 +4,7 @@
 #include "Invocation.h"
 #include "Output.h"
 
+#include "creation/TokenCreation.h"
 #include "history/ActionHistory.h"
 #include "model/CreateTokenRequest.h"
 #include "model/Environment.h"
@@ -12,6 +13,7 @@
 #include "vault/StoredToken.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -102,10 +104,9 @@ private:
 
     // tokens create, step by step (vault order of operations)
     [[nodiscard]] std::optional<CreateTokenRequest> buildCreateRequest();
-    void storeCreated(int attempt);
-    void handleStoreFailure(const Error &error);
-    void revokeSurplus(qsizetype index);
-    void reportCreated(bool stored);
+    /// Presents a creation that made a token (also when the watchdog gives up while it still runs).
+    void reportCreated(const CreationOutcome &outcome);
+    [[nodiscard]] static ExitCode createdExitCode(const CreationOutcome &outcome);
     void revokeConfirmed(const QString &tokenId, const QString &label);
 
     Services m_services;
@@ -118,11 +119,7 @@ private:
 
     // create state
     CreateTokenRequest m_request;
-    QString m_pendingId;
-    std::optional<CreatedToken> m_created;
-    bool m_createdStored = false; ///< m_created's secret is in the keychain
-    QStringList m_surplusRevoked;
-    QStringList m_surplusFailed;
+    QPointer<TokenCreation> m_creation;
 };
 
 } // namespace bgtm::cli

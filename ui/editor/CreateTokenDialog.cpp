@@ -136,7 +136,6 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
 
 CreateTokenDialog::~CreateTokenDialog()
 {
-    m_call.cancel();
     m_ui->tokenLineEdit->clear();
 }
 
@@ -195,7 +194,7 @@ void CreateTokenDialog::retranslate()
     if (m_ui->templateComboBox->count() > 0)
         m_ui->templateComboBox->setItemText(0, tr("From template…"));
     m_ui->revealToolButton->setText(m_ui->revealToolButton->isChecked() ? tr("&Hide") : tr("&Show"));
-    if (m_created)
+    if (m_creation && m_creation->progress().created())
         retranslateResult();
     // The validator's messages, the notes beside each limit and the expiry line are worded by updateForm.
     updateForm();
@@ -203,11 +202,12 @@ void CreateTokenDialog::retranslate()
 
 void CreateTokenDialog::retranslateResult()
 {
-    const AccessToken &token = m_created->token;
+    const CreationOutcome &created = m_creation->progress();
+    const AccessToken &token = *created.token;
     m_ui->resultInfoLabel->setText(tr("“%1”, id %2, expires %3.")
                                        .arg(token.label.toHtmlEscaped(), token.id,
                                             locale().toString(token.expires.toLocalTime(), QLocale::LongFormat)));
-    m_ui->verificationLabel->setText(m_created->replyVerified
+    m_ui->verificationLabel->setText(created.replyVerified
                                          ? QString()
                                          : tr("The server's reply could not be verified (plain sign-in); check the "
                                               "token in BitGo's web page before relying on it."));
@@ -343,7 +343,7 @@ void CreateTokenDialog::connectForm()
     new SecretFieldGuard(m_ui->tokenLineEdit, [this] { copyToken(false); });
     connect(m_ui->copyPushButton, &QPushButton::clicked, this, [this] { copyToken(false); });
     connect(m_ui->copyOncePushButton, &QPushButton::clicked, this, [this] { copyToken(true); });
-    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CreateTokenDialog::store);
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &CreateTokenDialog::retryStore);
     connect(m_ui->revokeNowPushButton, &QPushButton::clicked, this, &CreateTokenDialog::revokeNow);
     connect(m_ui->revokeSurplusPushButton, &QPushButton::clicked, this, &CreateTokenDialog::revokeSurplus);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &CreateTokenDialog::reject);
@@ -701,49 +701,83 @@ void CreateTokenDialog::create()
     showMessages(m_ui->formErrorLabel, {});
     m_surplusIds.clear();
     m_ui->surplusWidget->hide();
-    setBusy(true, tr("Checking that the keychain can hold the new token…"));
-    // The canary first: a token the keychain cannot hold would exist only in this window.
-    m_keychainWait.emplace();
-    m_deps.vault->checkUsable(this, m_keychainWait->guard<Done>([this](const Result<Done> &usable) {
-        m_keychainWait.reset();
-        if (!usable) {
-            setBusy(false);
-            showMessages(m_ui->formErrorLabel,
-                         {tr("Nothing was sent: the keychain cannot store a new token right now. %1")
-                              .arg(usable.error().message)});
-            return;
-        }
-        const CreateTokenRequest r = request();
-        Result<QString> pending = m_deps.vault->recordPending(m_deps.environment.id, m_deps.userId, r);
-        if (!pending) {
-            setBusy(false);
-            showMessages(m_ui->formErrorLabel, {tr("Nothing was sent: %1").arg(pending.error().message)});
-            return;
-        }
-        m_pendingId = pending.value();
-        setBusy(true, tr("Creating the token…"));
-        m_call = m_deps.client->createToken(r, this,
-                                            [this](Result<CreatedToken> created) { onCreated(std::move(created)); });
-    }));
+    delete m_creation;
+    m_creation = new TokenCreation(m_deps.client, m_deps.vault, m_deps.environment.id, m_deps.userId, this);
+    connect(m_creation, &TokenCreation::stepStarted, this, &CreateTokenDialog::onCreationStep);
+    // One attempt, then the token is handed to this window: the user retries, copies it once, or revokes it.
+    m_creation->start(request(), CreationPolicy(), this,
+                      [this](const CreationOutcome &outcome) { onCreationEnded(outcome); });
 }
 
-void CreateTokenDialog::onCreated(Result<CreatedToken> result)
+void CreateTokenDialog::onCreationStep(CreationStep step)
 {
-    m_call = CallHandle();
-    setBusy(false);
-    if (result) {
-        showResult(std::move(result).value());
+    switch (step) {
+    case CreationStep::CheckKeychain:
+        // The canary first: a token the keychain cannot hold would exist only in this window.
+        setBusy(true, tr("Checking that the keychain can hold the new token…"));
+        return;
+    case CreationStep::Create:
+        setBusy(true, tr("Creating the token…"));
+        return;
+    case CreationStep::Store:
+        if (m_ui->pagesStackedWidget->currentWidget() != m_ui->resultPageWidget)
+            showResult();
+        m_storeState = StoreState::Storing;
+        updateResult();
+        return;
+    case CreationStep::RecordPending:
+    case CreationStep::RevokeUnstored:
+    case CreationStep::RevokeSurplus:
+    case CreationStep::Finished:
         return;
     }
-    const Error &error = result.error();
+}
+
+void CreateTokenDialog::onCreationEnded(const CreationOutcome &outcome)
+{
+    setBusy(false);
+    if (!outcome.created()) {
+        showCreationFailure(outcome);
+        return;
+    }
+    const AccessToken &token = *outcome.token;
+    if (outcome.revokedUnstored) {
+        if (!m_revoked)
+            recordHistory(HistoryAction::Revoked, token.id, token.label, tr("could not be stored"));
+        m_revoked = true;
+    } else if (!outcome.revokeError) {
+        recordHistory(outcome.stored ? HistoryAction::Stored : HistoryAction::StoreFailed, token.id, token.label,
+                      outcome.storeError ? outcome.storeError->message : QString());
+    }
+    m_storeState = outcome.stored ? StoreState::Stored : StoreState::Failed;
+    m_storeError = outcome.storeError ? outcome.storeError->message : QString();
+    if (m_ui->surplusWidget->isHidden())
+        showSurplus(outcome);
+    updateResult();
+    if (outcome.revokeError)
+        m_ui->keychainStatusLabel->setText(tr("Revoking failed: %1").arg(outcome.revokeError->message));
+}
+
+void CreateTokenDialog::showCreationFailure(const CreationOutcome &outcome)
+{
+    const Error &error = *outcome.error;
+    switch (outcome.failedStep) {
+    case CreationStep::CheckKeychain:
+        showMessages(
+            m_ui->formErrorLabel,
+            {error.kind == ErrorKind::Cancelled
+                 ? error.message
+                 : tr("Nothing was sent: the keychain cannot store a new token right now. %1").arg(error.message)});
+        return;
+    case CreationStep::RecordPending:
+        showMessages(m_ui->formErrorLabel, {tr("Nothing was sent: %1").arg(error.message)});
+        return;
+    default:
+        break;
+    }
     // Unanswered after the request went out: the server may have made the token. Its pending record stays in the
     // token list ("creation pending") until a list settles it; the form stays as it was.
-    if (error.outcomeUnknown)
-        (void)m_deps.vault->leavePending(m_pendingId);
-    else
-        (void)m_deps.vault->dropPending(m_pendingId);
-    m_pendingId.clear();
-    if (error.outcomeUnknown) {
+    if (outcome.mayHaveBeenCreated) {
         const QString what =
             error.kind == ErrorKind::Cancelled ? tr("Cancelled after the request went out.") : error.message;
         showMessages(m_ui->formErrorLabel,
@@ -775,38 +809,23 @@ void CreateTokenDialog::onCreated(Result<CreatedToken> result)
     updateForm();
 }
 
-void CreateTokenDialog::showResult(CreatedToken created)
+void CreateTokenDialog::showResult()
 {
-    m_created = std::make_unique<CreatedToken>(std::move(created));
+    setBusy(false);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->resultPageWidget);
-    m_ui->tokenLineEdit->setText(QString::fromUtf8(m_created->secret.bytes()));
-    const AccessToken &token = m_created->token;
+    m_ui->tokenLineEdit->setText(QString::fromUtf8(m_creation->secret()->bytes()));
     retranslateResult();
-    if (!m_created->surplus.isEmpty() || !m_created->surplusCheckComplete) {
-        QStringList ids;
-        for (const AccessToken &t : std::as_const(m_created->surplus))
-            ids.append(t.id);
-        showSurplus(ids, m_created->surplusCheckComplete);
-    }
     m_ui->copyPushButton->setFocus();
+    const AccessToken &token = *m_creation->progress().token;
     recordHistory(HistoryAction::Created, token.id, token.label);
     Q_EMIT tokenCreated(token);
-    store();
 }
 
-void CreateTokenDialog::store()
+void CreateTokenDialog::retryStore()
 {
-    if (!m_created)
+    if (!m_creation)
         return;
-    m_storeState = StoreState::Storing;
-    updateResult();
-    m_deps.vault->storeCreated(m_pendingId, *m_created, this, [this](const Result<Done> &stored) {
-        m_storeState = stored ? StoreState::Stored : StoreState::Failed;
-        m_storeError = stored ? QString() : stored.error().message;
-        recordHistory(stored ? HistoryAction::Stored : HistoryAction::StoreFailed, m_created->token.id,
-                      m_created->token.label, m_storeError);
-        updateResult();
-    });
+    m_creation->retryStore(this, [this](const CreationOutcome &outcome) { onCreationEnded(outcome); });
 }
 
 void CreateTokenDialog::updateResult()
@@ -837,9 +856,9 @@ void CreateTokenDialog::updateResult()
 
 void CreateTokenDialog::copyToken(bool once)
 {
-    if (!m_created || !m_deps.clipboard)
+    if (!m_creation || !m_creation->secret() || !m_deps.clipboard)
         return;
-    m_deps.clipboard->copy(m_created->secret);
+    m_deps.clipboard->copy(*m_creation->secret());
     m_copied = true;
     if (once)
         m_ui->clipboardCountdownLabel->setText(
@@ -848,44 +867,38 @@ void CreateTokenDialog::copyToken(bool once)
 
 void CreateTokenDialog::revokeNow()
 {
-    if (!m_created)
+    if (!m_creation)
         return;
     m_ui->revokeNowPushButton->setEnabled(false);
-    const QString id = m_created->token.id;
-    m_deps.client->revokeToken(id, this, [this, id](const Result<AccessToken> &revoked) {
-        if (!revoked) {
-            m_ui->revokeNowPushButton->setEnabled(true);
-            m_ui->keychainStatusLabel->setText(tr("Revoking failed: %1").arg(revoked.error().message));
-            return;
-        }
-        m_revoked = true;
-        recordHistory(HistoryAction::Revoked, id, m_created->token.label, tr("could not be stored"));
-        updateResult();
-        // The index entry (StoreFailed) has no secret behind it any more.
-        for (const StoredToken &t : m_deps.vault->tokens(m_deps.environment.id, m_deps.userId))
-            if (t.tokenId == id)
-                m_deps.vault->forget(t, this, [](const Result<Done> &) {});
-    });
+    m_creation->revokeUnstored(this, [this](const CreationOutcome &outcome) { onCreationEnded(outcome); });
 }
 
-void CreateTokenDialog::showSurplus(const QStringList &ids, bool checkComplete)
+void CreateTokenDialog::showSurplus(const CreationOutcome &outcome)
 {
-    m_surplusIds = ids;
     QString text;
-    if (checkComplete)
-        text = tr("The request was sent twice, and BitGo created %n extra token(s) that nobody holds: %1. Revoke "
-                  "them.",
-                  nullptr, static_cast<int>(ids.size()))
-                   .arg(ids.join(QStringLiteral(", ")));
-    else if (!ids.isEmpty())
+    if (!outcome.surplusNotRevoked.isEmpty()) {
+        m_surplusIds = outcome.surplusNotRevoked;
+        text = tr("The request was sent more than once, and BitGo created extra tokens that nobody holds; these "
+                  "could not be revoked: %1. Revoke them.")
+                   .arg(m_surplusIds.join(QStringLiteral(", ")));
+    } else if (!outcome.surplusRevoked.isEmpty()) {
+        text = tr("The request was sent more than once, and BitGo created %n extra token(s) that nobody held: %1. "
+                  "They were revoked.",
+                  nullptr, static_cast<int>(outcome.surplusRevoked.size()))
+                   .arg(outcome.surplusRevoked.join(QStringLiteral(", ")));
+    } else if (!outcome.surplusCandidates.isEmpty()) {
+        m_surplusIds = outcome.surplusCandidates;
         text = tr("The request was sent more than once. These tokens look like the new one, but may be someone "
                   "else's: %1. Revoke only those that are yours.")
-                   .arg(ids.join(QStringLiteral(", ")));
-    else
+                   .arg(m_surplusIds.join(QStringLiteral(", ")));
+    } else if (outcome.surplusUnchecked) {
         text = tr("The request was sent more than once, and whether that made extra tokens could not be checked; "
                   "look at the token list.");
+    } else {
+        return;
+    }
     m_ui->surplusLabel->setText(text);
-    m_ui->revokeSurplusPushButton->setVisible(!ids.isEmpty());
+    m_ui->revokeSurplusPushButton->setVisible(!m_surplusIds.isEmpty());
     m_ui->revokeSurplusPushButton->setEnabled(true);
     m_ui->surplusWidget->setVisible(true);
 }
@@ -894,6 +907,7 @@ void CreateTokenDialog::revokeSurplus()
 {
     if (m_surplusIds.isEmpty())
         return;
+    // The user named these (the button lists them): revoking a look-alike is their decision, never ours.
     m_ui->revokeSurplusPushButton->setEnabled(false);
     const QString id = m_surplusIds.constFirst();
     m_deps.client->revokeToken(id, this, [this, id](Result<AccessToken> revoked) {
@@ -913,22 +927,16 @@ void CreateTokenDialog::revokeSurplus()
 
 bool CreateTokenDialog::isTokenSecured() const
 {
-    return !m_created || m_storeState == StoreState::Stored || m_copied || m_revoked;
+    return !m_creation || !m_creation->progress().created() || m_storeState == StoreState::Stored || m_copied
+        || m_revoked;
 }
 
 void CreateTokenDialog::reject()
 {
-    if (m_busy && m_keychainWait) {
-        // A keychain job cannot be aborted (QtKeychain 0.13): stop waiting for the canary, send nothing.
-        m_keychainWait->cancel();
-        m_keychainWait.reset();
-        setBusy(false);
-        showMessages(m_ui->formErrorLabel, {tr("Stopped waiting for the keychain; nothing was sent.")});
-        return;
-    }
     if (m_busy) {
-        // Cancel the call; a token the server already made is still handed over and shown.
-        m_call.cancel();
+        // Stops the wait for the keychain (nothing sent) or cancels the call; a token the server already made is
+        // still handed over and shown.
+        m_creation->cancel();
         return;
     }
     if (!isTokenSecured()) {
@@ -940,9 +948,10 @@ void CreateTokenDialog::reject()
             return;
     }
     m_ui->tokenLineEdit->clear();
-    if (m_created)
-        m_created->secret.clear();
-    if (m_created)
+    const bool created = m_creation && m_creation->progress().created();
+    if (m_creation)
+        m_creation->clearSecret();
+    if (created)
         done(QDialog::Accepted);
     else
         QDialog::reject();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "KeychainWait.h"
-
+#include "creation/TokenCreation.h"
 #include "history/ActionHistory.h"
 
 #include "model/CreateTokenRequest.h"
@@ -125,13 +124,15 @@ private:
     [[nodiscard]] QString baseUnitsOf(int row, QString *problem) const;
 
     void create();
-    void onCreated(Result<CreatedToken> result);
-    void showResult(CreatedToken created);
-    void store();
+    void onCreationStep(CreationStep step);
+    void onCreationEnded(const CreationOutcome &outcome);
+    void showCreationFailure(const CreationOutcome &outcome);
+    void showResult();
+    void retryStore();
     void copyToken(bool once);
     void revokeNow();
     void revokeSurplus();
-    void showSurplus(const QStringList &ids, bool checkComplete);
+    void showSurplus(const CreationOutcome &outcome);
     void setBusy(bool busy, const QString &text = {});
     void setUpTemplates();
     void reloadTemplates();
@@ -147,18 +148,15 @@ private:
     QList<LimitRow> m_limits;
     QSet<QString> m_touched;               ///< top-level fields the user edited: only those show messages
     QList<ValidationIssue> m_serverIssues; ///< a server refusal naming a field, until that field is edited
-    CallHandle m_call;
-    std::optional<KeychainWait> m_keychainWait; ///< the canary check, which Cancel stops waiting for
     bool m_busy = false;
 
-    // After creation
-    QString m_pendingId;
-    std::unique_ptr<CreatedToken> m_created;
+    /// The creation (its steps, and the token it made, secret included, until this window closes).
+    QPointer<TokenCreation> m_creation;
     enum class StoreState { None, Storing, Stored, Failed } m_storeState = StoreState::None;
     QString m_storeError;
     bool m_copied = false;
     bool m_revoked = false;
-    QStringList m_surplusIds;
+    QStringList m_surplusIds; ///< tokens the user may revoke from here: look-alikes, or ones revoking missed
 };
 
 } // namespace bgtm

@@ -50,6 +50,9 @@ struct Error {
     /// A write went out and no trustworthy answer came back (see ErrorKind): it may have taken effect. A create
     /// with this set may have made a token; its pending record must stay until a list settles it.
     bool outcomeUnknown = false;
+
+    /// The server says the thing is not there (404): for a revoke, the wanted end state.
+    [[nodiscard]] bool isNotFound() const { return kind == ErrorKind::NotFound || httpStatus == 404; }
 };
 
 /// An Error of `kind` with `message` and nothing else. Built field by field: Error grows new members (aggregate

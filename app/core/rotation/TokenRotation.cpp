@@ -1,6 +1,7 @@
 #include "TokenRotation.h"
 
 #include "app/KillPoints.h"
+#include "creation/TokenCreation.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -9,17 +10,18 @@ namespace bgtm {
 
 namespace {
 
-Error makeError(ErrorKind kind, const QString &message)
+RotationStep rotationStepOf(CreationStep step)
 {
-    Error error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
-bool isGone(const Error &error)
-{
-    return error.kind == ErrorKind::NotFound || error.httpStatus == 404;
+    switch (step) {
+    case CreationStep::CheckKeychain:
+        return RotationStep::CheckKeychain;
+    case CreationStep::RecordPending:
+        return RotationStep::RecordPending;
+    case CreationStep::Create:
+        return RotationStep::Create;
+    default:
+        return RotationStep::Store;
+    }
 }
 
 } // namespace
@@ -36,8 +38,8 @@ TokenRotation::TokenRotation(BitGoClient *client, Vault *vault, QNetworkAccessMa
 
 TokenRotation::~TokenRotation()
 {
-    if (m_created)
-        m_created->secret.clear();
+    if (m_creation)
+        m_creation->clearSecret();
 }
 
 QString TokenRotation::stepName(RotationStep step)
@@ -97,7 +99,7 @@ void TokenRotation::start(RotationPlan plan, const QString &otp, QObject *contex
     m_outcome = RotationOutcome();
     m_outcome.oldTokenId = m_plan.oldToken.id;
     m_outcome.label = m_plan.request.label;
-    checkKeychain();
+    create();
 }
 
 void TokenRotation::enter(RotationStep step)
@@ -105,59 +107,52 @@ void TokenRotation::enter(RotationStep step)
     Q_EMIT stepStarted(step);
 }
 
-void TokenRotation::checkKeychain()
-{
-    enter(RotationStep::CheckKeychain);
-    m_vault->checkUsable(this, [this](const Result<Done> &usable) {
-        if (!usable.ok()) {
-            fail(RotationStep::CheckKeychain, usable.error());
-            return;
-        }
-        recordPending();
-    });
-}
-
-void TokenRotation::recordPending()
-{
-    enter(RotationStep::RecordPending);
-    const Result<QString> pending = m_vault->recordPending(m_environmentId, m_userId, m_plan.request);
-    if (!pending.ok()) {
-        fail(RotationStep::RecordPending, pending.error());
-        return;
-    }
-    m_pendingId = pending.value();
-    create();
-}
-
 void TokenRotation::create()
 {
-    enter(RotationStep::Create);
-    m_client->createToken(m_plan.request, this, [this](Result<CreatedToken> created) {
-        // The code is spent either way; it never stays in memory longer than needed.
-        m_plan.request.otp.clear();
-        if (!created.ok()) {
-            // Unanswered after the POST went out: the token may exist. The pending record stays for the next list
-            // to settle (flagged for revocation when a token of its shape turns up).
-            if (created.error().outcomeUnknown)
-                (void)m_vault->leavePending(m_pendingId);
-            else
-                (void)m_vault->dropPending(m_pendingId);
-            fail(RotationStep::Create, created.error());
+    auto *creation = new TokenCreation(m_client, m_vault, m_environmentId, m_userId, this);
+    delete m_creation;
+    m_creation = creation;
+    // The creation's first steps are the rotation's own; storing happens once, then the rotation verifies.
+    connect(creation, &TokenCreation::stepStarted, this, [this](CreationStep step) {
+        switch (step) {
+        case CreationStep::CheckKeychain:
+            return enter(RotationStep::CheckKeychain);
+        case CreationStep::RecordPending:
+            return enter(RotationStep::RecordPending);
+        case CreationStep::Create:
+            return enter(RotationStep::Create);
+        case CreationStep::Store:
+            killPoint("rotate-after-create");
+            return enter(RotationStep::Store);
+        case CreationStep::RevokeUnstored:
+        case CreationStep::RevokeSurplus:
+        case CreationStep::Finished:
             return;
         }
-        killPoint("rotate-after-create");
-        m_created = std::move(created).value();
-        m_outcome.newTokenId = m_created->token.id;
-        store();
     });
-}
-
-void TokenRotation::store()
-{
-    enter(RotationStep::Store);
-    m_vault->storeCreated(m_pendingId, *m_created, this, [this](const Result<Done> &stored) {
-        if (!stored.ok()) {
-            failAndUndo(RotationStep::Store, stored.error());
+    CreationPolicy policy;
+    policy.onStoreFailure = StoreFailurePolicy::Revoke; // the old token still works: nothing is lost by undoing
+    CreateTokenRequest request = m_plan.request;
+    m_plan.request.otp.clear(); // the code goes with the creation's copy only
+    creation->start(std::move(request), policy, this, [this](const CreationOutcome &created) {
+        m_outcome.surplusRevoked = created.surplusRevoked;
+        m_outcome.surplusNotRevoked = created.surplusNotRevoked;
+        m_outcome.surplusCandidates = created.surplusCandidates;
+        if (!created.created()) {
+            fail(rotationStepOf(created.failedStep), *created.error);
+            return;
+        }
+        m_outcome.newTokenId = created.token->id;
+        if (!created.stored) {
+            m_outcome.failedStep = RotationStep::Store;
+            m_outcome.error = created.storeError;
+            m_outcome.newRevoked = created.revokedUnstored;
+            if (created.revokeError) {
+                m_outcome.note = tr("The new token %1 could not be revoked either (%2).")
+                                     .arg(created.token->id, created.revokeError->message);
+                m_outcome.unstoredSecret = std::make_shared<SecretBytes>(m_creation->takeSecret()); // flagged
+            }
+            report();
             return;
         }
         killPoint("rotate-after-store");
@@ -171,7 +166,7 @@ void TokenRotation::verify()
     enter(RotationStep::Verify);
     // A client of its own: the signed-in session must not be replaced by the new token.
     auto *probe = new BitGoClient(m_network, m_client->environment(), this);
-    probe->signInWithToken(m_created->secret.copy(), this, [this, probe](Result<SignedInSession> session) {
+    probe->signInWithToken(m_creation->secret()->copy(), this, [this, probe](Result<SignedInSession> session) {
         probe->forgetSession();
         probe->deleteLater();
         if (!session.ok()) {
@@ -184,18 +179,18 @@ void TokenRotation::verify()
             failAndUndo(RotationStep::Verify, session.error());
             return;
         }
-        if (!session.value().tokenId.isEmpty() && session.value().tokenId != m_created->token.id) {
+        if (!session.value().tokenId.isEmpty() && session.value().tokenId != m_outcome.newTokenId) {
             failAndUndo(
                 RotationStep::Verify,
-                makeError(
+                errorOf(
                     ErrorKind::MalformedReply,
                     tr("The session call with the new token named another token (%1).").arg(session.value().tokenId)));
             return;
         }
         m_outcome.verified = VerifyMethod::SessionCall;
-        m_created->secret.clear(); // stored and working: no copy needed in memory any more
+        m_creation->clearSecret(); // stored and working: no copy needed in memory any more
         killPoint("rotate-after-verify");
-        settleSurplus();
+        revokeOld();
     });
 }
 
@@ -207,48 +202,24 @@ void TokenRotation::verifyByListing(const QString &why)
             return;
         }
         for (const AccessToken &token : list.value().tokens) {
-            if (token.id != m_created->token.id)
+            if (token.id != m_outcome.newTokenId)
                 continue;
             QString difference;
             if (!RotationPlanner::matches(token, m_plan.request, &difference)) {
                 failAndUndo(RotationStep::Verify,
-                            makeError(ErrorKind::MalformedReply,
-                                      tr("The new token is not what was asked for: %1.").arg(difference)));
+                            errorOf(ErrorKind::MalformedReply,
+                                    tr("The new token is not what was asked for: %1.").arg(difference)));
                 return;
             }
             m_outcome.verified = VerifyMethod::Listed;
             m_outcome.note = why;
-            m_created->secret.clear();
+            m_creation->clearSecret();
             killPoint("rotate-after-verify");
-            settleSurplus();
+            revokeOld();
             return;
         }
         failAndUndo(RotationStep::Verify,
-                    makeError(ErrorKind::NotFound, tr("The new token is missing from the server's list.")));
-    });
-}
-
-void TokenRotation::settleSurplus()
-{
-    // Revoked only when certainly ours (one per extra send of the POST); other candidates may be someone else's
-    // token of the same shape: they are reported for the user to decide.
-    if (m_created->surplusCheckComplete)
-        return revokeSurplus(m_created->surplus);
-    for (const AccessToken &candidate : std::as_const(m_created->surplus))
-        m_outcome.surplusCandidates.append(candidate.id);
-    revokeSurplus({});
-}
-
-void TokenRotation::revokeSurplus(QList<AccessToken> surplus)
-{
-    if (surplus.isEmpty()) {
-        revokeOld();
-        return;
-    }
-    const QString id = surplus.takeFirst().id;
-    m_client->revokeToken(id, this, [this, id, surplus](const Result<AccessToken> &revoked) {
-        (revoked.ok() ? m_outcome.surplusRevoked : m_outcome.surplusNotRevoked).append(id);
-        revokeSurplus(surplus);
+                    errorOf(ErrorKind::NotFound, tr("The new token is missing from the server's list.")));
     });
 }
 
@@ -257,7 +228,7 @@ void TokenRotation::revokeOld()
     enter(RotationStep::RevokeOld);
     m_client->revokeToken(m_plan.oldToken.id, this, [this](const Result<AccessToken> &revoked) {
         // Already gone on the server is what this step wants.
-        if (!revoked.ok() && !isGone(revoked.error())) {
+        if (!revoked.ok() && !revoked.error().isNotFound()) {
             fail(RotationStep::RevokeOld, revoked.error());
             return;
         }
@@ -293,18 +264,18 @@ void TokenRotation::failAndUndo(RotationStep step, const Error &error)
 
 void TokenRotation::revokeNewThenReport()
 {
-    const QString id = m_created->token.id;
+    const QString id = m_outcome.newTokenId;
     m_client->revokeToken(id, this, [this, id](const Result<AccessToken> &revoked) {
-        if (!revoked.ok() && !isGone(revoked.error())) {
+        if (!revoked.ok() && !revoked.error().isNotFound()) {
             m_outcome.note = tr("The new token %1 could not be revoked either (%2).").arg(id, revoked.error().message);
             if (!m_outcome.newStored)
-                m_outcome.unstoredSecret = std::make_shared<SecretBytes>(std::move(m_created->secret)); // flagged
-            m_created->secret.clear();
+                m_outcome.unstoredSecret = std::make_shared<SecretBytes>(m_creation->takeSecret()); // flagged
+            m_creation->clearSecret();
             report();
             return;
         }
         m_outcome.newRevoked = true;
-        m_created->secret.clear();
+        m_creation->clearSecret();
         // Revoked: its secret is worthless, its index entry (Stored or StoreFailed) would only confuse.
         for (const StoredToken &entry : m_vault->tokens(m_environmentId, m_userId)) {
             if (entry.tokenId == id) {
@@ -342,7 +313,7 @@ void TokenRotation::retry(QObject *context, RotationCallback done)
     m_context = context;
     m_done = std::move(done);
     if (failed != RotationStep::RevokeOld && failed != RotationStep::ForgetOld) {
-        fail(failed, makeError(ErrorKind::Validation, tr("Only revoking or forgetting the old token can be retried.")));
+        fail(failed, errorOf(ErrorKind::Validation, tr("Only revoking or forgetting the old token can be retried.")));
         return;
     }
     m_running = true;
@@ -355,10 +326,10 @@ void TokenRotation::undo(QObject *context, RotationCallback done)
 {
     m_context = context;
     m_done = std::move(done);
-    if (m_outcome.failedStep != RotationStep::RevokeOld || !m_created) {
-        fail(m_outcome.failedStep,
-             makeError(ErrorKind::Validation,
-                       tr("Only a rotation stopped before revoking the old token can be undone.")));
+    if (m_outcome.failedStep != RotationStep::RevokeOld || m_outcome.newTokenId.isEmpty()) {
+        fail(
+            m_outcome.failedStep,
+            errorOf(ErrorKind::Validation, tr("Only a rotation stopped before revoking the old token can be undone.")));
         return;
     }
     m_running = true;

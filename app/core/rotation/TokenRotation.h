@@ -18,6 +18,7 @@ class QNetworkAccessManager;
 
 namespace bgtm {
 
+class TokenCreation;
 class Vault;
 
 /// The steps of a rotation, in order. The old token stays valid until the new one is stored and verified.
@@ -98,16 +99,12 @@ Q_SIGNALS:
 
 private:
     void enter(RotationStep step);
-    void checkKeychain();
-    void recordPending();
+    /// The creation's steps (keychain check, pending record, create, store) as this rotation's first ones.
     void create();
-    void store();
     void verify();
     void verifyByListing(const QString &why);
     void revokeOld();
     void forgetOld();
-    void settleSurplus();
-    void revokeSurplus(QList<AccessToken> surplus);
     /// A failed step before the rotation could finish: undo what was made, then report.
     void failAndUndo(RotationStep step, const Error &error);
     void revokeNewThenReport();
@@ -120,8 +117,7 @@ private:
     QString m_environmentId;
     QString m_userId;
     RotationPlan m_plan;
-    QString m_pendingId;
-    std::optional<CreatedToken> m_created;
+    QPointer<TokenCreation> m_creation;
     RotationOutcome m_outcome;
     QPointer<QObject> m_context;
     RotationCallback m_done;
