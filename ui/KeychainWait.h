@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/BitGoClient.h" // Callback
+#include "model/Result.h"
 
 #include <functional>
 #include <memory>

@@ -5,6 +5,7 @@
 
 #include "vault/SecretStore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>

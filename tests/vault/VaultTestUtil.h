@@ -4,7 +4,6 @@
 // and waiting for a callback with a deadline. Secrets are compared, never printed.
 
 #include "model/Result.h"
-#include "net/BitGoClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>

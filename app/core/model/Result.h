@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 #include <variant>
 
@@ -87,5 +88,9 @@ private:
 /// For operations that return nothing but can fail.
 struct Done { };
 using Status = Result<Done>;
+
+/// How every asynchronous operation answers: once, with a value or an Error.
+template <typename T>
+using Callback = std::function<void(Result<T>)>;
 
 } // namespace bgtm

@@ -2,8 +2,10 @@
 
 #include "model/AccessToken.h"
 #include "model/CreateTokenRequest.h"
+#include "model/CreatedToken.h"
 #include "model/Environment.h"
 #include "model/Result.h"
+#include "model/Session.h"
 
 #include "Hmac.h"
 #include "SecretBytes.h"
@@ -22,9 +24,6 @@ class QNetworkAccessManager;
 
 namespace bgtm {
 
-template <typename T>
-using Callback = std::function<void(Result<T>)>;
-
 /// Handle to a running call. cancel() aborts it; the callback then runs once with ErrorKind::Cancelled.
 /// A default-constructed or finished handle does nothing.
 class CallHandle
@@ -37,45 +36,6 @@ public:
 
 private:
     QPointer<QObject> m_job;
-};
-
-/// What a successful sign-in leaves in the client (and what the vault may keep until `expires`).
-struct SignedInSession {
-    User user;
-    QStringList scope;
-    QDateTime expires;
-    bool downgraded = false; ///< plaintext login (forceV1Auth, legacy account, or pasted token): no ECDH key
-    QString tokenId;         ///< signInWithToken only: the pasted token's own id and label, from the session call
-    QString tokenLabel;
-};
-
-/// The secret parts of a session, to persist in the keychain and restore in a later process.
-struct SessionSecrets {
-    SecretBytes token;
-    SecretBytes ecdhXprv; ///< empty when downgraded
-    QDateTime expires;
-    /// The server that issued the session. Not secret, but kept with the secrets: a session is restored only for
-    /// this server, never for whatever address an environment of the same id has now.
-    QUrl baseUrl;
-};
-
-/// Result of create. `secret` is shown once by BitGo; the caller must store it before dropping it.
-struct CreatedToken {
-    AccessToken token;
-    SecretBytes secret;
-    bool replyVerified = false; ///< false on the raw-bearer downgrade path ("not verifiable")
-    bool downgraded = false;
-    /// Only when Qt sent the POST more than once: the listed tokens an earlier send may have made (CreationMatch:
-    /// same shape, created within the send window). Nobody holds them — or someone else made them at that moment.
-    QList<AccessToken> surplus;
-    /// True when there was no resend, or exactly one candidate per extra send was found in a complete list: the
-    /// surplus is then certainly ours to revoke. Otherwise the user decides on the candidates.
-    bool surplusCheckComplete = true;
-};
-
-struct TokenList {
-    QList<AccessToken> tokens;
-    bool complete = true; ///< every page was fetched successfully
 };
 
 /// BitGo's protocol, asynchronously. Holds at most one session. Never touches widgets.

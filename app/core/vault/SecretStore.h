@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/Result.h"
-#include "net/BitGoClient.h" // Callback
 
 #include "SecretBytes.h"
 

@@ -2,8 +2,9 @@
 
 #include "StoredToken.h"
 
+#include "model/CreatedToken.h"
 #include "model/Result.h"
-#include "net/BitGoClient.h" // Callback, CreatedToken, TokenList, SessionSecrets
+#include "model/Session.h"
 
 #include "SecretBytes.h"
 
