@@ -3582,6 +3582,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>any address</source>
         <translation>jede Adresse</translation>
     </message>
+    <message>
+        <source>%1 (no answer; may be one of %2: revoke yours, the rest are someone else&apos;s)</source>
+        <translation>%1 (keine Antwort; vielleicht eines von %2: widerrufen Sie Ihres, die übrigen gehören jemand anderem)</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::TokenTemplates</name>
@@ -3842,7 +3846,8 @@ BITGO_ACCESS_TOKEN, when set, authenticates this one call instead of the stored 
 --json output (BitGo field names):
   tokens list    {&quot;accessTokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;: [..], &quot;created&quot;, &quot;expires&quot;,
                   &quot;ipRestrict&quot;: [..], &quot;enterprise&quot;, &quot;spendingLimits&quot;: [{&quot;coin&quot;, &quot;txValueLimit&quot;,
-                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|no&quot;}]}
+                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|
+                  flagged-for-revocation|may-have-been-created|revoked|expired|no&quot;}]}
   tokens review  {&quot;thresholds&quot;, &quot;findingCount&quot;, &quot;tokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;expires&quot;,
                   &quot;findings&quot;: [{&quot;kind&quot;, &quot;severity&quot;, &quot;reason&quot;, &quot;fix&quot;, &quot;suggested&quot;?}]}]}
   tokens rotate  {&quot;rotations&quot;: [{&quot;oldId&quot;, &quot;newId&quot;, &quot;label&quot;, &quot;rotated&quot;, &quot;stored&quot;, &quot;verified&quot;:
@@ -3950,7 +3955,8 @@ BITGO_ACCESS_TOKEN authentifiziert, wenn gesetzt, diesen einen Aufruf statt der 
 Ausgabe mit --json (Feldnamen von BitGo):
   tokens list    {&quot;accessTokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;: [..], &quot;created&quot;, &quot;expires&quot;,
                   &quot;ipRestrict&quot;: [..], &quot;enterprise&quot;, &quot;spendingLimits&quot;: [{&quot;coin&quot;, &quot;txValueLimit&quot;,
-                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|no&quot;}]}
+                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|
+                  flagged-for-revocation|may-have-been-created|revoked|expired|no&quot;}]}
   tokens review  {&quot;thresholds&quot;, &quot;findingCount&quot;, &quot;tokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;expires&quot;,
                   &quot;findings&quot;: [{&quot;kind&quot;, &quot;severity&quot;, &quot;reason&quot;, &quot;fix&quot;, &quot;suggested&quot;?}]}]}
   tokens rotate  {&quot;rotations&quot;: [{&quot;oldId&quot;, &quot;newId&quot;, &quot;label&quot;, &quot;rotated&quot;, &quot;stored&quot;, &quot;verified&quot;:
@@ -4494,6 +4500,10 @@ Exit-Codes:
     <message>
         <source>warning: the request was sent more than once, and whether that made extra tokens could not be checked; look at &quot;tokens list&quot;.</source>
         <translation>Warnung: Die Anfrage wurde mehr als einmal gesendet, und ob dabei zusätzliche Token entstanden sind, ließ sich nicht prüfen; sehen Sie in „tokens list“ nach.</translation>
+    </message>
+    <message>
+        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours.</source>
+        <translation>Warnung: Eine Erstellung von diesem Rechner bekam keine Antwort, und diese Token sehen aus wie das Angeforderte: %1. Einige gehören jemand anderem, und nichts zeigt, welche; nichts wurde markiert. Widerrufen Sie die eigenen.</translation>
     </message>
 </context>
 <context>

@@ -3582,6 +3582,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>any address</source>
         <translation>n’importe quelle adresse</translation>
     </message>
+    <message>
+        <source>%1 (no answer; may be one of %2: revoke yours, the rest are someone else&apos;s)</source>
+        <translation>%1 (sans réponse ; peut-être l’un de %2 : révoquez le vôtre, les autres sont à quelqu’un d’autre)</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::TokenTemplates</name>
@@ -3842,7 +3846,8 @@ BITGO_ACCESS_TOKEN, when set, authenticates this one call instead of the stored 
 --json output (BitGo field names):
   tokens list    {&quot;accessTokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;: [..], &quot;created&quot;, &quot;expires&quot;,
                   &quot;ipRestrict&quot;: [..], &quot;enterprise&quot;, &quot;spendingLimits&quot;: [{&quot;coin&quot;, &quot;txValueLimit&quot;,
-                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|no&quot;}]}
+                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|
+                  flagged-for-revocation|may-have-been-created|revoked|expired|no&quot;}]}
   tokens review  {&quot;thresholds&quot;, &quot;findingCount&quot;, &quot;tokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;expires&quot;,
                   &quot;findings&quot;: [{&quot;kind&quot;, &quot;severity&quot;, &quot;reason&quot;, &quot;fix&quot;, &quot;suggested&quot;?}]}]}
   tokens rotate  {&quot;rotations&quot;: [{&quot;oldId&quot;, &quot;newId&quot;, &quot;label&quot;, &quot;rotated&quot;, &quot;stored&quot;, &quot;verified&quot;:
@@ -3950,7 +3955,8 @@ BITGO_ACCESS_TOKEN, s’il est défini, authentifie cet appel à la place de la 
 Sortie --json (noms de champs de BitGo) :
   tokens list    {&quot;accessTokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;scope&quot;: [..], &quot;created&quot;, &quot;expires&quot;,
                   &quot;ipRestrict&quot;: [..], &quot;enterprise&quot;, &quot;spendingLimits&quot;: [{&quot;coin&quot;, &quot;txValueLimit&quot;,
-                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|no&quot;}]}
+                  &quot;txValue&quot;, &quot;exact&quot;}], &quot;storedHere&quot;: &quot;stored|unverified|store-failed|pending|
+                  flagged-for-revocation|may-have-been-created|revoked|expired|no&quot;}]}
   tokens review  {&quot;thresholds&quot;, &quot;findingCount&quot;, &quot;tokens&quot;: [{&quot;id&quot;, &quot;label&quot;, &quot;expires&quot;,
                   &quot;findings&quot;: [{&quot;kind&quot;, &quot;severity&quot;, &quot;reason&quot;, &quot;fix&quot;, &quot;suggested&quot;?}]}]}
   tokens rotate  {&quot;rotations&quot;: [{&quot;oldId&quot;, &quot;newId&quot;, &quot;label&quot;, &quot;rotated&quot;, &quot;stored&quot;, &quot;verified&quot;:
@@ -4494,6 +4500,10 @@ Codes de sortie :
     <message>
         <source>warning: the request was sent more than once, and whether that made extra tokens could not be checked; look at &quot;tokens list&quot;.</source>
         <translation>avertissement : la requête a été envoyée plus d’une fois, et il n’a pas été possible de vérifier si des jetons en plus ont été créés ; consultez « tokens list ».</translation>
+    </message>
+    <message>
+        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours.</source>
+        <translation>avertissement : une création depuis cette machine n’a pas reçu de réponse, et ces jetons ressemblent à ce qu’elle demandait : %1. Certains appartiennent à quelqu’un d’autre et rien n’indique lesquels ; rien n’a été signalé. Révoquez le ou les vôtres.</translation>
     </message>
 </context>
 <context>

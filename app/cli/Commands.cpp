@@ -655,8 +655,16 @@ void Commands::printTokenList(const TokenList &list)
         return;
     }
     QHash<QString, StoredToken> local;
-    for (const StoredToken &stored : m_services.vault->tokens(m_environment.id, userId()))
+    QStringList lookAlikes; // of creations here whose outcome is unknown, more of them than they may have made
+    for (const StoredToken &stored : m_services.vault->tokens(m_environment.id, userId())) {
         local.insert(stored.tokenId, stored);
+        lookAlikes += stored.candidates;
+    }
+    if (!lookAlikes.isEmpty())
+        Output::message(tr("warning: a create from this machine got no answer, and these tokens look like what it "
+                           "asked for: %1. Some are someone else's and nothing tells which; nothing was flagged. "
+                           "Revoke the one(s) that are yours.")
+                            .arg(lookAlikes.join(QStringLiteral(", "))));
 
     QJsonArray array;
     QList<QStringList> rows;
@@ -664,14 +672,16 @@ void Commands::printTokenList(const TokenList &list)
         const std::optional<StoredToken> stored =
             local.contains(token.id) ? std::optional<StoredToken>(local.value(token.id)) : std::nullopt;
         QJsonObject json = tokenJson(token);
-        json.insert(QStringLiteral("storedHere"), storedHereCode(stored));
+        const QString storedHere =
+            lookAlikes.contains(token.id) ? QStringLiteral("may-have-been-created") : storedHereCode(stored);
+        json.insert(QStringLiteral("storedHere"), storedHere);
         array.append(json);
         QStringList limits;
         for (const SpendingUsage &usage : token.spendingLimits)
             limits.append(coinAmount(usage.coin, usage.txValueLimit));
         rows.append({token.id, token.label, token.scope.join(QLatin1Char(',')),
                      limits.isEmpty() ? QStringLiteral("-") : limits.join(QStringLiteral(", ")),
-                     humanTime(token.expires), storedHereCode(stored)});
+                     humanTime(token.expires), storedHere});
     }
     if (m_output.json()) {
         m_output.document(QJsonObject {{QStringLiteral("accessTokens"), array}});

@@ -305,6 +305,28 @@ private Q_SLOTS:
         QCOMPARE(shownLabels(model), ascending);
     }
 
+    void anUnansweredCreationNamesItsLookAlikesAndFlagsNone()
+    {
+        TokenTableModel model;
+        model.setNow(kNow);
+        StoredToken pending = storedToken(QString(), QStringLiteral("deploy"), StoredToken::State::Pending);
+        pending.pendingId = QStringLiteral("p1");
+        pending.candidates = {QStringLiteral("x1"), QStringLiteral("x2")};
+        model.setTokens({serverToken(QStringLiteral("x1"), QStringLiteral("deploy"), 30),
+                         serverToken(QStringLiteral("x2"), QStringLiteral("deploy"), 30)},
+                        {pending});
+        QCOMPARE(model.rowCount(), 3);
+        bool named = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString shown = model.index(row, TokenTableModel::LabelColumn).data().toString();
+            const auto status =
+                static_cast<TokenRow::Status>(model.index(row, 0).data(TokenTableModel::StatusRole).toInt());
+            QVERIFY2(status != TokenRow::Status::FlaggedForRevocation, qPrintable(shown));
+            named = named || (shown.contains(QLatin1String("x1, x2")) && status == TokenRow::Status::Pending);
+        }
+        QVERIFY2(named, "the pending creation's row does not name its look-alikes");
+    }
+
     void aLabelShowingItsStatusSortsAsShown()
     {
         TokenTableModel model;

@@ -137,7 +137,7 @@ void TokenCreation::create()
             // list to settle; this process gives it up so that any list may.
             m_outcome.mayHaveBeenCreated = created.error().outcomeUnknown;
             if (m_outcome.mayHaveBeenCreated)
-                (void)m_vault->leavePending(m_pendingId);
+                (void)m_vault->leavePending(m_pendingId, created.error().requestsSent);
             else
                 (void)m_vault->dropPending(m_pendingId);
             fail(CreationStep::Create, created.error());

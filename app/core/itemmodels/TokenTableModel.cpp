@@ -138,6 +138,10 @@ QString statusText(TokenRow::Status s)
 
 QString labelText(const TokenRow &r, TokenRow::Status s)
 {
+    // A creation that got no answer, with more live look-alikes than it may have made: the user decides which.
+    if (s == TokenRow::Status::Pending && r.local && !r.local->candidates.isEmpty())
+        return TokenTableModel::tr("%1 (no answer; may be one of %2: revoke yours, the rest are someone else's)")
+            .arg(r.label(), r.local->candidates.join(QStringLiteral(", ")));
     return labelShowsStatus(s) ? TokenTableModel::tr("%1 (%2)").arg(r.label(), statusText(s)) : r.label();
 }
 

@@ -51,6 +51,9 @@ struct Error {
     /// A write went out and no trustworthy answer came back (see ErrorKind): it may have taken effect. A create
     /// with this set may have made a token; its pending record must stay until a list settles it.
     bool outcomeUnknown = false;
+    /// A create whose outcome is unknown: how many times the POST went out (Qt resends on its own), so at most how
+    /// many tokens it may have made.
+    int requestsSent = 0;
 
     /// The server says the thing is not there (404): for a revoke, the wanted end state.
     [[nodiscard]] bool isNotFound() const { return kind == ErrorKind::NotFound || httpStatus == 404; }

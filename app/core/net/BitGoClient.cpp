@@ -5,6 +5,7 @@
 #include "ReplyMappers.h"
 #include "RequestJob.h"
 
+#include "app/KillPoints.h"
 #include "app/SessionCryptoLoader.h"
 #include "app/WorkerThreads.h"
 #include "model/CreationMatch.h"
@@ -775,6 +776,8 @@ struct BitGoClient::Private::Create {
     [[nodiscard]] Error unanswered(Error error) const
     {
         error.outcomeUnknown = leavesOutcomeUnknown(error) && (sends > 0 || error.kind == ErrorKind::Cancelled);
+        if (error.outcomeUnknown)
+            error.requestsSent = std::max(1, sends);
         return error;
     }
     void handOver() { finish(std::move(created)); }
@@ -815,6 +818,7 @@ CallHandle BitGoClient::createToken(const CreateTokenRequest &request, QObject *
     post.onSent = [create] {
         if (create->sends++ == 0)
             create->sinceFirstSend.start();
+        killPoint("after-create-sent"); // crash tests: the request is out, its reply never read
     };
     d->send(create->job, std::move(post),
             [this, create](Result<HttpReply> reply) { d->readCreateReply(create, std::move(reply)); });

@@ -28,6 +28,11 @@ struct StoredToken {
     /// Pending only: the process still making this creation. Reconciles leave the record alone while it lives;
     /// nobody once it gave the record up (Vault::leavePending) or when it died.
     ProcessIdentity owner;
+    /// Pending only: how many tokens the creation may have made (one per send of the POST; Qt resends on its own).
+    int mayHaveMade = 1;
+    /// Pending only: live look-alikes found by a list, more of them than the creation may have made, so some are
+    /// someone else's and nothing tells which. Never flagged; the user decides.
+    QStringList candidates;
     QString label;
     QStringList scope;
     QList<SpendingLimit> spendingLimits;

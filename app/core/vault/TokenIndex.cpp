@@ -81,6 +81,11 @@ QJsonObject tokenToJson(const StoredToken &t)
     if (!t.owner.isNobody())
         o[QStringLiteral("owner")] = QJsonObject {{QStringLiteral("pid"), t.owner.pid},
                                                   {QStringLiteral("startTicks"), QString::number(t.owner.startTicks)}};
+    if (t.state == StoredToken::State::Pending) {
+        o[QStringLiteral("mayHaveMade")] = t.mayHaveMade;
+        if (!t.candidates.isEmpty())
+            o[QStringLiteral("candidates")] = stringArray(t.candidates);
+    }
     o[QStringLiteral("label")] = t.label;
     o[QStringLiteral("scope")] = stringArray(t.scope);
     QJsonArray limits;
@@ -124,6 +129,8 @@ std::optional<StoredToken> tokenFromJson(const QJsonObject &o)
     const QJsonObject owner = o.value(QStringLiteral("owner")).toObject();
     t.owner.pid = owner.value(QStringLiteral("pid")).toInteger();
     t.owner.startTicks = owner.value(QStringLiteral("startTicks")).toString().toULongLong();
+    t.mayHaveMade = std::max(1, o.value(QStringLiteral("mayHaveMade")).toInt(1));
+    t.candidates = stringList(o.value(QStringLiteral("candidates")));
     t.label = o.value(QStringLiteral("label")).toString();
     t.scope = stringList(o.value(QStringLiteral("scope")));
     const QJsonArray limits = o.value(QStringLiteral("spendingLimits")).toArray();

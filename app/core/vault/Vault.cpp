@@ -374,13 +374,14 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
     });
 }
 
-Status Vault::leavePending(const QString &pendingId)
+Status Vault::leavePending(const QString &pendingId, int mayHaveMade)
 {
     return d->index->update([&](QList<StoredToken> &tokens) {
         bool changed = false;
         for (StoredToken &t : tokens) {
             if (t.pendingId == pendingId && t.state == StoredToken::State::Pending && !t.owner.isNobody()) {
                 t.owner = ProcessIdentity();
+                t.mayHaveMade = std::max(1, mayHaveMade);
                 changed = true;
             }
         }
@@ -552,6 +553,16 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                 // cron list while a CLI creates) — is its maker's to finish.
                 if (!serverList.complete || t.owner.isAlive())
                     continue;
+                if (!t.candidates.isEmpty()) {
+                    // Once ambiguous, always the user's to decide: revoking one look-alike must not make the
+                    // others look like ours. The record lasts while any of them is live.
+                    const qsizetype before = t.candidates.size();
+                    t.candidates.removeIf([&live](const QString &id) { return !live.contains(id); });
+                    if (t.candidates.isEmpty())
+                        t.pendingId = QStringLiteral("drop");
+                    changed = changed || t.candidates.size() != before;
+                    continue;
+                }
                 // Live tokens nobody here holds, of the shape asked for (label, scopes, limits, IP rules,
                 // enterprise, admin), created while the creation was pending.
                 QList<AccessToken> matches;
@@ -561,6 +572,19 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                     matches =
                         creationCandidates(requestOf(t), serverList.tokens, t.created.addSecs(-kPendingBeforeSeconds),
                                            t.created.addSecs(kPendingAfterSeconds), known);
+                if (matches.size() > t.mayHaveMade) {
+                    // More look-alikes than the creation may have made: some are someone else's (another machine,
+                    // the web page, a script making the same token at that moment) and nothing tells which.
+                    // Flagging any of them would report another's token as ours: the user decides.
+                    QStringList ids;
+                    for (const AccessToken &match : std::as_const(matches))
+                        ids.append(match.id);
+                    if (t.candidates != ids) {
+                        t.candidates = ids;
+                        changed = true;
+                    }
+                    continue;
+                }
                 if (matches.isEmpty()) {
                     // Nothing was created (or it is gone): once the window has passed the record means nothing.
                     if (t.created.secsTo(now) > kPendingAfterSeconds) {
@@ -574,6 +598,7 @@ Status Vault::reconcile(const QString &environmentId, const QString &userId, con
                     applyServerMetadata(flagged, matches.at(i));
                     flagged.pendingId.clear();
                     flagged.owner = ProcessIdentity();
+                    flagged.candidates.clear();
                     flagged.state = StoredToken::State::FlaggedForRevocation;
                     known.insert(flagged.tokenId);
                     if (i == 0)

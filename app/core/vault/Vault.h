@@ -44,7 +44,8 @@ public:
     Status dropPending(const QString &pendingId);
     /// A pending creation whose outcome is unknown (the request went out, no trustworthy answer came): this process
     /// gives the record up, and the next complete list settles it (flagged when a token of its shape is live).
-    Status leavePending(const QString &pendingId);
+    /// `mayHaveMade`: how many tokens it may have made (Error::requestsSent).
+    Status leavePending(const QString &pendingId, int mayHaveMade = 1);
 
     /// Store a token the user already has. `verified` false stores it as Unverified with `metadata` as entered.
     void importToken(const StoredToken &metadata, const SecretBytes &secret, bool verified, QObject *context,
