@@ -89,6 +89,7 @@ HttpReply SandboxService::handle(const HttpRequest &request)
     const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     if (request.path.startsWith("/_sandbox/"))
         return admin(request, now);
+    ++m_apiRequests; // counted whatever the answer, a fault's included (a foreign Host never gets here)
 
     const FaultInjector::Decision decision = m_faults.decide(request.path);
     const auto faultIs = [&](FaultInjector::Mode mode) { return decision.fault && decision.fault->mode == mode; };

@@ -88,6 +88,9 @@ private:
     TokenRequestValidator m_validator;
     std::function<qint64()> m_clock;
     QByteArray m_adminSecret;
+    /// API (non-admin) requests handled since start or the last reset: the state route's counts.requests, so a
+    /// benchmark can count what a client sends without tracing it.
+    qint64 m_apiRequests = 0;
 };
 
 } // namespace bgtm::sandbox

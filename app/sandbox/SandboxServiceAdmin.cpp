@@ -13,6 +13,13 @@
 
 namespace bgtm::sandbox {
 
+namespace {
+
+/// The most tokens one POST /_sandbox/tokens may issue (its `count`).
+constexpr qint64 kMaxAdminBatch = 100000;
+
+} // namespace
+
 HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
 {
     if (!request.peer.isLoopback())
@@ -64,7 +71,8 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
                                              QJsonObject {{QStringLiteral("tokens"), tokens.size()},
                                                           {QStringLiteral("sessions"), sessions.size()},
                                                           {QStringLiteral("liveTokens"), liveTokens},
-                                                          {QStringLiteral("liveSessions"), liveSessions}}}});
+                                                          {QStringLiteral("liveSessions"), liveSessions},
+                                                          {QStringLiteral("requests"), m_apiRequests}}}});
     }
     if (p == "/_sandbox/tokens" && m == "POST") {
         const QString username =
@@ -73,6 +81,16 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
         if (!account)
             return ApiError::make(404, QStringLiteral("NotFound"), QStringLiteral("no such user"),
                                   QStringLiteral("username"));
+        // count: many tokens in one request and one state write, for benchmarks that need a crowded account.
+        const QJsonValue countValue = body.value(QStringLiteral("count"));
+        qint64 count = 1;
+        if (!countValue.isUndefined()) {
+            count = countValue.toInteger(0); // 0 for anything but a whole number: refused below
+            if (count < 1 || count > kMaxAdminBatch)
+                return ApiError::make(400, QStringLiteral("InvalidCount"),
+                                      QStringLiteral("count must be an integer from 1 to %1").arg(kMaxAdminBatch),
+                                      QStringLiteral("count"));
+        }
         TokenRecord token;
         token.kind = TokenRecord::Kind::Access;
         token.label = body.value(QStringLiteral("label")).toString(QStringLiteral("admin-created"));
@@ -98,6 +116,16 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
             if (limit.maxLimit && value.isUndefined())
                 limit.txValueLimit.clear();
             token.limits.append(limit);
+        }
+        if (count > 1) {
+            // No secrets in the reply: nobody could use thousands of them, and a test that needs one asks for one.
+            for (qint64 i = 1; i <= count; ++i) {
+                TokenRecord copy = token;
+                copy.label = QStringLiteral("%1-%2").arg(token.label).arg(i);
+                m_store->issue(std::move(copy), *account);
+            }
+            persist();
+            return HttpReply::json(200, QJsonObject {{QStringLiteral("issued"), count}});
         }
         TokenRecord &issued = m_store->issue(std::move(token), *account);
         persist();
@@ -164,6 +192,7 @@ HttpReply SandboxService::admin(const HttpRequest &request, qint64 nowMs)
     if (p == "/_sandbox/reset" && m == "POST") {
         m_store->reset();
         m_faults.clear();
+        m_apiRequests = 0;
         persist();
         return HttpReply::json(200, QJsonObject());
     }

@@ -153,6 +153,6 @@ int main(int argc, char **argv)
     };
     print("session (GET /api/v1/user/session)", *session);
     print("tokens list (GET /api/v1/user/accesstoken, 21+ tokens)", *list);
-    print("tokens create (list, POST, list: surplus check)", *create);
+    print("tokens create (one POST /api/v1/user/accesstoken)", *create);
     return 0;
 }

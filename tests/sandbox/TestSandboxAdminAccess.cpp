@@ -1,10 +1,14 @@
 // Who may drive the sandbox: admin routes need this run's secret (X-Sandbox-Admin, from the 0600 runtime file), and
 // every route needs a Host header that names the sandbox (loopback or its address, its port) — the defence against
 // another local user and against a web page reaching it through DNS rebinding. Refusals have no side effect.
+// Also the two admin hooks scripts/bench.sh builds on: many tokens in one POST /_sandbox/tokens (count), and the
+// state's count of API requests.
 #include "SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -28,6 +32,11 @@ private Q_SLOTS:
     void loopbackHostNamesAreAccepted_data();
     void loopbackHostNamesAreAccepted();
     void httpsChecksHostAndSecretToo();
+    void countIssuesManyTokensWithoutSecrets();
+    void countOfOneKeepsTheSingleReply();
+    void countOutOfRangeIsRefused_data();
+    void countOutOfRangeIsRefused();
+    void requestsCountApiRequestsOnly();
     void cleanupTestCase();
 
 private:
@@ -58,6 +67,20 @@ RawHttpReply send(const SandboxProcess &sandbox, const QByteArray &method, const
         bytes += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     bytes += "Connection: close\r\n\r\n" + body;
     return sandbox.raw().sendRaw(bytes);
+}
+
+/// The state's counts object ({tokens, sessions, liveTokens, liveSessions, requests}); empty when unreadable.
+QJsonObject counts(SandboxProcess &sandbox)
+{
+    return sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("counts")).toObject();
+}
+
+/// POST /_sandbox/tokens with the admin secret and exactly this body, raw: the reply's bytes are what is checked.
+RawHttpReply adminTokens(const SandboxProcess &sandbox, const QByteArray &body)
+{
+    return sandbox.raw().request("POST", "/_sandbox/tokens",
+                                 {{"X-Sandbox-Admin", sandbox.adminSecret()}, {"Content-Type", "application/json"}},
+                                 body);
 }
 
 } // namespace
@@ -241,6 +264,117 @@ void TestSandboxAdminAccess::httpsChecksHostAndSecretToo()
     tls.admin("GET", QStringLiteral("/_sandbox/state"), {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(tls.stop(), 0);
+}
+
+void TestSandboxAdminAccess::countIssuesManyTokensWithoutSecrets()
+{
+    // A sandbox of its own with an issued-secrets log and a state file: every secret it made is known, so the
+    // reply can be searched for each one, and the state on disk shows the batch was persisted.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString log = dir.filePath(QStringLiteral("issued.log"));
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start({QStringLiteral("--issued-secrets-log"), log, QStringLiteral("--state"), state}),
+             qPrintable(sandbox.errorString()));
+    const int before = counts(sandbox).value(QStringLiteral("tokens")).toInt(-1);
+    QVERIFY(before >= 0);
+
+    const RawHttpReply reply = adminTokens(sandbox, R"({"label":"bulk","count":1000})");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json(), (QJsonObject {{QStringLiteral("issued"), 1000}}));
+
+    QCOMPARE(counts(sandbox).value(QStringLiteral("tokens")).toInt(), before + 1000);
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    QList<QByteArray> secrets = logFile.readAll().split('\n');
+    secrets.removeAll(QByteArray());
+    QCOMPARE(secrets.size(), 1000);
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!reply.rawBytes.contains(secret), "an issued secret is in the reply");
+
+    // Labelled <label>-1 … <label>-N, as the help text says.
+    QStringList labels;
+    const QJsonArray tokens =
+        sandbox.admin("GET", QStringLiteral("/_sandbox/state")).object().value(QStringLiteral("tokens")).toArray();
+    for (const QJsonValue &t : tokens)
+        labels.append(t.toObject().value(QStringLiteral("label")).toString());
+    QVERIFY(labels.contains(QStringLiteral("bulk-1")));
+    QVERIFY(labels.contains(QStringLiteral("bulk-1000")));
+    QVERIFY(!labels.contains(QStringLiteral("bulk")));
+    QVERIFY(!labels.contains(QStringLiteral("bulk-1001")));
+
+    QFile stateFile(state);
+    QVERIFY(stateFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(stateFile.readAll()).object().value(QStringLiteral("tokens")).toArray().size(),
+             before + 1000);
+    QCOMPARE(sandbox.stop(), 0);
+}
+
+void TestSandboxAdminAccess::countOfOneKeepsTheSingleReply()
+{
+    const int before = counts(m_sandbox).value(QStringLiteral("tokens")).toInt(-1);
+    const RawHttpReply reply = adminTokens(m_sandbox, R"({"label":"just one","count":1})");
+    QCOMPARE(reply.status, 200);
+    const QJsonObject json = reply.json();
+    QVERIFY(json.value(QStringLiteral("token")).toString().startsWith(QLatin1String("v2x")));
+    QCOMPARE(json.value(QStringLiteral("accessToken")).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("just one"));
+    QVERIFY(!json.contains(QStringLiteral("issued")));
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("tokens")).toInt(), before + 1);
+}
+
+void TestSandboxAdminAccess::countOutOfRangeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("count");
+    QTest::newRow("0") << QByteArray("0");
+    QTest::newRow("100001") << QByteArray("100001");
+    QTest::newRow("-1") << QByteArray("-1");
+    QTest::newRow("1.5") << QByteArray("1.5");
+    QTest::newRow("a string") << QByteArray(R"("10")");
+    QTest::newRow("null") << QByteArray("null");
+}
+
+void TestSandboxAdminAccess::countOutOfRangeIsRefused()
+{
+    QFETCH(QByteArray, count);
+    const int before = counts(m_sandbox).value(QStringLiteral("tokens")).toInt(-1);
+    QVERIFY(before >= 0);
+    const RawHttpReply reply = adminTokens(m_sandbox, R"({"label":"refused","count":)" + count + '}');
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QStringLiteral("name")).toString(), QStringLiteral("InvalidCount"));
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("tokens")).toInt(), before);
+}
+
+void TestSandboxAdminAccess::requestsCountApiRequestsOnly()
+{
+    const QJsonValue start = counts(m_sandbox).value(QStringLiteral("requests"));
+    QVERIFY2(start.isDouble(), "counts.requests is missing");
+    const qint64 r0 = start.toInteger();
+
+    // Five API requests, answered 200, 200, 404, 401 and 500 (a fault): all count.
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/client/constants").status, 200);
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/client/constants").status, 200);
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/no-such-route").status, 404);
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/user/session").status, 401);
+    QVERIFY(m_sandbox.setFault(QStringLiteral("500"), {{QStringLiteral("count"), 1}}));
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/client/constants").status, 500);
+    // None of these count: admin routes (the state reads above and below included), a refused admin request, and an
+    // API request refused for its Host before it reached the service.
+    QCOMPARE(m_sandbox.raw().request("GET", "/_sandbox/state").status, 401);
+    QVERIFY(m_sandbox.clearFaults());
+    const QByteArray port = QByteArray::number(m_sandbox.baseUrl().port());
+    QCOMPARE(send(m_sandbox, "GET", "/api/v1/client/constants", {"evil.example:" + port}, {}).status, 421);
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("requests")).toInteger(), r0 + 5);
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("requests")).toInteger(), r0 + 5);
+
+    // A reset starts the count again.
+    int status = 0;
+    m_sandbox.admin("POST", QStringLiteral("/_sandbox/reset"), {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("requests")).toInteger(-1), 0);
+    QCOMPARE(m_sandbox.raw().request("GET", "/api/v1/client/constants").status, 200);
+    QCOMPARE(counts(m_sandbox).value(QStringLiteral("requests")).toInteger(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAdminAccess)
