@@ -1620,6 +1620,22 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
             <numerusform>Die Anfrage wurde mehr als einmal gesendet, und BitGo hat %n zusätzliche Token erstellt, die niemand hielt: %1. Sie wurden widerrufen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To correct: %1.</source>
+        <translation>Zu korrigieren: %1.</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Dieses Formular verwerfen?</translation>
+    </message>
+    <message>
+        <source>The form has entries that are not saved anywhere. Close and discard them?</source>
+        <translation>Das Formular enthält Eingaben, die nirgends gespeichert sind. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -1810,6 +1826,33 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Click to rotate them.</source>
         <translation>Klicken, um sie zu erneuern.</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::ExportFileDialog</name>
+    <message>
+        <source>Export token to a new file</source>
+        <translation>Token in eine neue Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Token only (*.token)</source>
+        <translation>Nur das Token (*.token)</translation>
+    </message>
+    <message>
+        <source>.env line, BITGO_ACCESS_TOKEN=… (*.env)</source>
+        <translation>.env-Zeile, BITGO_ACCESS_TOKEN=… (*.env)</translation>
+    </message>
+    <message>
+        <source>Shell export line (*.sh)</source>
+        <translation>Shell-Exportzeile (*.sh)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. An export never replaces a file: choose another name.</source>
+        <translation>„%1“ existiert bereits. Ein Export ersetzt nie eine Datei: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2105,30 +2148,6 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Token only</source>
-        <translation>Nur das Token</translation>
-    </message>
-    <message>
-        <source>.env line (BITGO_ACCESS_TOKEN=…)</source>
-        <translation>.env-Zeile (BITGO_ACCESS_TOKEN=…)</translation>
-    </message>
-    <message>
-        <source>Shell export line</source>
-        <translation>Shell-export-Zeile</translation>
-    </message>
-    <message>
-        <source>Export token</source>
-        <translation>Token exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Export token to a new file</source>
-        <translation>Token in eine neue Datei exportieren</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -2345,6 +2364,22 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Dismiss the unanswered creation of “%1”? Tokens on the server that look like it are not touched: revoke the one that is yours first, if any.</source>
+        <translation>Die unbeantwortete Erstellung von „%1“ verwerfen? Token auf dem Server, die so aussehen, bleiben unberührt: Widerrufen Sie zuerst Ihres, falls eines dabei ist.</translation>
+    </message>
+    <message>
+        <source>Dismiss creation</source>
+        <translation>Erstellung verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismissed the unanswered creation of “%1”.</source>
+        <translation>Die unbeantwortete Erstellung von „%1“ wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3706,14 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>No saved session that is still valid.</source>
         <translation>Keine gespeicherte Sitzung, die noch gültig ist.</translation>
     </message>
+    <message>
+        <source>That creation is no longer pending here.</source>
+        <translation>Diese Erstellung ist hier nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>Process %1 is still creating “%2”; it settles the record itself.</source>
+        <translation>Prozess %1 erstellt „%2“ noch; er schließt den Eintrag selbst ab.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -3814,7 +3857,9 @@ Commands:
                    reads the keychain only and works offline
   tokens import --token-stdin [--label &lt;text&gt;]
   tokens forget &lt;id&gt; | --label &lt;text&gt;
-                   removes the token from this machine (keychain and index); it stays valid on the server
+                   removes the token from this machine (keychain and index); it stays valid on the server.
+                   Given a token `tokens list` marks may-have-been-created, dismisses that unanswered
+                   create instead (after revoking the token that was yours, if any)
   tokens review [--max-lifetime-days &lt;n&gt;] [--expiring-days &lt;n&gt;]
                    security review of every token: spending without a limit, no IP restriction, &quot;all&quot;
                    or admin rights, lifetime over n days (default 90), expiring within n days (default
@@ -3921,7 +3966,9 @@ Befehle:
                    liest nur den Schlüsselbund und funktioniert offline
   tokens import --token-stdin [--label &lt;text&gt;]
   tokens forget &lt;id&gt; | --label &lt;text&gt;
-                   entfernt das Token von diesem Rechner (Schlüsselbund und Index); auf dem Server bleibt es gültig
+                   entfernt das Token von diesem Rechner (Schlüsselbund und Index); auf dem Server bleibt es gültig.
+                   Bei einem Token, das `tokens list` als may-have-been-created zeigt, wird stattdessen diese
+                   unbeantwortete Erstellung verworfen (nachdem Sie Ihr eigenes Token, falls vorhanden, widerrufen haben)
   tokens review [--max-lifetime-days &lt;n&gt;] [--expiring-days &lt;n&gt;]
                    Sicherheitsprüfung aller Token: Ausgaben ohne Limit, keine IP-Beschränkung, „all“
                    oder Admin-Rechte, Laufzeit über n Tage (Standard 90), Ablauf innerhalb von n Tagen
@@ -4502,8 +4549,16 @@ Exit-Codes:
         <translation>Warnung: Die Anfrage wurde mehr als einmal gesendet, und ob dabei zusätzliche Token entstanden sind, ließ sich nicht prüfen; sehen Sie in „tokens list“ nach.</translation>
     </message>
     <message>
-        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours.</source>
-        <translation>Warnung: Eine Erstellung von diesem Rechner bekam keine Antwort, und diese Token sehen aus wie das Angeforderte: %1. Einige gehören jemand anderem, und nichts zeigt, welche; nichts wurde markiert. Widerrufen Sie die eigenen.</translation>
+        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours (tokens revoke ID), then dismiss the rest here (tokens forget ID).</source>
+        <translation>Warnung: Eine Erstellung von diesem Rechner bekam keine Antwort, und diese Token sehen aus wie das Angeforderte: %1. Einige gehören jemand anderem, und nichts zeigt, welche; nichts wurde markiert. Widerrufen Sie die eigenen (tokens revoke ID) und verwerfen Sie dann den Rest hier (tokens forget ID).</translation>
+    </message>
+    <message>
+        <source>an unanswered creation; its look-alikes: %1</source>
+        <translation>eine unbeantwortete Erstellung; ähnliche Token: %1</translation>
+    </message>
+    <message>
+        <source>Dismissed the unanswered creation of &quot;%1&quot; on this machine; the tokens that looked like it (%2) stay on the server as they are.</source>
+        <translation>Die unbeantwortete Erstellung von „%1“ auf diesem Rechner wurde verworfen; die ähnlichen Token (%2) bleiben auf dem Server unverändert.</translation>
     </message>
 </context>
 <context>

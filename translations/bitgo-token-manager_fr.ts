@@ -1620,6 +1620,22 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
             <numerusform>La requête a été envoyée plus d’une fois, et BitGo a créé %n jetons en plus que personne ne détenait : %1. Ils ont été révoqués.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To correct: %1.</source>
+        <translation>À corriger : %1.</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Abandonner ce formulaire ?</translation>
+    </message>
+    <message>
+        <source>The form has entries that are not saved anywhere. Close and discard them?</source>
+        <translation>Le formulaire contient des saisies enregistrées nulle part. Fermer et les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -1810,6 +1826,33 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Click to rotate them.</source>
         <translation>Cliquez pour les renouveler.</translation>
+    </message>
+</context>
+<context>
+    <name>bgtm::ExportFileDialog</name>
+    <message>
+        <source>Export token to a new file</source>
+        <translation>Exporter le jeton dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Token only (*.token)</source>
+        <translation>Jeton seul (*.token)</translation>
+    </message>
+    <message>
+        <source>.env line, BITGO_ACCESS_TOKEN=… (*.env)</source>
+        <translation>Ligne .env, BITGO_ACCESS_TOKEN=… (*.env)</translation>
+    </message>
+    <message>
+        <source>Shell export line (*.sh)</source>
+        <translation>Ligne export pour le shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. An export never replaces a file: choose another name.</source>
+        <translation>« %1 » existe déjà. Un export ne remplace jamais un fichier : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -2105,30 +2148,6 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Token only</source>
-        <translation>Le jeton seul</translation>
-    </message>
-    <message>
-        <source>.env line (BITGO_ACCESS_TOKEN=…)</source>
-        <translation>Ligne .env (BITGO_ACCESS_TOKEN=…)</translation>
-    </message>
-    <message>
-        <source>Shell export line</source>
-        <translation>Ligne export pour le shell</translation>
-    </message>
-    <message>
-        <source>Export token</source>
-        <translation>Exporter le jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>Export token to a new file</source>
-        <translation>Exporter le jeton vers un nouveau fichier</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>
@@ -2345,6 +2364,22 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Dismiss the unanswered creation of “%1”? Tokens on the server that look like it are not touched: revoke the one that is yours first, if any.</source>
+        <translation>Abandonner la création sans réponse de « %1 » ? Les jetons du serveur qui lui ressemblent ne sont pas touchés : révoquez d’abord le vôtre, s’il y en a un.</translation>
+    </message>
+    <message>
+        <source>Dismiss creation</source>
+        <translation>Abandonner la création</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Dismissed the unanswered creation of “%1”.</source>
+        <translation>La création sans réponse de « %1 » a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3706,14 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>No saved session that is still valid.</source>
         <translation>Aucune session enregistrée encore valide.</translation>
     </message>
+    <message>
+        <source>That creation is no longer pending here.</source>
+        <translation>Cette création n’est plus en attente ici.</translation>
+    </message>
+    <message>
+        <source>Process %1 is still creating “%2”; it settles the record itself.</source>
+        <translation>Le processus %1 crée encore « %2 » ; il règle l’entrée lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -3814,7 +3857,9 @@ Commands:
                    reads the keychain only and works offline
   tokens import --token-stdin [--label &lt;text&gt;]
   tokens forget &lt;id&gt; | --label &lt;text&gt;
-                   removes the token from this machine (keychain and index); it stays valid on the server
+                   removes the token from this machine (keychain and index); it stays valid on the server.
+                   Given a token `tokens list` marks may-have-been-created, dismisses that unanswered
+                   create instead (after revoking the token that was yours, if any)
   tokens review [--max-lifetime-days &lt;n&gt;] [--expiring-days &lt;n&gt;]
                    security review of every token: spending without a limit, no IP restriction, &quot;all&quot;
                    or admin rights, lifetime over n days (default 90), expiring within n days (default
@@ -3921,7 +3966,9 @@ Commandes :
                    lit seulement le trousseau et fonctionne hors ligne
   tokens import --token-stdin [--label &lt;text&gt;]
   tokens forget &lt;id&gt; | --label &lt;text&gt;
-                   retire le jeton de cette machine (trousseau et index) ; il reste valide sur le serveur
+                   retire le jeton de cette machine (trousseau et index) ; il reste valide sur le serveur.
+                   Avec un jeton que `tokens list` marque may-have-been-created, abandonne plutôt cette création
+                   sans réponse (après avoir révoqué le jeton qui était le vôtre, s’il y en a un)
   tokens review [--max-lifetime-days &lt;n&gt;] [--expiring-days &lt;n&gt;]
                    revue de sécurité de chaque jeton : dépenses sans limite, aucune restriction IP, « all »
                    ou droits d’administration, durée de vie de plus de n jours (90 par défaut), expiration
@@ -4502,8 +4549,16 @@ Codes de sortie :
         <translation>avertissement : la requête a été envoyée plus d’une fois, et il n’a pas été possible de vérifier si des jetons en plus ont été créés ; consultez « tokens list ».</translation>
     </message>
     <message>
-        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours.</source>
-        <translation>avertissement : une création depuis cette machine n’a pas reçu de réponse, et ces jetons ressemblent à ce qu’elle demandait : %1. Certains appartiennent à quelqu’un d’autre et rien n’indique lesquels ; rien n’a été signalé. Révoquez le ou les vôtres.</translation>
+        <source>warning: a create from this machine got no answer, and these tokens look like what it asked for: %1. Some are someone else&apos;s and nothing tells which; nothing was flagged. Revoke the one(s) that are yours (tokens revoke ID), then dismiss the rest here (tokens forget ID).</source>
+        <translation>avertissement : une création depuis cette machine n’a pas reçu de réponse, et ces jetons ressemblent à ce qu’elle demandait : %1. Certains appartiennent à quelqu’un d’autre et rien n’indique lesquels ; rien n’a été signalé. Révoquez le ou les vôtres (tokens revoke ID), puis abandonnez le reste ici (tokens forget ID).</translation>
+    </message>
+    <message>
+        <source>an unanswered creation; its look-alikes: %1</source>
+        <translation>une création sans réponse ; jetons semblables : %1</translation>
+    </message>
+    <message>
+        <source>Dismissed the unanswered creation of &quot;%1&quot; on this machine; the tokens that looked like it (%2) stay on the server as they are.</source>
+        <translation>Création sans réponse de « %1 » abandonnée sur cette machine ; les jetons qui lui ressemblaient (%2) restent tels quels sur le serveur.</translation>
     </message>
 </context>
 <context>

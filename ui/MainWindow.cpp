@@ -4,6 +4,7 @@
 
 #include "AboutDialog.h"
 #include "AfterFirstPaint.h"
+#include "ExportFileDialog.h"
 #include "ImportTokenDialog.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
@@ -29,10 +30,11 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDBusConnection>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -41,6 +43,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace bgtm {
 
@@ -453,21 +456,63 @@ void MainWindow::rebuildModel()
 {
     if (isAppLocked())
         return; // nothing is shown while locked; unlocking rebuilds
+    // The selection and the current row survive the reload (a copy, a store, a list): by token id, a pending
+    // creation by its local id. A token just made replaces them, so that the user sees it at once.
+    QStringList selected;
     const QList<int> rows = selectedRows();
-    const QString selected = rows.isEmpty() ? QString() : m_model->row(rows.first()).tokenId();
+    for (int r : rows)
+        selected.append(rowKey(m_model->row(r)));
+    const QModelIndex current = m_ui->tokenTableView->selectionModel()->currentIndex();
+    QString currentKey = current.isValid() ? rowKey(m_model->row(m_proxy->mapToSource(current).row())) : QString();
     const bool online = m_client && m_client->hasSession();
     const QList<StoredToken> local =
         online ? m_services.vault->tokens(m_environmentId, m_client->session().user.id) : m_services.vault->tokens();
     m_ui->tokenTableView->setColumnHidden(TokenTableModel::EnvironmentColumn, online);
     // A large list is built on a worker and shown when ready (the window keeps responding); locking the app
     // clears the model at once and drops a build still in flight.
-    m_model->loadTokens(online ? m_serverTokens : QList<AccessToken> {}, local, [this, selected] {
-        const int row = m_model->rowOf(selected);
-        if (row >= 0)
-            m_ui->tokenTableView->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    m_model->loadTokens(online ? m_serverTokens : QList<AccessToken> {}, local, [this, selected, currentKey] {
+        if (m_model->rowOf(m_justCreated) >= 0) {
+            const QString created = std::exchange(m_justCreated, QString());
+            selectRows({created}, created);
+        } else {
+            selectRows(selected, currentKey);
+        }
         updateActions();
         updateDetails();
     });
+}
+
+QString MainWindow::rowKey(const TokenRow &row)
+{
+    return row.tokenId().isEmpty() && row.local ? QStringLiteral("pending:") + row.local->pendingId : row.tokenId();
+}
+
+bool MainWindow::selectRows(const QStringList &keys, const QString &currentKey)
+{
+    const auto viewIndexOf = [this](const QString &key) {
+        int row = -1;
+        if (key.startsWith(u"pending:")) {
+            for (int r = 0; r < m_model->rowCount() && row < 0; ++r)
+                row = rowKey(m_model->row(r)) == key ? r : -1;
+        } else {
+            row = m_model->rowOf(key);
+        }
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    };
+    QItemSelection selection;
+    for (const QString &key : keys) {
+        const QModelIndex index = viewIndexOf(key);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    // Through the selection model: QTableView::selectRow() reads the keyboard, and with Ctrl+Shift still held from
+    // the copy shortcut it toggled or extended the selection instead of restoring it.
+    QItemSelectionModel *model = m_ui->tokenTableView->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current = viewIndexOf(currentKey);
+    if (current.isValid())
+        model->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    return !selection.isEmpty();
 }
 
 // ---- selection, details, status ------------------------------------------------------------------------------
@@ -698,17 +743,25 @@ void MainWindow::exportToken()
     const TokenRow row = m_model->row(rows.first());
     if (!confirmProduction(row, tr("Export")))
         return;
-    const QStringList formats {tr("Token only"), tr(".env line (BITGO_ACCESS_TOKEN=…)"), tr("Shell export line")};
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Export token"), tr("&Format:"), formats, 1, false, &ok);
-    if (!ok)
-        return;
-    const auto format = static_cast<TokenExport::Format>(formats.indexOf(chosen));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export token to a new file"), {}, {}, nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    const StoredToken token = *row.local;
+    // One dialog for the file and its format (the filter), starting in the last export's folder (else home) with
+    // a name made from the label; an existing file is refused inside the dialog, where another name can be typed.
+    auto *dialog = new ExportFileDialog(this, row.label(), exportStartDirectory());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportFileDialog::chosen, this, [this, row](const QString &path, TokenExport::Format format) {
+        m_services.settings->setLastExportDirectory(QFileInfo(path).absolutePath());
+        exportTo(*row.local, path, format);
+    });
+    dialog->open();
+}
+
+QString MainWindow::exportStartDirectory() const
+{
+    const QString last = m_services.settings->lastExportDirectory();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+}
+
+void MainWindow::exportTo(const StoredToken &token, const QString &path, TokenExport::Format format)
+{
     m_services.vault->readSecret(
         token, this,
         beginKeychainWait<SecretBytes>(
@@ -876,22 +929,30 @@ void MainWindow::forgetToken()
     if (rows.size() != 1 || !m_model->row(rows.first()).local)
         return;
     const TokenRow row = m_model->row(rows.first());
-    if (!MessageBox::confirm(this, tr("Forget token"),
-                             tr("Remove “%1” from this machine? It stays valid on the server until it expires or "
-                                "is revoked, and its secret cannot be shown again.")
-                                 .arg(row.label()),
-                             tr("Forget")))
+    // A creation that got no answer holds no secret: forgetting it dismisses its trace, and the tokens that look
+    // like it stay as they are (the user revokes the one that was theirs from its own row).
+    const bool creation = row.local->state == StoredToken::State::Pending;
+    const QString question = creation
+        ? tr("Dismiss the unanswered creation of “%1”? Tokens on the server that look like it are not touched: "
+             "revoke the one that is yours first, if any.")
+              .arg(row.label())
+        : tr("Remove “%1” from this machine? It stays valid on the server until it expires or is revoked, and its "
+             "secret cannot be shown again.")
+              .arg(row.label());
+    if (!MessageBox::confirm(this, creation ? tr("Dismiss creation") : tr("Forget token"), question,
+                             creation ? tr("Dismiss") : tr("Forget")))
         return;
     m_services.vault->forget(
         *row.local, this,
         beginKeychainWait<Done>(
-            tr("Removing from the keychain…"), [this, local = *row.local, label = row.label()](const Result<Done> &r) {
+            tr("Removing from the keychain…"),
+            [this, local = *row.local, label = row.label(), creation](const Result<Done> &r) {
                 endWait();
                 if (r)
                     recordHistory(HistoryAction::Forgotten, local.tokenId, label, {}, local.environmentId);
-                showMessage(r ? tr("Forgot “%1” on this machine.").arg(label)
-                              : tr("Could not forget “%1”: %2").arg(label, r.error().message),
-                            !r);
+                const QString done = creation ? tr("Dismissed the unanswered creation of “%1”.").arg(label)
+                                              : tr("Forgot “%1” on this machine.").arg(label);
+                showMessage(r ? done : tr("Could not forget “%1”: %2").arg(label, r.error().message), !r);
                 rebuildModel();
             }));
 }
@@ -912,7 +973,13 @@ void MainWindow::newToken()
         // Window-modal: while it is open the main window cannot sign out or replace the client it uses.
         auto *dialog = new CreateTokenDialog(std::move(dependencies), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CreateTokenDialog::tokenCreated, this, &MainWindow::refresh);
+        connect(dialog, &CreateTokenDialog::tokenCreated, this, [this](const AccessToken &token) {
+            m_justCreated = token.id;
+            refresh();
+        });
+        // Written and read back by the creation: the table says so instead of "not checked".
+        connect(dialog, &CreateTokenDialog::tokenStored, this,
+                [this](const QString &tokenId) { m_model->setPresence(tokenId, SecretPresence::InKeychain); });
         dialog->open();
     });
 }
@@ -1248,19 +1315,10 @@ void MainWindow::showSecurityReview()
 void MainWindow::rotateExpiring(const QStringList &tokenIds)
 {
     // Rotation works on the table's selection: select the announced tokens, then rotate as the menu would.
-    QItemSelection selection;
-    for (const QString &id : tokenIds) {
-        const int row = m_model->rowOf(id);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            selection.select(index, index);
-    }
-    if (selection.isEmpty()) {
+    if (!selectRows(tokenIds, {})) {
         showMessage(tr("The expiring tokens are not in the table: clear the search or refresh."), true);
         return;
     }
-    m_ui->tokenTableView->selectionModel()->select(selection,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     rotateTokens();
 }
 

@@ -7,6 +7,7 @@
 #include "history/ActionHistory.h"
 #include "itemmodels/TokenTableModel.h"
 #include "net/BitGoClient.h"
+#include "vault/TokenExport.h"
 
 #include <QByteArray>
 #include <QMainWindow>
@@ -150,7 +151,13 @@ private:
     void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {},
                        const QString &environmentId = {});
 
+    [[nodiscard]] QString exportStartDirectory() const;
+    void exportTo(const StoredToken &token, const QString &path, TokenExport::Format format);
     [[nodiscard]] QList<int> selectedRows() const;
+    /// What identifies a row across reloads: its token id, or "pending:" and the local id of a pending creation.
+    [[nodiscard]] static QString rowKey(const TokenRow &row);
+    /// Selects the rows of `keys` (rowKey) and makes `currentKey`'s current; false when none of them is shown.
+    bool selectRows(const QStringList &keys, const QString &currentKey);
     [[nodiscard]] const EnvironmentChoice *environment(const QString &id) const;
     [[nodiscard]] bool isProduction(const QString &environmentId) const;
     [[nodiscard]] bool confirmProduction(const TokenRow &row, const QString &what);
@@ -164,6 +171,7 @@ private:
     TokenTableModel *m_model;
     TokenProxyModel *m_proxy;
     QList<AccessToken> m_serverTokens;
+    QString m_justCreated; ///< the token the editor just made: selected once the table shows it
     bool m_serverListComplete = false;
     CallHandle m_wait;
     std::optional<KeychainWait> m_keychainWait; ///< set while a keychain call is awaited

@@ -9,6 +9,7 @@ target_sources(bgtm_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/UnlockDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.h ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportTokenDialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/ExportFileDialog.h ${CMAKE_CURRENT_LIST_DIR}/ExportFileDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.h ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AfterFirstPaint.h ${CMAKE_CURRENT_LIST_DIR}/AfterFirstPaint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.h ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.cpp

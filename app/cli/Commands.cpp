@@ -663,7 +663,8 @@ void Commands::printTokenList(const TokenList &list)
     if (!lookAlikes.isEmpty())
         Output::message(tr("warning: a create from this machine got no answer, and these tokens look like what it "
                            "asked for: %1. Some are someone else's and nothing tells which; nothing was flagged. "
-                           "Revoke the one(s) that are yours.")
+                           "Revoke the one(s) that are yours (tokens revoke ID), then dismiss the rest here "
+                           "(tokens forget ID).")
                             .arg(lookAlikes.join(QStringLiteral(", "))));
 
     QJsonArray array;
@@ -1011,7 +1012,16 @@ Result<StoredToken> Commands::findLocalToken(bool onlyWithSecret) const
 {
     QList<StoredToken> matches;
     for (const StoredToken &stored : m_services.vault->tokens()) {
-        if (stored.environmentId != m_environment.id || stored.tokenId.isEmpty())
+        if (stored.environmentId != m_environment.id)
+            continue;
+        // A creation that got no answer is named by any of its look-alikes (`tokens list` shows their ids), so
+        // that the user can dismiss it once the one that was theirs, if any, is revoked.
+        if (stored.state == StoredToken::State::Pending) {
+            if (!onlyWithSecret && !m_invocation.label && stored.candidates.contains(m_invocation.tokenId))
+                matches.append(stored);
+            continue;
+        }
+        if (stored.tokenId.isEmpty())
             continue;
         if (m_invocation.label) {
             const bool hasSecret =
@@ -1194,11 +1204,21 @@ void Commands::forgetToken()
             fail(forgotten.error());
             return;
         }
-        recordHistory(HistoryAction::Forgotten, stored.tokenId, stored.label);
+        const bool creation = stored.state == StoredToken::State::Pending;
+        const QString id = creation ? m_invocation.tokenId : stored.tokenId;
+        recordHistory(
+            HistoryAction::Forgotten, id, stored.label,
+            creation
+                ? tr("an unanswered creation; its look-alikes: %1").arg(stored.candidates.join(QStringLiteral(", ")))
+                : QString());
         if (m_output.json())
-            m_output.document(QJsonObject {{QStringLiteral("id"), stored.tokenId},
+            m_output.document(QJsonObject {{QStringLiteral("id"), id},
                                            {QStringLiteral("label"), stored.label},
                                            {QStringLiteral("forgotten"), true}});
+        else if (creation)
+            m_output.line(tr("Dismissed the unanswered creation of \"%1\" on this machine; the tokens that looked "
+                             "like it (%2) stay on the server as they are.")
+                              .arg(stored.label, stored.candidates.join(QStringLiteral(", "))));
         else
             m_output.line(tr("Forgot %1 %2 on this machine (it is still valid on the server).")
                               .arg(stored.tokenId, stored.label));

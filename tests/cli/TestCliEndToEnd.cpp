@@ -1008,6 +1008,27 @@ void TestCliEndToEnd::unansweredCreateIsKeptAndTheNextListFlagsItsTokens()
         QVERIFY2(revoked.exitCode == Ok, diagnose(revoked).constData());
     }
     QCOMPARE(liveTokensLabelled(label), 1); // only the other one
+    if (!lookAlike)
+        return;
+
+    // The user revoked theirs; the look-alike left is someone else's, so the record still warns about it until
+    // the user dismisses it by that id. Dismissing touches nothing on the server.
+    const QList<QString> listArgs {QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")};
+    const CliResult stillWarned = m_cli->run(base(listArgs));
+    QVERIFY2(stillWarned.exitCode == Ok && stillWarned.err.contains(otherId.toLatin1()),
+             diagnose(stillWarned).constData());
+    const CliResult dismissed =
+        m_cli->run(base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("forget"), otherId}));
+    QVERIFY2(dismissed.exitCode == Ok, diagnose(dismissed).constData());
+    QVERIFY(jsonOf(dismissed).value(QStringLiteral("forgotten")).toBool());
+    const CliResult settled = m_cli->run(base(listArgs));
+    QVERIFY2(settled.exitCode == Ok && !settled.err.contains(otherId.toLatin1()), diagnose(settled).constData());
+    const QJsonArray after = jsonOf(settled).value(QStringLiteral("accessTokens")).toArray();
+    for (const QJsonValue &token : after) {
+        if (token[QStringLiteral("id")].toString() == otherId)
+            QCOMPARE(token[QStringLiteral("storedHere")].toString(), QStringLiteral("no"));
+    }
+    QCOMPARE(liveTokensLabelled(label), 1);
 }
 
 void TestCliEndToEnd::accessTokenFromEnvironmentAuthenticatesOneCall()

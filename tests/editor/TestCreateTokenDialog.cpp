@@ -6,6 +6,7 @@
 #include "editor/CreateTokenDialog.h"
 #include "editor/ScopeTreeModel.h"
 
+#include "CliRunner.h"
 #include "ControlledSecretStore.h"
 #include "SandboxProcess.h"
 #include "VaultTestUtil.h"
@@ -80,14 +81,19 @@ private:
 
     SandboxProcess m_sandbox;
 
-    /// Signs the demo account in on `sandbox` and opens the editor. Null on failure.
-    std::unique_ptr<Fixture> open(SandboxProcess &sandbox)
+    /// Signs the demo account in on `sandbox` and opens the editor. Null on failure. With `sharedDataDir` (a CLI's
+    /// XDG data folder) the editor's vault is that CLI's: its token index and the app's own keychain items, as the
+    /// desktop app and the CLI share them on one machine.
+    std::unique_ptr<Fixture> open(SandboxProcess &sandbox, const QString &sharedDataDir = {})
     {
         auto f = std::make_unique<Fixture>();
         f->settings = std::make_unique<Settings>(f->dir.filePath(QStringLiteral("settings.ini")));
-        f->keychain = std::make_unique<KeychainSecretStore>(kService);
+        f->keychain = sharedDataDir.isEmpty() ? std::make_unique<KeychainSecretStore>(kService)
+                                              : std::make_unique<KeychainSecretStore>();
         f->store = std::make_unique<test::ControlledSecretStore>(f->keychain.get());
-        f->index = std::make_unique<TokenIndex>(f->dir.filePath(QStringLiteral("tokens.json")));
+        f->index = std::make_unique<TokenIndex>(sharedDataDir.isEmpty() ? f->dir.filePath(QStringLiteral("tokens.json"))
+                                                                        : sharedDataDir
+                                                        + QStringLiteral("/bitgo-token-manager/tokens.json"));
         if (!f->index->load())
             return nullptr;
         f->vault = std::make_unique<Vault>(f->store.get(), f->index.get(), std::chrono::milliseconds(8000));
@@ -632,6 +638,154 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.liveTokenCount(), 1);
         const StoredToken stored = f->vault->tokens().first();
         QVERIFY2(surplus->text().contains(stored.tokenId) == false, "the stored token was named as surplus");
+    }
+
+    // The desktop app and a CLI on one machine (one index, one keyring) make a token of the same label and shape at
+    // the same moment: the server commits the CLI's at once and holds its reply 10 s, and the app creates its own
+    // meanwhile. Neither touches the other's: an app list while the CLI waits leaves the CLI's record alone, and
+    // both end stored here, live, nothing revoked.
+    void appAndCliOnOneMachineCreatingTheSameTokenAtOnceBothKeepTheirs()
+    {
+        QTemporaryDir dir;
+        SandboxProcess sandbox;
+        const std::optional<test::CliSandboxFiles> files = test::startSandboxForCli(sandbox, dir.path());
+        QVERIFY2(files, qPrintable(sandbox.errorString()));
+        test::CliRunner cli(files->runtimeDir);
+        const test::CliResult login =
+            cli.run(test::base({QStringLiteral("login"), QStringLiteral("--password-stdin")}), test::demoLoginInput());
+        QVERIFY2(login.exitCode == 0, test::diagnose(login).constData());
+        auto f = open(sandbox, cli.dataDir());
+        QVERIFY(f);
+        const QString label = QStringLiteral("deploy from two places");
+        QVERIFY(sandbox.setFault(QStringLiteral("latency"),
+                                 {{QStringLiteral("pathPrefix"), QStringLiteral("/api/v1/user/accesstoken")},
+                                  {QStringLiteral("latencyMs"), 10000},
+                                  {QStringLiteral("count"), 1}}));
+        QStringList create {QStringLiteral("--json"),
+                            QStringLiteral("tokens"),
+                            QStringLiteral("create"),
+                            QStringLiteral("--label"),
+                            label,
+                            QStringLiteral("--otp"),
+                            QLatin1String(SandboxProcess::demoOtp)};
+        for (const QString &scope : ScopeCatalogue::preset(ScopePreset::ReadOnly))
+            create << QStringLiteral("--scope") << scope;
+        const std::unique_ptr<QProcess> cliCreate = cli.start(test::base(create));
+
+        // The CLI's token is committed and its reply held: an app list now sees it live, its record pending.
+        QVERIFY(QTest::qWaitFor([&] { return sandbox.liveTokenCount() == 1; }, kDeadline));
+        std::optional<Result<TokenList>> listed;
+        f->client->listTokens(f->client.get(), [&](const Result<TokenList> &r) { listed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return listed.has_value(); }, kDeadline));
+        QVERIFY(listed->ok() && listed->value().complete);
+        std::optional<Result<int>> flagged;
+        f->vault->reconcileWithKeychain(QStringLiteral("sandbox"), f->client->session().user.id, listed->value(),
+                                        f->client.get(), [&](const Result<int> &r) { flagged = r; });
+        QVERIFY(QTest::qWaitFor([&] { return flagged.has_value(); }, kDeadline));
+        QVERIFY(flagged->ok());
+        QCOMPARE(flagged->value(), 0);
+
+        // The app creates the same token while the CLI still waits for its reply.
+        type(f->dialog.get(), "labelLineEdit", label);
+        type(f->dialog.get(), "otpLineEdit", QLatin1String(SandboxProcess::demoOtp));
+        click(f->dialog.get(), "readOnlyPresetPushButton");
+        QVERIFY(child<QPushButton>(f->dialog.get(), "createPushButton")->isEnabled());
+        click(f->dialog.get(), "createPushButton");
+        QVERIFY(waitForResult(f->dialog.get()));
+        QVERIFY(waitForKeychainStatus(f->dialog.get(), QStringLiteral("Stored in your keychain")));
+        QCOMPARE(cliCreate->state(), QProcess::Running); // the two creations overlapped
+        const test::CliResult created = cli.finish(*cliCreate);
+        QVERIFY2(created.exitCode == 0, test::diagnose(created).constData());
+        QVERIFY(test::jsonOf(created).value(QStringLiteral("stored")).toBool());
+        QVERIFY(sandbox.clearFaults());
+
+        QCOMPARE(sandbox.liveTokenCount(), 2);
+        const test::CliResult list =
+            cli.run(test::base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("list")}));
+        QVERIFY2(list.exitCode == 0, test::diagnose(list).constData());
+        QStringList storedHere;
+        const QJsonArray tokens = test::jsonOf(list).value(QStringLiteral("accessTokens")).toArray();
+        for (const QJsonValue &token : tokens) {
+            if (token[QStringLiteral("label")].toString() == label)
+                storedHere.append(token[QStringLiteral("storedHere")].toString());
+        }
+        QCOMPARE(storedHere, (QStringList {QStringLiteral("stored"), QStringLiteral("stored")}));
+        // Each secret is the one its token was made with: it signs a request in.
+        const QList<StoredToken> held = f->vault->tokens();
+        QCOMPARE(held.size(), qsizetype(2));
+        for (const StoredToken &stored : held) {
+            std::optional<Result<SecretBytes>> secret;
+            f->vault->readSecret(stored, f->client.get(), [&](Result<SecretBytes> r) { secret = std::move(r); });
+            QVERIFY(QTest::qWaitFor([&] { return secret.has_value(); }, kDeadline));
+            QVERIFY(secret->ok());
+            QProcessEnvironment withToken;
+            withToken.insert(QStringLiteral("BITGO_ACCESS_TOKEN"), QString::fromLatin1(secret->value().bytes()));
+            test::CliRunner other(files->runtimeDir);
+            const test::CliResult me = other.run({QStringLiteral("--env"), QStringLiteral("sandbox"),
+                                                  QStringLiteral("--json"), QStringLiteral("session")},
+                                                 {}, 60000, withToken);
+            QVERIFY2(me.exitCode == 0, test::diagnose(me).constData());
+        }
+        // Leave the shared keychain as it was found.
+        for (const StoredToken &stored : held) {
+            bool forgotten = false;
+            f->vault->forget(stored, f->client.get(), [&](const Result<Done> &) { forgotten = true; });
+            QVERIFY(QTest::qWaitFor([&] { return forgotten; }, kDeadline));
+        }
+    }
+
+    // Escape on a half-filled form asks before throwing the entries away; on an untouched form it just closes.
+    // Create disabled always says why, below the form where it is in view: missing fields and fields to correct,
+    // and activating the line goes to the first of them (scrolled into view, focused).
+    void summaryNamesEveryBlockingFieldAndGoesToTheFirst()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        d->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        auto *summary = child<QLabel>(d, "missingLabel");
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->text().contains(QStringLiteral("Still needed: a label")), qPrintable(summary->text()));
+
+        fillValid(d);
+        type(d, "ipRestrictLineEdit", QStringLiteral("10.0.0.300"));
+        QVERIFY(!child<QPushButton>(d, "createPushButton")->isEnabled());
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->text().contains(QStringLiteral("To correct: the IP allow-list")),
+                 qPrintable(summary->text()));
+        QVERIFY2(!summary->text().contains(QStringLiteral("Still needed")), qPrintable(summary->text()));
+        child<QLineEdit>(d, "labelLineEdit")->setFocus();
+        Q_EMIT summary->linkActivated(QStringLiteral("#first"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(d, "ipRestrictLineEdit")->hasFocus(), kDeadline);
+
+        type(d, "ipRestrictLineEdit", QString());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(d, "createPushButton")->isEnabled(), kDeadline);
+        QVERIFY(!summary->isVisible());
+    }
+
+    void escapeAsksBeforeDiscardingAHalfFilledForm()
+    {
+        auto untouched = open(m_sandbox);
+        QVERIFY(untouched);
+        const int asked = MessageBox::count();
+        QTest::keyClick(untouched->dialog.get(), Qt::Key_Escape);
+        QVERIFY(!untouched->dialog->isVisible());
+        QCOMPARE(MessageBox::count(), asked);
+
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        type(f->dialog.get(), "labelLineEdit", QStringLiteral("half filled"));
+        click(f->dialog.get(), "readOnlyPresetPushButton");
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(f->dialog.get(), Qt::Key_Escape);
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved anywhere")));
+        QVERIFY(f->dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(f->dialog.get(), "labelLineEdit")->text(), QStringLiteral("half filled"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(f->dialog.get(), Qt::Key_Escape);
+        QVERIFY(!f->dialog->isVisible());
     }
 
     void canaryFailureSendsNothing()

@@ -1,5 +1,6 @@
 // Whole-flow GUI tests: the real widgets (found by objectName), the real sandbox over loopback HTTP and the real
 // OS keychain (gnome-keyring in scripts/with-test-session.sh). Without a keychain these tests fail, never skip.
+#include "ExportFileDialog.h"
 #include "ImportTokenDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -282,6 +285,44 @@ private Q_SLOTS:
         editor->reject();
     }
 
+    // A token just made in the editor is selected in the table and says what was verified: its secret was written to
+    // the keychain and read back, so "in keychain", not "(not checked)".
+    void newTokenIsSelectedAndShownAsInTheKeychain()
+    {
+        createOnServer(QStringLiteral("older token"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        child<QAction>(f->window.get(), "actionNewToken")->trigger();
+        CreateTokenDialog *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = f->window->findChild<CreateTokenDialog *>()) != nullptr, kDeadline);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isVisible(), kDeadline);
+        QTest::keyClicks(child<QLineEdit>(editor, "labelLineEdit"), QStringLiteral("made just now"));
+        QTest::keyClicks(child<QLineEdit>(editor, "otpLineEdit"), QLatin1String(SandboxProcess::demoOtp));
+        QTest::mouseClick(child<QPushButton>(editor, "readOnlyPresetPushButton"), Qt::LeftButton);
+        auto *create = child<QPushButton>(editor, "createPushButton");
+        QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), kDeadline);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *status = child<QLabel>(editor, "keychainStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Stored in your keychain")), kDeadline);
+        editor->accept();
+        QVERIFY(waitForRows(f->window.get(), 2));
+        QString created;
+        const QList<StoredToken> stored = f->vault->tokens();
+        for (const StoredToken &t : stored)
+            created = t.label == QLatin1String("made just now") ? t.tokenId : created;
+        QVERIFY(!created.isEmpty());
+        auto *view = child<QTableView>(f->window.get(), "tokenTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(view->selectionModel()->currentIndex().data(TokenTableModel::TokenIdRole).toString(),
+                                  created, kDeadline);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), qsizetype(1));
+        const QModelIndex secret =
+            view->model()->index(view->selectionModel()->currentIndex().row(), TokenTableModel::SecretColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(secret.data().toString(), QStringLiteral("in keychain"), kDeadline);
+        QVERIFY(child<QAction>(f->window.get(), "actionCopyToken")->isEnabled());
+    }
+
     void signInWithTheCodeGoesStraightThrough()
     {
         auto f = makeWindow();
@@ -326,6 +367,129 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), kDeadline);
     }
 
+    // The selection and the current row survive every reload the app makes itself: a copy by its shortcut (the
+    // keys still held when the keychain answers), a refresh. A second Ctrl+Shift+C copies again.
+    void selectionSurvivesCopyAndRefresh()
+    {
+        QByteArray secret;
+        const QString copied = createOnServer(QStringLiteral("copy twice"), &secret);
+        const QString other = createOnServer(QStringLiteral("also selected"));
+        createOnServer(QStringLiteral("not selected"));
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(importThroughDialog(f.get(), QStringLiteral("copy twice"), secret));
+        QVERIFY(waitForRows(f->window.get(), 3));
+        auto *view = child<QTableView>(f->window.get(), "tokenTableView");
+        const auto selectedIds = [view]() {
+            QStringList ids;
+            const QModelIndexList rows = view->selectionModel()->selectedRows();
+            for (const QModelIndex &i : rows)
+                ids.append(i.data(TokenTableModel::TokenIdRole).toString());
+            ids.sort();
+            return ids;
+        };
+        const auto currentId = [view]() {
+            return view->selectionModel()->currentIndex().data(TokenTableModel::TokenIdRole).toString();
+        };
+        selectTokens(f->window.get(), {copied});
+        view->selectionModel()->setCurrentIndex(view->selectionModel()->selectedRows().value(0),
+                                                QItemSelectionModel::NoUpdate);
+        auto *copy = child<QAction>(f->window.get(), "actionCopyToken");
+        QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), kDeadline);
+        auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        QSignalSpy reloads(f->window->tokenModel(), &QAbstractItemModel::modelReset);
+        f->window->activateWindow(); // the shortcut is the window's
+        QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
+        for (int round = 0; round < 2; ++round) {
+            QApplication::clipboard()->clear();
+            message->clear();
+            reloads.clear();
+            // Pressed, not clicked: Ctrl and Shift stay down until the copy has landed and the table reloaded.
+            QTest::keyPress(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1() == secret, kDeadline);
+            QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Copied")), kDeadline);
+            QTRY_VERIFY_WITH_TIMEOUT(!reloads.isEmpty(), kDeadline); // the copy's index change reloaded the table
+            QTRY_COMPARE_WITH_TIMEOUT(selectedIds(), QStringList {copied}, kDeadline);
+            QCOMPARE(currentId(), copied);
+            QVERIFY(copy->isEnabled());
+            QTest::keyRelease(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        }
+
+        QStringList both {copied, other};
+        both.sort();
+        selectTokens(f->window.get(), both);
+        reloads.clear();
+        f->window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!reloads.isEmpty(), kDeadline);
+        QTRY_COMPARE_WITH_TIMEOUT(selectedIds(), both, kDeadline);
+        QApplication::clipboard()->clear();
+    }
+
+    // Export: one dialog for file and format, starting at home with a name from the label; an existing file is
+    // refused inside the dialog (it stays open for another name); the next export starts in the folder just used.
+    void exportSuggestsANameAndRefusesAnExistingFileInTheDialog()
+    {
+        QByteArray secret;
+        const QString id = createOnServer(QStringLiteral("ci deploy/prod"), &secret);
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(importThroughDialog(f.get(), QStringLiteral("ci deploy/prod"), secret));
+        QVERIFY(waitForRows(f->window.get(), 1));
+        selectTokens(f->window.get(), {id});
+        auto *exportAction = child<QAction>(f->window.get(), "actionExportToken");
+        QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), kDeadline);
+
+        exportAction->trigger();
+        auto *dialog = f->window->findChild<ExportFileDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kDeadline);
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(QDir::homePath()).canonicalPath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("ci-deploy-prod.env"));
+        QCOMPARE(dialog->format(), TokenExport::Format::DotEnv);
+
+        QTemporaryDir folder(f->dir.filePath(QStringLiteral("exports-XXXXXX")));
+        QFile existing(folder.filePath(QStringLiteral("taken.env")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("kept\n");
+        existing.close();
+        dialog->setDirectory(folder.path());
+        // Typed as a user types, into the focused name field (the dialog's completion follows the focused field).
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        name->setFocus();
+        const auto typeName = [name](const QString &text) {
+            name->selectAll();
+            QTest::keyClick(name, Qt::Key_Backspace);
+            QTest::keyClicks(name, text);
+        };
+        typeName(QStringLiteral("taken.env"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("exists already")), qPrintable(MessageBox::lastText()));
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("kept\n"));
+        existing.close();
+
+        typeName(QStringLiteral("new.env"));
+        dialog->accept();
+        QFile written(folder.filePath(QStringLiteral("new.env")));
+        QTRY_VERIFY_WITH_TIMEOUT(written.exists(), kDeadline);
+        QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("BITGO_ACCESS_TOKEN=") + secret + '\n');
+
+        exportAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = f->window->findChild<ExportFileDialog *>()) != nullptr && dialog->isVisible(), kDeadline);
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(folder.path()).canonicalPath());
+        dialog->reject();
+    }
+
     void revokeOneAndThreeAtOnce_data()
     {
         QTest::addColumn<int>("count");
@@ -365,6 +529,66 @@ private Q_SLOTS:
             if (ids.contains(t.toObject().value(QStringLiteral("id")).toString()))
                 revoked += t.toObject().value(QStringLiteral("revoked")).toBool() ? 1 : 0;
         QCOMPARE(revoked, count);
+    }
+
+    // A create from this machine that got no answer, with two live look-alikes (another machine made the same token
+    // at that moment): the table names both on the creation's row. The user revokes theirs from its own row and
+    // dismisses the creation with Forget; dismissing touches nothing on the server, and it is refused while the
+    // creation's maker still runs (here, this process before it gave the record up).
+    void unansweredCreationWithLookAlikesCanBeDismissed()
+    {
+        const QString label = QStringLiteral("made twice at once");
+        const QStringList lookAlikes {createOnServer(label), createOnServer(label)};
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(waitForRows(f->window.get(), 2));
+        CreateTokenRequest request;
+        request.label = label;
+        request.scope = {QStringLiteral("wallet_view_all")};
+        const Result<QString> pending =
+            f->vault->recordPending(QStringLiteral("sandbox"), QLatin1String(SandboxProcess::demoUserId), request);
+        QVERIFY(pending);
+        const auto creationRow = [&]() {
+            for (int r = 0; r < f->window->tokenModel()->rowCount(); ++r) {
+                const TokenRow &row = f->window->tokenModel()->row(r);
+                if (row.local && row.local->pendingId == pending.value())
+                    return r;
+            }
+            return -1;
+        };
+        const auto forgetCreation = [&]() {
+            auto *view = child<QTableView>(f->window.get(), "tokenTableView");
+            view->clearSelection();
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QModelIndex i = view->model()->index(r, 0);
+                if (i.data(TokenTableModel::TokenIdRole).toString().isEmpty())
+                    view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            child<QAction>(f->window.get(), "actionForgetToken")->trigger();
+        };
+        f->window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(creationRow() >= 0, kDeadline);
+        forgetCreation(); // its maker is alive: refused, kept
+        auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("still creating")), kDeadline);
+        QVERIFY(creationRow() >= 0);
+
+        QVERIFY(f->vault->leavePending(pending.value()));
+        f->window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            creationRow() >= 0 && f->window->tokenModel()->row(creationRow()).local->candidates.size() == 2, kDeadline);
+        const QString shown = f->window->tokenModel()
+                                  ->index(creationRow(), TokenTableModel::LabelColumn)
+                                  .data(Qt::DisplayRole)
+                                  .toString();
+        QVERIFY2(shown.contains(lookAlikes.at(0)) && shown.contains(lookAlikes.at(1)), qPrintable(shown));
+        forgetCreation();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Dismissed")), kDeadline);
+        QCOMPARE(creationRow(), -1);
+        QVERIFY(f->vault->tokens().isEmpty());
+        QCOMPARE(m_sandbox.liveTokenCount(), 2); // both look-alikes stay as they are
     }
 
     void unlockWarnsAboutSpendingLimitsThenCountsDown()

@@ -449,6 +449,12 @@ private Q_SLOTS:
         QTest::newRow("days ahead") << qint64(90 * 86400) << QStringLiteral("in 90 days");
         QTest::newRow("days ago") << qint64(-3 * 86400) << QStringLiteral("3 days ago");
         QTest::newRow("years ahead") << qint64(3650LL * 86400) << QStringLiteral("in 10 years");
+        // A token made a moment ago reads its whole lifetime, not one unit short.
+        QTest::newRow("30 days, made 5 s ago") << qint64(30 * 86400 - 5) << QStringLiteral("in 30 days");
+        QTest::newRow("90 days, made 2 min ago") << qint64(90 * 86400 - 120) << QStringLiteral("in 90 days");
+        QTest::newRow("1 hour, made 10 s ago") << qint64(3600 - 10) << QStringLiteral("in 1 hour");
+        QTest::newRow("10 years, made a day ago") << qint64(3650LL * 86400 - 86400) << QStringLiteral("in 10 years");
+        QTest::newRow("47 hours ahead") << qint64(47 * 3600) << QStringLiteral("in 47 hours");
     }
 
     void relativeTimeReadsNaturally()

@@ -3,6 +3,7 @@
 // file dialogs answered as a user would), and "store-failed" when the keychain does not take a new token (the
 // keyring daemon is SIGSTOPped just before that write, as tests/vault does). Neither line, nor any other in
 // history.jsonl, holds a secret: every secret the sandbox issued is searched for, with positive controls.
+#include "ExportFileDialog.h"
 #include "MainWindow.h"
 #include "editor/CreateTokenDialog.h"
 
@@ -17,9 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,7 +26,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <chrono>
 
 using namespace bgtm;
@@ -86,9 +84,6 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] QList<HistoryEntry> entries(HistoryAction action) const;
-    /// Answers the next modal dialogs, one `answer` each, as they open: static QInputDialog / QFileDialog calls run
-    /// their own event loop.
-    void answerModals(QList<std::function<bool(QWidget *)>> answers);
 
     MainWindowFixture m_fixture;
     QString m_issuedLog;
@@ -125,20 +120,6 @@ QList<HistoryEntry> TestHistoryWindowLines::entries(HistoryAction action) const
     return found;
 }
 
-void TestHistoryWindowLines::answerModals(QList<std::function<bool(QWidget *)>> answers)
-{
-    auto *timer = new QTimer(this);
-    auto pending = std::make_shared<QList<std::function<bool(QWidget *)>>>(std::move(answers));
-    connect(timer, &QTimer::timeout, this, [timer, pending] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal != nullptr && !pending->isEmpty() && pending->first()(modal))
-            pending->removeFirst();
-        if (pending->isEmpty())
-            timer->deleteLater();
-    });
-    timer->start(std::chrono::milliseconds(50));
-}
-
 void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
 {
     // A stored token: made on the server, imported through the window's own dialog.
@@ -166,28 +147,17 @@ void TestHistoryWindowLines::exportFromTheWindowLeavesAnExportedLine()
     QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), kDeadline);
 
     const QString path = m_fixture.filePath(QStringLiteral("exported.env"));
-    answerModals({[](QWidget *w) {
-                      auto *formats = qobject_cast<QInputDialog *>(w);
-                      if (formats)
-                          formats->accept(); // the preselected format: a .env line
-                      return formats != nullptr;
-                  },
-                  [path](QWidget *w) {
-                      auto *files = qobject_cast<QFileDialog *>(w);
-                      if (files == nullptr || !files->isVisible())
-                          return false;
-                      // The name typed into the dialog's own field: selectFile() races the directory model.
-                      files->setDirectory(QFileInfo(path).absolutePath());
-                      auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-                      if (name == nullptr)
-                          return false;
-                      name->setText(QFileInfo(path).fileName());
-                      // As Save with the name typed: accept() would wait for the directory model to load.
-                      QDialog *dialog = files; // done() is protected in QFileDialog, public in QDialog
-                      dialog->done(QDialog::Accepted);
-                      return true;
-                  }});
     exportAction->trigger();
+    // One dialog for the file and the format; the .env format is preselected.
+    auto *files = m_window->findChild<ExportFileDialog *>();
+    QVERIFY(files);
+    QTRY_VERIFY_WITH_TIMEOUT(files->isVisible(), kDeadline);
+    QCOMPARE(files->format(), TokenExport::Format::DotEnv);
+    files->setDirectory(QFileInfo(path).absolutePath());
+    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(QFileInfo(path).fileName());
+    files->accept();
     const bool exported = QTest::qWaitFor([this] { return !entries(HistoryAction::Exported).isEmpty(); }, kDeadline);
     QVERIFY2(exported, qPrintable(m_window->findChild<QLabel *>(QStringLiteral("messageLabel"))->text()));
     QFile file(path);

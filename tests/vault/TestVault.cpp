@@ -411,6 +411,49 @@ private Q_SLOTS:
         QCOMPARE(entry->state, StoredToken::State::FlaggedForRevocation);
     }
 
+    // Forgetting a creation's record dismisses it: allowed once its maker has given it up or died, refused while the
+    // maker still runs (another process's in-flight creation is not this one's to drop), and no keychain item goes.
+    void forgettingAPendingCreationDismissesItOnlyOnceItsMakerIsGone()
+    {
+        CreateTokenRequest request;
+        request.label = QStringLiteral("unanswered-") + newTokenId();
+        request.scope = {QStringLiteral("wallet_view_all")};
+        const Result<QString> pending = m_vault->recordPending(kEnv, kUser, request);
+        QVERIFY(pending.ok());
+        const auto record = [&]() -> std::optional<StoredToken> {
+            const QList<StoredToken> all = m_vault->tokens();
+            for (const StoredToken &t : all) {
+                if (t.pendingId == pending.value())
+                    return t;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(record());
+        // A stored token of this account: a dismissal that touched the keychain by the record's (empty) token id
+        // would be the wrong item to go.
+        const QString keptId = newTokenId();
+        const auto stored = storeNew(QStringLiteral("kept"), created(QStringLiteral("kept"), newSecret(), keptId));
+        QVERIFY(stored && stored->ok());
+
+        const auto forget = [&]() {
+            return waitFor<Done>([&](QObject *c, Callback<Done> d) { m_vault->forget(*record(), c, std::move(d)); });
+        };
+        auto refused = forget(); // its maker, this process, still runs
+        QVERIFY(refused && !refused->ok());
+        QVERIFY2(refused->error().message.contains(request.label), qPrintable(refused->error().message));
+        QVERIFY(record());
+
+        QVERIFY(m_vault->leavePending(pending.value()).ok());
+        auto dismissed = forget();
+        QVERIFY(dismissed && dismissed->ok());
+        QVERIFY(!record());
+        const auto keptEntry = findById(m_vault->tokens(), keptId);
+        QVERIFY(keptEntry);
+        const auto secret = waitFor<SecretBytes>(
+            [&](QObject *c, Callback<SecretBytes> d) { m_vault->readSecret(*keptEntry, c, std::move(d)); });
+        QVERIFY(secret && secret->ok());
+    }
+
     void pendingCreationWhoseSecretLandedIsStoredAfterReconcile()
     {
         // The process died between the keychain write and the index write.

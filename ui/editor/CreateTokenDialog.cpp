@@ -132,6 +132,7 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->formPageWidget);
     m_ui->labelLineEdit->setFocus();
     updateForm();
+    m_untouched = request();
 }
 
 CreateTokenDialog::~CreateTokenDialog()
@@ -332,6 +333,9 @@ void CreateTokenDialog::connectForm()
         updateForm();
     });
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &CreateTokenDialog::create);
+    m_ui->missingLabel->setTextFormat(Qt::RichText);
+    m_ui->missingLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->missingLabel, &QLabel::linkActivated, this, [this] { goToField(m_firstBlocking); });
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &CreateTokenDialog::reject);
 
     connect(m_ui->revealToolButton, &QToolButton::toggled, this, [this](bool on) {
@@ -446,6 +450,30 @@ void CreateTokenDialog::applyPreset(ScopePreset preset)
 {
     touch(QStringLiteral("scope"));
     m_scopes->setCheckedScopes(ScopeCatalogue::preset(preset));
+}
+
+void CreateTokenDialog::goToField(const QString &field)
+{
+    const QHash<QString, QWidget *> widgets = {
+        {QStringLiteral("label"), m_ui->labelLineEdit},
+        {QStringLiteral("otp"), m_ui->otpLineEdit},
+        {QStringLiteral("duration"), m_ui->lifetimeComboBox},
+        {QStringLiteral("scope"), m_ui->scopeTreeView},
+        {QStringLiteral("ipRestrict"), m_ui->ipRestrictLineEdit},
+        {QStringLiteral("enterprise"), m_ui->enterpriseLineEdit},
+        {QStringLiteral("admin"), m_ui->adminCheckBox},
+        {QStringLiteral("adminScope"), m_ui->adminScopeComboBox},
+        {QStringLiteral("spendingLimits"), m_ui->spendingLimitsTableWidget},
+        {QStringLiteral("allErc20TokensLimit"), m_ui->erc20LineEdit},
+    };
+    QWidget *widget = widgets.value(field);
+    if (!widget)
+        return;
+    // The field's own message shows from now on, beside it.
+    touch(field);
+    updateForm();
+    m_ui->formScrollArea->ensureWidgetVisible(widget);
+    widget->setFocus(Qt::OtherFocusReason);
 }
 
 void CreateTokenDialog::touch(const QString &field)
@@ -640,12 +668,31 @@ void CreateTokenDialog::updateForm()
         {QStringLiteral("spendingLimits"), tr("the spending limits")},
         {QStringLiteral("allErc20TokensLimit"), tr("the ERC-20 limit")},
     };
+    // Every field that keeps Create disabled is named here, below the form: a message beside a field may be
+    // scrolled out of view. Activating the line goes to the first of them.
     QStringList missingText;
     for (const QString &field : std::as_const(missing))
         missingText.append(names.value(field, field));
+    QStringList wrongText;
+    m_firstBlocking.clear();
+    for (const ValidationIssue &issue : all) {
+        const QString top = topField(issue.field);
+        if (m_firstBlocking.isEmpty())
+            m_firstBlocking = top;
+        const QString name = names.value(top, top);
+        if (!missing.contains(top) && !wrongText.contains(name))
+            wrongText.append(name);
+    }
+    QStringList summary;
+    if (!missingText.isEmpty())
+        summary.append(tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
+    if (!wrongText.isEmpty())
+        summary.append(tr("To correct: %1.").arg(wrongText.join(QStringLiteral(", "))));
     m_ui->missingLabel->setText(
-        missingText.isEmpty() ? QString() : tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
-    m_ui->missingLabel->setVisible(!missingText.isEmpty());
+        summary.isEmpty()
+            ? QString()
+            : QStringLiteral("<a href=\"#first\">%1</a>").arg(summary.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_ui->missingLabel->setVisible(!summary.isEmpty());
     m_ui->createPushButton->setEnabled(all.isEmpty() && !m_busy);
     if (m_ui->requestPlainTextEdit->isVisible())
         m_ui->requestPlainTextEdit->setPlainText(maskedRequestJson());
@@ -750,6 +797,8 @@ void CreateTokenDialog::onCreationEnded(const CreationOutcome &outcome)
                       outcome.storeError ? outcome.storeError->message : QString());
     }
     m_storeState = outcome.stored ? StoreState::Stored : StoreState::Failed;
+    if (outcome.stored)
+        Q_EMIT tokenStored(token.id);
     m_storeError = outcome.storeError ? outcome.storeError->message : QString();
     if (m_ui->surplusWidget->isHidden())
         showSurplus(outcome);
@@ -947,8 +996,14 @@ void CreateTokenDialog::reject()
                 tr("Close and lose the token")))
             return;
     }
-    m_ui->tokenLineEdit->clear();
     const bool created = m_creation && m_creation->progress().created();
+    // Escape is one key away from a long form: what the user typed is not thrown away without asking.
+    if (!created && request() != m_untouched
+        && !MessageBox::confirm(this, tr("Discard this form?"),
+                                tr("The form has entries that are not saved anywhere. Close and discard them?"),
+                                tr("Discard")))
+        return;
+    m_ui->tokenLineEdit->clear();
     if (m_creation)
         m_creation->clearSecret();
     if (created)

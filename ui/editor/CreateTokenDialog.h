@@ -89,6 +89,8 @@ protected:
 Q_SIGNALS:
     /// A token was created on the server (whether or not storing it succeeded): the token list changed.
     void tokenCreated(const bgtm::AccessToken &token);
+    /// Its secret was written to the keychain and read back.
+    void tokenStored(const QString &tokenId);
 
 private:
     struct LimitRow {
@@ -116,6 +118,8 @@ private:
     void removeLimitRow(QToolButton *removeButton);
     void applyPreset(ScopePreset preset);
     void touch(const QString &field);
+    /// Scrolls to the widget of a form field (a validator field name) and focuses it.
+    void goToField(const QString &field);
     void updateForm();
     void updateLimitNotes(const QList<ValidationIssue> &issues);
     void updateExpiry();
@@ -155,6 +159,8 @@ private:
     enum class StoreState { None, Storing, Stored, Failed } m_storeState = StoreState::None;
     QString m_storeError;
     bool m_copied = false;
+    QString m_firstBlocking;        ///< the first field that keeps Create disabled: where the summary line leads
+    CreateTokenRequest m_untouched; ///< the form as it opened: closing it unchanged needs no confirmation
     bool m_revoked = false;
     QStringList m_surplusIds; ///< tokens the user may revoke from here: look-alikes, or ones revoking missed
 };

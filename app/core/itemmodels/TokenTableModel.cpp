@@ -647,15 +647,17 @@ QString TokenTableModel::relativeTime(const QDateTime &when, const QDateTime &no
     const qint64 abs = secs < 0 ? -secs : secs;
     // Plural forms spelled out: "%n day(s)" reads badly when no translation is loaded (the English default).
     const auto count = [](qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    // To the nearest unit: a 30-day token made a moment ago expires "in 30 days", not in 29 and some hours.
+    const auto nearest = [abs](qint64 unit) { return (abs + unit / 2) / unit; };
     QString amount;
-    if (abs < 3600)
-        amount = count(abs / 60, tr("1 minute"), tr("%1 minutes"));
-    else if (abs < 2 * 86400)
-        amount = count(abs / 3600, tr("1 hour"), tr("%1 hours"));
-    else if (abs < 730 * 86400LL)
-        amount = count(abs / 86400, tr("1 day"), tr("%1 days"));
+    if (nearest(60) < 60)
+        amount = count(nearest(60), tr("1 minute"), tr("%1 minutes"));
+    else if (nearest(3600) < 48)
+        amount = count(nearest(3600), tr("1 hour"), tr("%1 hours"));
+    else if (nearest(86400) < 730)
+        amount = count(nearest(86400), tr("1 day"), tr("%1 days"));
     else
-        amount = count(abs / (365 * 86400LL), tr("1 year"), tr("%1 years"));
+        amount = count(nearest(365 * 86400LL), tr("1 year"), tr("%1 years"));
     return secs < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
 }
 

@@ -26,6 +26,7 @@ const auto kReviewMaxLifetime = QStringLiteral("review/maxLifetimeDays");
 const auto kLanguage = QStringLiteral("ui/language");
 const auto kLastEnv = QStringLiteral("signIn/lastEnvironment");
 const auto kLastUser = QStringLiteral("signIn/lastUsername");
+const auto kLastExportDirectory = QStringLiteral("export/lastDirectory");
 const auto kGeometry = QStringLiteral("mainWindow/geometry");
 const auto kState = QStringLiteral("mainWindow/state");
 const auto kHeader = QStringLiteral("tokenTable/headerState");
@@ -223,6 +224,15 @@ QString Settings::lastUsername() const
 void Settings::setLastUsername(const QString &username)
 {
     m_settings->setValue(kLastUser, username);
+}
+
+QString Settings::lastExportDirectory() const
+{
+    return m_settings->value(kLastExportDirectory).toString();
+}
+void Settings::setLastExportDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastExportDirectory, directory);
 }
 
 QByteArray Settings::windowGeometry() const

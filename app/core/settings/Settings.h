@@ -110,6 +110,10 @@ public:
     [[nodiscard]] QString lastUsername() const;
     void setLastUsername(const QString &username);
 
+    /// The folder of the last export (the file dialog starts there); empty: none yet.
+    [[nodiscard]] QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString &directory);
+
     [[nodiscard]] QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     [[nodiscard]] QByteArray windowState() const;

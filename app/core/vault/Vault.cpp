@@ -495,6 +495,32 @@ void Vault::presence(const StoredToken &token, QObject *context, Callback<Secret
 
 void Vault::forget(const StoredToken &token, QObject *context, Callback<Done> done)
 {
+    if (token.state == StoredToken::State::Pending) {
+        // A creation's trace holds no secret: dismissing it is an index change. While its maker runs it is the
+        // maker's (a CLI creating while the app shows the record), so the user may not dismiss it from here.
+        Status dismissed = errorOf(ErrorKind::NotFound, tr("That creation is no longer pending here."));
+        const Status updated = d->index->update([&](QList<StoredToken> &tokens) {
+            dismissed = errorOf(ErrorKind::NotFound, tr("That creation is no longer pending here."));
+            for (const StoredToken &t : std::as_const(tokens)) {
+                if (t.pendingId != token.pendingId || t.state != StoredToken::State::Pending)
+                    continue;
+                if (t.owner.isAlive()) {
+                    dismissed = errorOf(ErrorKind::Validation,
+                                        tr("Process %1 is still creating “%2”; it settles the record itself.")
+                                            .arg(t.owner.pid)
+                                            .arg(t.label));
+                    return false;
+                }
+                dismissed = Done {};
+                return tokens.removeIf([&](const StoredToken &e) { return e.pendingId == token.pendingId; }) > 0;
+            }
+            return false;
+        });
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), result = updated ? dismissed : updated]() { done(result); },
+            Qt::QueuedConnection);
+        return;
+    }
     Private *p = d.get();
     QPointer<Vault> self(this);
     // Keychain first: an index entry without its secret is visible and can be forgotten again; a secret without
