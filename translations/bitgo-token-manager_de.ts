@@ -2381,6 +2381,26 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>Dismissed the unanswered creation of “%1”.</source>
         <translation>Die unbeantwortete Erstellung von „%1“ wurde verworfen.</translation>
     </message>
+    <message>
+        <source>&amp;Extend unlock…</source>
+        <translation>Entsperrung &amp;verlängern…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock session…</source>
+        <translation>Sitzung &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>Kein Token passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Make one with New token (%1).</source>
+        <translation>Noch keine Token. Erstellen Sie eines mit „Neues Token“ (%1).</translation>
+    </message>
+    <message>
+        <source>No tokens are stored on this machine. Sign in to see your account&apos;s tokens.</source>
+        <translation>Auf diesem Rechner sind keine Token gespeichert. Melden Sie sich an, um die Token Ihres Kontos zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>

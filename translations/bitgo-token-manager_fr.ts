@@ -2381,6 +2381,26 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>Dismissed the unanswered creation of “%1”.</source>
         <translation>La création sans réponse de « %1 » a été abandonnée.</translation>
     </message>
+    <message>
+        <source>&amp;Extend unlock…</source>
+        <translation>&amp;Prolonger le déverrouillage…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock session…</source>
+        <translation>&amp;Déverrouiller la session…</translation>
+    </message>
+    <message>
+        <source>No token matches “%1”.</source>
+        <translation>Aucun jeton ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Make one with New token (%1).</source>
+        <translation>Pas encore de jeton. Créez-en un avec « Nouveau jeton » (%1).</translation>
+    </message>
+    <message>
+        <source>No tokens are stored on this machine. Sign in to see your account&apos;s tokens.</source>
+        <translation>Aucun jeton n’est enregistré sur cette machine. Connectez-vous pour voir les jetons de votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::PreferencesDialog</name>

@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <memory>
 #include <utility>
@@ -164,6 +165,18 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         }
     });
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy, &TokenProxyModel::setSearchText);
+    // An empty table says why, and what to do, where the rows would be.
+    m_emptyHint = new QLabel(m_ui->tokenTableView->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyTableLabel"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false); // drawn as secondary text; the view still takes the clicks
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(m_ui->tokenTableView->viewport()))->addWidget(m_emptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
     // The search field's clear button after the first paint too: the style's clear icon loads the icon theme and every
     // image format plugin (issue 11).
     AfterFirstPaint::schedule(this, [this] { m_ui->searchLineEdit->setClearButtonEnabled(true); });
@@ -223,6 +236,7 @@ void MainWindow::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     // Headers, cells, dates and amounts are worded when the view asks: the model tells it to ask again.
     m_model->retranslate();
+    updateActions(); // the unlock action's wording depends on the unlock state
     updateStatus();
     updateDetails();
     updateLockedText();
@@ -544,14 +558,34 @@ void MainWindow::updateActions()
     m_rotateAction->setEnabled(anyOnServer);
     m_ui->actionForgetToken->setEnabled(one && anyLocal);
     m_ui->actionUnlockSession->setEnabled(online);
+    // Unlocked, the same action extends the unlock: it says so instead of offering what is already done.
+    m_ui->actionUnlockSession->setText(m_unlockExpires.isValid() ? tr("&Extend unlock…") : tr("&Unlock session…"));
     m_ui->actionLockSession->setEnabled(online && m_unlockExpires.isValid());
     m_ui->actionRefresh->setEnabled(true);
     m_ui->actionSignIn->setEnabled(!online);
     m_ui->actionSignOut->setEnabled(online);
 }
 
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    QString text;
+    if (empty && m_progress->isVisible())
+        text = tr("Loading tokens…");
+    else if (empty && m_model->rowCount() > 0)
+        text = tr("No token matches “%1”.").arg(m_ui->searchLineEdit->text());
+    else if (empty && m_client && m_client->hasSession())
+        text = tr("No tokens yet. Make one with New token (%1).")
+                   .arg(m_ui->actionNewToken->shortcut().toString(QKeySequence::NativeText));
+    else if (empty)
+        text = tr("No tokens are stored on this machine. Sign in to see your account's tokens.");
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(empty);
+}
+
 void MainWindow::updateStatus()
 {
+    updateEmptyHint();
     const bool online = m_client && m_client->hasSession();
     const EnvironmentChoice *env = environment(m_environmentId);
     m_environmentStatus->setText(online && env ? env->displayName() : tr("Offline: tokens stored on this machine"));
@@ -726,13 +760,17 @@ void MainWindow::copyToken()
             m_services.vault->markCopied(token);
             recordHistory(HistoryAction::Copied, token.tokenId, token.label, {}, token.environmentId);
             m_model->setPresence(token.tokenId, SecretPresence::InKeychain);
-            showMessage(tr("Copied “%1”.").arg(token.label), false);
+            m_copiedMessage = tr("Copied “%1”.").arg(token.label);
+            showMessage(m_copiedMessage, false);
         }));
 }
 
 void MainWindow::showClipboardCountdown(int seconds)
 {
     m_clipboardStatus->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds) : QString());
+    // "Copied …" is true only while the token is on the clipboard: it goes when the token does.
+    if (seconds == 0 && !m_copiedMessage.isEmpty() && m_ui->messageLabel->text() == m_copiedMessage)
+        showMessage({}, false);
 }
 
 void MainWindow::exportToken()

@@ -151,6 +151,7 @@ private:
     void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {},
                        const QString &environmentId = {});
 
+    void updateEmptyHint();
     [[nodiscard]] QString exportStartDirectory() const;
     void exportTo(const StoredToken &token, const QString &path, TokenExport::Format format);
     [[nodiscard]] QList<int> selectedRows() const;
@@ -171,7 +172,9 @@ private:
     TokenTableModel *m_model;
     TokenProxyModel *m_proxy;
     QList<AccessToken> m_serverTokens;
-    QString m_justCreated; ///< the token the editor just made: selected once the table shows it
+    QLabel *m_emptyHint = nullptr; ///< over the table while it has no rows: why, and what to do
+    QString m_copiedMessage;       ///< the "Copied …" line, cleared with the clipboard
+    QString m_justCreated;         ///< the token the editor just made: selected once the table shows it
     bool m_serverListComplete = false;
     CallHandle m_wait;
     std::optional<KeychainWait> m_keychainWait; ///< set while a keychain call is awaited

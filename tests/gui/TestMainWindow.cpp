@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
 
 using namespace bgtm;
 using bgtm::test::SandboxProcess;
@@ -364,7 +365,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1() == secret, kDeadline);
         QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
         QVERIFY(child<QLabel>(f->window.get(), "clipboardStatusLabel")->text().contains(QStringLiteral("clears in")));
+        auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        QVERIFY(message->text().contains(QStringLiteral("Copied")));
         QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), kDeadline);
+        // What the status line said stops being true with the clearing: it goes too.
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().contains(QStringLiteral("Copied")), kDeadline);
+        QVERIFY(child<QLabel>(f->window.get(), "clipboardStatusLabel")->text().isEmpty());
     }
 
     // The selection and the current row survive every reload the app makes itself: a copy by its shortcut (the
@@ -397,18 +403,15 @@ private Q_SLOTS:
                                                 QItemSelectionModel::NoUpdate);
         auto *copy = child<QAction>(f->window.get(), "actionCopyToken");
         QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), kDeadline);
-        auto *message = child<QLabel>(f->window.get(), "messageLabel");
         QSignalSpy reloads(f->window->tokenModel(), &QAbstractItemModel::modelReset);
         f->window->activateWindow(); // the shortcut is the window's
         QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
         for (int round = 0; round < 2; ++round) {
             QApplication::clipboard()->clear();
-            message->clear();
             reloads.clear();
             // Pressed, not clicked: Ctrl and Shift stay down until the copy has landed and the table reloaded.
             QTest::keyPress(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
             QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1() == secret, kDeadline);
-            QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Copied")), kDeadline);
             QTRY_VERIFY_WITH_TIMEOUT(!reloads.isEmpty(), kDeadline); // the copy's index change reloaded the table
             QTRY_COMPARE_WITH_TIMEOUT(selectedIds(), QStringList {copied}, kDeadline);
             QCOMPARE(currentId(), copied);
@@ -607,6 +610,32 @@ private Q_SLOTS:
         const QString first = status->text();
         QTRY_VERIFY_WITH_TIMEOUT(status->text() != first, kDeadline); // the countdown moves
         QVERIFY(child<QAction>(f->window.get(), "actionLockSession")->isEnabled());
+        // Unlocked, the action says what it would do now; and the risky step is not a toolbar button.
+        QCOMPARE(child<QAction>(f->window.get(), "actionUnlockSession")->text(), QStringLiteral("&Extend unlock…"));
+        QVERIFY(!child<QToolBar>(f->window.get(), "mainToolBar")
+                     ->actions()
+                     .contains(child<QAction>(f->window.get(), "actionUnlockSession")));
+    }
+
+    // An empty table says why and what to do, where the rows would be: signed in with no tokens, a search that
+    // matches nothing; it goes when there are rows.
+    void emptyTableSaysWhatToDo()
+    {
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get(), true));
+        auto *hint = child<QLabel>(f->window.get(), "emptyTableLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible() && hint->text().contains(QStringLiteral("New token (Ctrl+N)")),
+                                 kDeadline);
+        createOnServer(QStringLiteral("first token"));
+        f->window->refresh();
+        QVERIFY(waitForRows(f->window.get(), 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), kDeadline);
+        QTest::keyClicks(child<QLineEdit>(f->window.get(), "searchLineEdit"), QStringLiteral("zzz"));
+        QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible() && hint->text().contains(QStringLiteral("No token matches")),
+                                 kDeadline);
+        child<QLineEdit>(f->window.get(), "searchLineEdit")->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!hint->isVisible(), kDeadline);
     }
 
     void sessionExpiryMidWorkAsksToSignInAgainThenFinishesTheAction()

@@ -93,6 +93,22 @@ private Q_SLOTS:
         QCOMPARE(clipboard()->text(), QStringLiteral("something the user copied"));
     }
 
+    // The countdown is not left announcing a clearing that will not happen: it ends as soon as the user copies
+    // something else, long before its delay.
+    void countdownEndsWhenTheUserCopiesSomethingElse()
+    {
+        SecretClipboard helper(clipboard(), std::chrono::seconds(60));
+        QSignalSpy remaining(&helper, &SecretClipboard::remainingChanged);
+        helper.copy(m_token);
+        QVERIFY(helper.isCountingDown());
+        QTest::qWait(100); // our own copy's change notice, which must not end it
+        QVERIFY(helper.isCountingDown());
+        clipboard()->setText(QStringLiteral("something the user copied"));
+        QTRY_VERIFY_WITH_TIMEOUT(!helper.isCountingDown(), 10000);
+        QCOMPARE(remaining.last().first().toInt(), 0);
+        QCOMPARE(clipboard()->text(), QStringLiteral("something the user copied"));
+    }
+
     void remainingTimeCountsDownEverySecond()
     {
         SecretClipboard helper(clipboard(), std::chrono::milliseconds(3000));

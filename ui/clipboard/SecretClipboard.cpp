@@ -21,6 +21,7 @@ SecretClipboard::SecretClipboard(QClipboard *clipboard, std::chrono::millisecond
     connect(&m_clearTimer, &QTimer::timeout, this, &SecretClipboard::clearNow);
     m_tick.setInterval(std::chrono::seconds(1));
     connect(&m_tick, &QTimer::timeout, this, [this] { Q_EMIT remainingChanged(remainingSeconds()); });
+    connect(m_clipboard, &QClipboard::dataChanged, this, &SecretClipboard::clipboardChanged);
     // Quitting must not leave the token behind (the destructor may run too late, after the clipboard is gone).
     if (QCoreApplication::instance())
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &SecretClipboard::clearNow);
@@ -56,6 +57,7 @@ void SecretClipboard::copy(const SecretBytes &secret)
     for (const auto &[type, value] : markers)
         mime->setData(type, value);
     m_hash = hashOf(text);
+    m_mime = mime;
     // The clipboard only, never the X11 PRIMARY selection: whatever is selected anywhere is in PRIMARY, a middle
     // click pastes it into any window, and clipboard managers and terminals read it without a secret marker.
     m_clipboard->setMimeData(mime, QClipboard::Clipboard);
@@ -77,6 +79,19 @@ void SecretClipboard::copy(const SecretBytes &secret)
 bool SecretClipboard::holdsOurText(QClipboard::Mode mode) const
 {
     return !m_hash.isEmpty() && hashOf(m_clipboard->text(mode)) == m_hash;
+}
+
+void SecretClipboard::clipboardChanged()
+{
+    // Someone copied something else: there is nothing of ours left to clear, so the countdown ends now instead of
+    // announcing a clearing that will not happen. Decided without reading the other program's data (on X11 that is a
+    // round trip to it): by whether the clipboard still holds the object we gave it. While this process owns PRIMARY
+    // the token may be selected there, and the countdown goes on to clear it.
+    if (m_hash.isEmpty() || (m_mime && m_clipboard->mimeData(QClipboard::Clipboard) == m_mime))
+        return;
+    if (m_clipboard->supportsSelection() && m_clipboard->ownsSelection())
+        return;
+    stop();
 }
 
 void SecretClipboard::clearNow()

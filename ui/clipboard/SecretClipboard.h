@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QClipboard>
 #include <QDeadlineTimer>
+#include <QMimeData>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -49,11 +51,13 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool holdsOurText(QClipboard::Mode mode) const;
+    void clipboardChanged();
     void stop();
 
     QClipboard *m_clipboard;
     std::chrono::milliseconds m_delay;
-    QByteArray m_hash; ///< SHA-256 of what we copied; empty when nothing is ours
+    QByteArray m_hash;          ///< SHA-256 of what we copied; empty when nothing is ours
+    QPointer<QMimeData> m_mime; ///< what we put on the clipboard, while the clipboard keeps it
     QTimer m_clearTimer;
     QTimer m_tick;
     QDeadlineTimer m_deadline;
