@@ -54,7 +54,8 @@ ExportFileDialog::ExportFileDialog(QWidget *parent, const QString &tokenLabel, c
 QString ExportFileDialog::suggestedName(const QString &tokenLabel, TokenExport::Format format)
 {
     QString base;
-    for (const QChar c : tokenLabel.trimmed())
+    const QString label = tokenLabel.trimmed();
+    for (const QChar c : label)
         base.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : QChar(u'-'));
     while (base.contains(QStringLiteral("--")))
         base.replace(QStringLiteral("--"), QStringLiteral("-"));
