@@ -6,6 +6,7 @@
 #include "AfterFirstPaint.h"
 #include "ExportFileDialog.h"
 #include "ImportTokenDialog.h"
+#include "KeychainBanner.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "ScreenLockWatcher.h"
@@ -110,6 +111,23 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_expiryNotifier = new ExpiryNotifier(expiryBanner, this);
     m_expiryNotifier->setWarningDays(m_services.settings->expiryWarningDays());
     connect(m_expiryNotifier, &ExpiryNotifier::rotateRequested, this, &MainWindow::rotateExpiring);
+    // Keychain trouble shows when the window opens, not at the end of a filled-in form: its state is asked once the
+    // window is painted (a D-Bus property read, which never raises the system's unlock prompt).
+    m_keychainBanner = new KeychainBanner(m_services.vault, m_ui->tokensPage);
+    m_ui->tokensLayout->insertWidget(0, m_keychainBanner);
+    AfterFirstPaint::schedule(this, [this] { m_keychainBanner->check(); });
+    m_unlockKeychainAction = new QAction(this);
+    m_unlockKeychainAction->setObjectName(QStringLiteral("actionUnlockKeychain"));
+    m_ui->menuToken->insertAction(m_ui->actionNewToken, m_unlockKeychainAction);
+    m_ui->tokenTableView->addAction(m_unlockKeychainAction);
+    connect(m_unlockKeychainAction, &QAction::triggered, m_keychainBanner, &KeychainBanner::unlock);
+    connect(m_services.vault, &Vault::keychainStatusChanged, this, [this](const KeychainStatus &status) {
+        if (status.canStore()) { // unlocked: what read "keychain locked" is asked again
+            m_model->clearPresence();
+            checkSelectedPresence();
+        }
+        updateActions();
+    });
 
     m_environmentStatus = new QLabel(this);
     m_environmentStatus->setObjectName(QStringLiteral("environmentStatusLabel"));
@@ -232,6 +250,8 @@ void MainWindow::retranslate()
     m_rotateAction->setToolTip(tr("Replace the selected tokens with new ones, then revoke the old ones"));
     m_reviewAction->setText(tr("Security &review…"));
     m_reviewAction->setToolTip(tr("Risky tokens with the reason and a fix: limits, IP rules, lifetime, expiry"));
+    m_unlockKeychainAction->setText(tr("Unlock &keychain…"));
+    m_unlockKeychainAction->setToolTip(tr("Your system asks for the keychain's password; then the secrets show again"));
     m_progress->setAccessibleName(tr("Working"));
     m_cancelButton->setText(tr("Cancel"));
     // Headers, cells, dates and amounts are worded when the view asks: the model tells it to ask again.
@@ -434,6 +454,7 @@ void MainWindow::showOffline()
 
 void MainWindow::refresh()
 {
+    m_keychainBanner->check(); // locked or unlocked elsewhere since (screen lock, Seahorse, KeePassXC): said again
     if (!m_client || !m_client->hasSession()) {
         rebuildModel();
         return;
@@ -557,6 +578,9 @@ void MainWindow::updateActions()
     m_ui->actionRevokeToken->setEnabled(anyOnServer);
     m_rotateAction->setEnabled(anyOnServer);
     m_ui->actionForgetToken->setEnabled(one && anyLocal);
+    const bool rowLocked = one && m_model->row(rows.first()).presence == SecretPresence::KeychainLocked;
+    m_unlockKeychainAction->setEnabled(rowLocked
+                                       || m_services.vault->keychainStatus().state == KeychainStatus::State::Locked);
     m_ui->actionUnlockSession->setEnabled(online);
     // Unlocked, the same action extends the unlock: it says so instead of offering what is already done.
     m_ui->actionUnlockSession->setText(m_unlockExpires.isValid() ? tr("&Extend unlock…") : tr("&Unlock session…"));

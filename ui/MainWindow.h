@@ -38,6 +38,7 @@ namespace bgtm {
 class ActionHistory;
 class Settings;
 class ExpiryNotifier;
+class KeychainBanner;
 class TokenProxyModel;
 class TokenTemplates;
 class Vault;
@@ -195,7 +196,9 @@ private:
     QAction *m_rotateAction;      ///< "Rotate…" (issue 12), made in code next to the actions of the form
 
     // Security review and expiry watch (issue 12).
-    QAction *m_reviewAction = nullptr;          ///< "Security review…" (issue 12)
+    QAction *m_reviewAction = nullptr;         ///< "Security review…" (issue 12)
+    QAction *m_unlockKeychainAction = nullptr; ///< where a locked keychain shows: the Token menu and the row's menu
+    KeychainBanner *m_keychainBanner = nullptr;
     ExpiryNotifier *m_expiryNotifier = nullptr; ///< expiry watch: tray notification or banner (issue 12)
 };
 

@@ -1,7 +1,9 @@
 #pragma once
 
-// A real keychain with two switches, for the paths a healthy keychain never takes: token writes that fail after
-// the canary succeeded (the server has made the token by then), and a canary write that is held unanswered.
+// A real keychain with switches, for the paths a healthy keychain never takes: token writes that fail after the
+// canary succeeded (the server has made the token by then), a canary write that is held unanswered, and a status that
+// says what a machine without a keychain service would say. It counts reads: a read of a locked keyring is what
+// raises the system's unlock prompt.
 
 #include "vault/SecretStore.h"
 
@@ -9,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace bgtm::test {
@@ -22,6 +25,9 @@ public:
     /// The canary's write is held until release() (a keychain that does not answer, as a locked one waits for a
     /// password prompt).
     bool holdingCanary = false;
+    /// Answered by status() and unlock() instead of the real keychain's state.
+    std::optional<KeychainStatus> statusOverride;
+    int reads = 0;
 
     void release()
     {
@@ -53,11 +59,24 @@ public:
     void read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
               Callback<SecretBytes> done) override
     {
+        ++reads;
         m_real->read(key, timeout, context, std::move(done));
     }
     void remove(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<Done> done) override
     {
         m_real->remove(key, timeout, context, std::move(done));
+    }
+    void status(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override
+    {
+        if (statusOverride)
+            return done(*statusOverride);
+        m_real->status(timeout, context, std::move(done));
+    }
+    void unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override
+    {
+        if (statusOverride)
+            return done(*statusOverride);
+        m_real->unlock(timeout, context, std::move(done));
     }
 
 private:

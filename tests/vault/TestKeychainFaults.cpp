@@ -5,6 +5,7 @@
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -90,6 +91,44 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(index) || TokenIndex(index).load().ok());
     }
 
+    void keychainServiceNobodyProvidesIsAbsentWithTheBusText()
+    {
+        // A session bus of its own with no service files at all: nothing provides org.freedesktop.secrets, as on a
+        // desktop without GNOME Keyring or KeePassXC's integration.
+        const QString config = m_dir.filePath(QStringLiteral("bare-bus.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                   " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                   "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>"
+                   "<policy context=\"default\"><allow send_destination=\"*\"/><allow receive_sender=\"*\"/>"
+                   "<allow own=\"*\"/></policy>"
+                   "</busconfig>\n");
+        file.close();
+        QProcess helper;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BGTM_HELPER_INDEX"), m_dir.filePath(QStringLiteral("barebus/tokens.json")));
+        helper.setProcessEnvironment(env);
+        helper.start(QStringLiteral("dbus-run-session"),
+                     {QStringLiteral("--config-file=") + config, QStringLiteral("--"),
+                      QStringLiteral(BGTM_VAULT_HELPER), QStringLiteral("keychain-status")});
+        QVERIFY(helper.waitForFinished(30000));
+        const auto result = parseLines(helper.readAllStandardOutput());
+        QCOMPARE(result.value(QStringLiteral("keychain-status")), QStringLiteral("Absent"));
+        QVERIFY2(result.value(QStringLiteral("detail")).contains(QStringLiteral("org.freedesktop.secrets")),
+                 qPrintable(result.value(QStringLiteral("detail"))));
+
+        // No session bus at all: absent too, with the reason.
+        QProcess noBus;
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-such-bus")));
+        noBus.setProcessEnvironment(env);
+        noBus.start(QStringLiteral(BGTM_VAULT_HELPER), {QStringLiteral("keychain-status")});
+        QVERIFY(noBus.waitForFinished(30000));
+        QCOMPARE(parseLines(noBus.readAllStandardOutput()).value(QStringLiteral("keychain-status")),
+                 QStringLiteral("Absent"));
+    }
+
     void lockedKeyringRefusesCreationAndReportsLockedNotGone()
     {
         // A second private session, so that locking its keyring cannot disturb the other tests.
@@ -107,6 +146,7 @@ private Q_SLOTS:
         const auto result = parseLines(session.readAllStandardOutput());
         QCOMPARE(result.value(QStringLiteral("import")), QStringLiteral("ok"));
         QCOMPARE(result.value(QStringLiteral("locked")), QStringLiteral("yes"));
+        QCOMPARE(result.value(QStringLiteral("keychain-status")), QStringLiteral("Locked"));
         QCOMPARE(result.value(QStringLiteral("check-usable")), QStringLiteral("KeychainUnavailable"));
         QCOMPARE(result.value(QStringLiteral("presence")), QStringLiteral("KeychainLocked"));
         QCOMPARE(result.value(QStringLiteral("read")), QStringLiteral("KeychainUnavailable"));

@@ -86,6 +86,40 @@ int checkUsable()
     return 0;
 }
 
+QString stateName(KeychainStatus::State state)
+{
+    switch (state) {
+    case KeychainStatus::State::Unchecked:
+        return QStringLiteral("Unchecked");
+    case KeychainStatus::State::Ready:
+        return QStringLiteral("Ready");
+    case KeychainStatus::State::Locked:
+        return QStringLiteral("Locked");
+    case KeychainStatus::State::Absent:
+        return QStringLiteral("Absent");
+    case KeychainStatus::State::Failed:
+        return QStringLiteral("Failed");
+    }
+    return {};
+}
+
+/// What the vault says of the keychain before any use (the app's banner); the backend's own text on its own line.
+int keychainStatus()
+{
+    KeychainSecretStore store;
+    TokenIndex index(qEnvironmentVariable("BGTM_HELPER_INDEX"));
+    if (!index.load())
+        return 3;
+    Vault vault(&store, &index, kTimeout);
+    const auto r =
+        wait<KeychainStatus>([&](QObject *c, Callback<KeychainStatus> d) { vault.checkKeychain(c, std::move(d)); });
+    if (!r.has_value() || !r->ok())
+        return 4;
+    say(QStringLiteral("keychain-status=") + stateName(r->value().state));
+    say(QStringLiteral("detail=") + r->value().detail);
+    return 0;
+}
+
 int storeSequence(const QStringList &args)
 {
     if (args.size() < 5)
@@ -107,6 +141,10 @@ int storeSequence(const QStringList &args)
     if (!index.load())
         return 3;
     Vault vault(&store, &index, kTimeout);
+    const auto status =
+        wait<KeychainStatus>([&](QObject *c, Callback<KeychainStatus> d) { vault.checkKeychain(c, std::move(d)); });
+    say(QStringLiteral("keychain-status=")
+        + (status && status->ok() ? stateName(status->value().state) : QStringLiteral("none")));
     const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     if (!usable || !usable->ok())
         return 3;
@@ -198,6 +236,10 @@ int lockedScenario(const QStringList &args)
     const QByteArray indexBefore = indexFile.readAll();
     indexFile.close();
 
+    const auto status =
+        wait<KeychainStatus>([&](QObject *c, Callback<KeychainStatus> d) { vault.checkKeychain(c, std::move(d)); });
+    say(QStringLiteral("keychain-status=")
+        + (status && status->ok() ? stateName(status->value().state) : QStringLiteral("none")));
     const auto usable = wait<Done>([&](QObject *c, Callback<Done> d) { vault.checkUsable(c, std::move(d)); });
     say(QStringLiteral("check-usable=") + outcome(usable));
     const StoredToken stored = vault.tokens().value(0);
@@ -232,6 +274,8 @@ int main(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == QLatin1String("check-usable"))
         return checkUsable();
+    if (command == QLatin1String("keychain-status"))
+        return keychainStatus();
     if (command == QLatin1String("store-sequence"))
         return storeSequence(args);
     if (command == QLatin1String("index-add"))

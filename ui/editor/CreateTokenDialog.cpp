@@ -2,6 +2,7 @@
 #include "ui_CreateTokenDialog.h"
 
 #include "CoinCatalogueLoader.h"
+#include "KeychainBanner.h"
 #include "MessageBox.h"
 #include "ScopeTreeModel.h"
 #include "clipboard/SecretClipboard.h"
@@ -129,10 +130,23 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
         });
         watcher->setFuture(coins);
     }
+    // Keychain trouble is said before the form is filled in, and Create stays off with the reason until it is fixed.
+    if (m_deps.vault) {
+        auto *keychainBanner = new KeychainBanner(m_deps.vault, m_ui->formPageWidget);
+        m_ui->formPageLayout->insertWidget(0, keychainBanner);
+        connect(m_deps.vault, &Vault::keychainStatusChanged, this, &CreateTokenDialog::updateForm);
+        if (m_deps.vault->keychainStatus().state == KeychainStatus::State::Unchecked)
+            keychainBanner->check();
+    }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->formPageWidget);
     m_ui->labelLineEdit->setFocus();
     updateForm();
     m_untouched = request();
+}
+
+bool CreateTokenDialog::keychainCanStore() const
+{
+    return !m_deps.vault || m_deps.vault->keychainStatus().canStore();
 }
 
 CreateTokenDialog::~CreateTokenDialog()
@@ -688,12 +702,14 @@ void CreateTokenDialog::updateForm()
         summary.append(tr("Still needed: %1.").arg(missingText.join(QStringLiteral(", "))));
     if (!wrongText.isEmpty())
         summary.append(tr("To correct: %1.").arg(wrongText.join(QStringLiteral(", "))));
+    if (!keychainCanStore())
+        summary.append(KeychainBanner::reason(m_deps.vault->keychainStatus()));
     m_ui->missingLabel->setText(
         summary.isEmpty()
             ? QString()
             : QStringLiteral("<a href=\"#first\">%1</a>").arg(summary.join(QLatin1Char(' ')).toHtmlEscaped()));
     m_ui->missingLabel->setVisible(!summary.isEmpty());
-    m_ui->createPushButton->setEnabled(all.isEmpty() && !m_busy);
+    m_ui->createPushButton->setEnabled(all.isEmpty() && !m_busy && keychainCanStore());
     if (m_ui->requestPlainTextEdit->isVisible())
         m_ui->requestPlainTextEdit->setPlainText(maskedRequestJson());
 }
@@ -738,12 +754,12 @@ void CreateTokenDialog::setBusy(bool busy, const QString &text)
     m_ui->formScrollArea->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
     m_ui->progressLabel->setText(text);
-    m_ui->createPushButton->setEnabled(!busy && issues().isEmpty());
+    m_ui->createPushButton->setEnabled(!busy && issues().isEmpty() && keychainCanStore());
 }
 
 void CreateTokenDialog::create()
 {
-    if (m_busy || !issues().isEmpty() || !m_deps.client || !m_deps.vault)
+    if (m_busy || !issues().isEmpty() || !m_deps.client || !m_deps.vault || !keychainCanStore())
         return;
     showMessages(m_ui->formErrorLabel, {});
     m_surplusIds.clear();

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] CreateTokenRequest request() const;
     /// Everything that keeps Create disabled: the validator's issues plus amounts that do not parse.
     [[nodiscard]] QList<ValidationIssue> issues() const;
+    /// False while the keychain says it cannot take a new token (locked, absent, failing): Create waits for it.
+    [[nodiscard]] bool keychainCanStore() const;
     /// The JSON shown by "Show request": the body that will be sent, with the code masked.
     [[nodiscard]] QString maskedRequestJson() const;
 

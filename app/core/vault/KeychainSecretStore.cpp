@@ -3,6 +3,12 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -74,6 +80,44 @@ JobT *makeJob(const QString &service, const QString &key)
     return job;
 }
 
+const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
+/// The collection new items go to.
+const QString kDefaultCollection = QStringLiteral("/org/freedesktop/secrets/aliases/default");
+/// How long a status query after an unlock may take: the service just answered, it is not waiting for a user.
+constexpr std::chrono::seconds kStatusAfterUnlock {10};
+
+/// Qt Keychain picks KWallet on a KDE session; its state is only known by using it.
+bool qtKeychainUsesKWallet()
+{
+    return qEnvironmentVariable("XDG_CURRENT_DESKTOP").contains(QLatin1String("KDE"), Qt::CaseInsensitive)
+        || qEnvironmentVariableIsSet("KDE_FULL_SESSION");
+}
+
+/// Waits for a Secret Service prompt to complete. QtDBus delivers bus signals to slots only, hence a QObject.
+class PromptWaiter : public QObject
+{
+    Q_OBJECT
+public:
+    PromptWaiter(std::function<void()> finished, QObject *parent) : QObject(parent), m_finished(std::move(finished)) { }
+
+public Q_SLOTS:
+    void completed(bool dismissed, const QDBusVariant &result)
+    {
+        Q_UNUSED(dismissed) // dismissed or not, the collection's Locked property tells what happened
+        Q_UNUSED(result)
+        finish();
+    }
+    void finish()
+    {
+        if (m_finished)
+            std::exchange(m_finished, nullptr)();
+        deleteLater();
+    }
+
+private:
+    std::function<void()> m_finished;
+};
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent) : KeychainSecretStore(QString::fromLatin1(kService), parent)
@@ -123,4 +167,84 @@ void KeychainSecretStore::remove(const QString &key, std::chrono::milliseconds t
                  });
 }
 
+void KeychainSecretStore::status(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done)
+{
+    using State = KeychainStatus::State;
+    if (qtKeychainUsesKWallet())
+        return done(KeychainStatus {});
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return done(KeychainStatus {State::Absent, bus.lastError().message()});
+    // The collection new items go to. Reading a property never prompts; a method call would start an unlock.
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        kSecretService, kDefaultCollection, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher =
+        new QDBusPendingCallWatcher(bus.asyncCall(get, static_cast<int>(timeout.count())), context ? context : this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, watcher, [done = std::move(done)](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *w;
+        if (!reply.isError())
+            return done(KeychainStatus {reply.value().variant().toBool() ? State::Locked : State::Ready, {}});
+        const QDBusError error = reply.error();
+        switch (error.type()) {
+        case QDBusError::ServiceUnknown: // not running and no .service file to start it
+            return done(KeychainStatus {State::Absent, error.message()});
+        case QDBusError::UnknownObject: // no default keyring yet: creating one asks for a password, as unlocking does
+        case QDBusError::UnknownMethod:
+            return done(KeychainStatus {State::Locked, error.message()});
+        default:
+            return done(KeychainStatus {State::Failed, error.name() + QStringLiteral(": ") + error.message()});
+        }
+    });
+}
+
+void KeychainSecretStore::unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done)
+{
+    QObject *owner = context ? context : this;
+    QPointer<KeychainSecretStore> self(this);
+    auto answer = [self, owner, done = std::move(done)]() {
+        if (self)
+            self->status(kStatusAfterUnlock, owner, done);
+    };
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (qtKeychainUsesKWallet() || !bus.isConnected())
+        return answer();
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+                                       QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Unlock"));
+    call << QVariant::fromValue(QList<QDBusObjectPath> {QDBusObjectPath(kDefaultCollection)});
+    auto *unlocking =
+        new QDBusPendingCallWatcher(bus.asyncCall(call, static_cast<int>(kStatusAfterUnlock.count() * 1000)), owner);
+    connect(unlocking, &QDBusPendingCallWatcher::finished, owner,
+            [bus, owner, timeout, answer](QDBusPendingCallWatcher *w) mutable {
+                w->deleteLater();
+                const QDBusPendingReply<QList<QDBusObjectPath>, QDBusObjectPath> reply = *w;
+                const QString prompt = reply.isError() ? QString() : reply.argumentAt<1>().path();
+                if (prompt.isEmpty() || prompt == QLatin1String("/"))
+                    return answer(); // unlocked without a prompt, or refused: the status says which
+                auto *waiter = new PromptWaiter(answer, owner);
+                const QString promptInterface = QStringLiteral("org.freedesktop.Secret.Prompt");
+                bus.connect(kSecretService, prompt, promptInterface, QStringLiteral("Completed"), waiter,
+                            SLOT(completed(bool, QDBusVariant)));
+                // The user walked away from the prompt: take it down rather than leave it behind a later window.
+                QTimer::singleShot(timeout, waiter, [bus, prompt, promptInterface, waiter]() mutable {
+                    bus.asyncCall(QDBusMessage::createMethodCall(kSecretService, prompt, promptInterface,
+                                                                 QStringLiteral("Dismiss")));
+                    waiter->finish();
+                });
+                QDBusMessage show =
+                    QDBusMessage::createMethodCall(kSecretService, prompt, promptInterface, QStringLiteral("Prompt"));
+                show << QString(); // no parent window id: Wayland has none to give, X11's is optional
+                auto *shown = new QDBusPendingCallWatcher(bus.asyncCall(show), waiter);
+                connect(shown, &QDBusPendingCallWatcher::finished, waiter, [waiter](QDBusPendingCallWatcher *s) {
+                    s->deleteLater();
+                    if (s->isError())
+                        waiter->finish();
+                });
+            });
+}
+
 } // namespace bgtm
+
+#include "KeychainSecretStore.moc"

@@ -26,6 +26,11 @@ public:
     void read(const QString &key, std::chrono::milliseconds timeout, QObject *context,
               Callback<SecretBytes> done) override;
     void remove(const QString &key, std::chrono::milliseconds timeout, QObject *context, Callback<Done> done) override;
+    /// The Secret Service's default collection over D-Bus (its Locked property: no prompt). On KDE, where Qt Keychain
+    /// talks to KWallet instead, Unchecked.
+    void status(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override;
+    /// Secret Service Unlock of the default collection; a prompt it returns is shown and waited for (Completed).
+    void unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override;
 
 private:
     QString m_service;

@@ -146,6 +146,7 @@ struct Vault::Private {
     SecretStore *store = nullptr;
     TokenIndex *index = nullptr;
     std::chrono::milliseconds timeout {};
+    KeychainStatus status;
 
     /// Write, then read back and compare: only a secret that reads back identical counts as stored.
     void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
@@ -476,20 +477,80 @@ void Vault::presence(const StoredToken &token, QObject *context, Callback<Secret
     Private *p = d.get();
     const QString key = token.keychainKey();
     QPointer<Vault> self(this);
-    p->canaryReadable(context, [self, p, key, context, done = std::move(done)](Result<bool> canary) {
+    // Reading a locked keyring raises the system's unlock prompt: ask its state first, which never prompts.
+    p->store->status(
+        p->timeout, context, [self, p, key, context, done = std::move(done)](Result<KeychainStatus> status) {
+            if (!self)
+                return;
+            const KeychainStatus::State state = status ? status.value().state : KeychainStatus::State::Unchecked;
+            if (state == KeychainStatus::State::Locked || state == KeychainStatus::State::Absent) {
+                self->noteKeychainStatus(status.value());
+                if (state == KeychainStatus::State::Locked)
+                    return done(SecretPresence::KeychainLocked);
+                return done(errorOf(ErrorKind::KeychainUnavailable, tr("No keychain service is running.")));
+            }
+            p->canaryReadable(context, [p, key, context, done](Result<bool> canary) {
+                if (!canary)
+                    return done(canary.error());
+                if (!canary.value())
+                    return done(SecretPresence::KeychainLocked);
+                p->store->read(key, p->timeout, context, [done](Result<SecretBytes> read) {
+                    if (read)
+                        return done(SecretPresence::InKeychain);
+                    if (read.error().kind == ErrorKind::NotFound)
+                        return done(SecretPresence::NotOnThisMachine);
+                    done(read.error());
+                });
+            });
+        });
+}
+
+KeychainStatus Vault::keychainStatus() const
+{
+    return d->status;
+}
+
+void Vault::noteKeychainStatus(const KeychainStatus &status)
+{
+    if (status == d->status)
+        return;
+    d->status = status;
+    Q_EMIT keychainStatusChanged(status);
+}
+
+void Vault::checkKeychain(QObject *context, Callback<KeychainStatus> done)
+{
+    Private *p = d.get();
+    QPointer<Vault> self(this);
+    p->store->status(p->timeout, context, [self, p, context, done = std::move(done)](Result<KeychainStatus> status) {
         if (!self)
             return;
-        if (!canary)
-            return done(canary.error());
-        if (!canary.value())
-            return done(SecretPresence::KeychainLocked);
-        p->store->read(key, p->timeout, context, [done](Result<SecretBytes> read) {
-            if (read)
-                return done(SecretPresence::InKeychain);
-            if (read.error().kind == ErrorKind::NotFound)
-                return done(SecretPresence::NotOnThisMachine);
-            done(read.error());
+        const KeychainStatus said =
+            status ? status.value() : KeychainStatus {KeychainStatus::State::Failed, status.error().message};
+        if (said.state != KeychainStatus::State::Ready) {
+            self->noteKeychainStatus(said);
+            return done(said);
+        }
+        // Unlocked by its own account: a read of the canary (absent before the first token) shows it also answers.
+        auto canary = std::make_shared<SecretBytes>(kPermanentCanaryValue);
+        p->readMatches(kPermanentCanaryKey, canary, context, [self, done](const Result<Done> &read) {
+            if (!self)
+                return;
+            KeychainStatus seen {KeychainStatus::State::Ready, {}};
+            if (!read && read.error().kind != ErrorKind::NotFound)
+                seen = KeychainStatus {KeychainStatus::State::Failed, read.error().message};
+            self->noteKeychainStatus(seen);
+            done(seen);
         });
+    });
+}
+
+void Vault::unlockKeychain(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done)
+{
+    QPointer<Vault> self(this);
+    d->store->unlock(timeout, context, [self, context, done = std::move(done)](const Result<KeychainStatus> &) {
+        if (self)
+            self->checkKeychain(context, done);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "model/Session.h"
 
 #include "SecretBytes.h"
+#include "SecretStore.h"
 
 #include <QObject>
 
@@ -15,7 +16,6 @@
 
 namespace bgtm {
 
-class SecretStore;
 class TokenIndex;
 
 /// Where tokens live after BitGo shows them once: secrets in the OS keychain (via SecretStore),
@@ -33,6 +33,14 @@ public:
 
     /// Write, read back and delete a canary: proves the keychain can hold a new token. Call before creating.
     void checkUsable(QObject *context, Callback<Done> done);
+    /// Whether the keychain can take a new token, found without a system prompt: the backend's own state, then (when
+    /// it says ready) a read of the vault's canary. Updates keychainStatus().
+    void checkKeychain(QObject *context, Callback<KeychainStatus> done);
+    /// The one call meant to raise the system's unlock prompt, for the user's "Unlock keychain": waits up to
+    /// `timeout` for them, then checkKeychain().
+    void unlockKeychain(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done);
+    /// The last state seen by checkKeychain(), unlockKeychain() or presence(); Unchecked until then.
+    [[nodiscard]] KeychainStatus keychainStatus() const;
 
     /// Step 2: note in the index that a creation is about to be asked for. Returns the pending id.
     Result<QString> recordPending(const QString &environmentId, const QString &userId,
@@ -55,6 +63,7 @@ public:
     [[nodiscard]] QList<StoredToken> tokens(const QString &environmentId, const QString &userId) const;
 
     void readSecret(const StoredToken &token, QObject *context, Callback<SecretBytes> done);
+    /// Never prompts: a keychain that says it is locked answers KeychainLocked without being read.
     void presence(const StoredToken &token, QObject *context, Callback<SecretPresence> done);
     /// Keychain item and index entry. Separate from revoke (which is server, then forget).
     void forget(const StoredToken &token, QObject *context, Callback<Done> done);
@@ -77,10 +86,13 @@ public:
     void forgetSession(const QString &environmentId, const QString &username, QObject *context, Callback<Done> done);
 
 Q_SIGNALS:
+    void keychainStatusChanged(const bgtm::KeychainStatus &status);
     /// The index changed on disk (another process) or in memory.
     void tokensChanged();
 
 private:
+    void noteKeychainStatus(const KeychainStatus &status);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
