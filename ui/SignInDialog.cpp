@@ -7,15 +7,6 @@
 
 namespace bgtm {
 
-namespace {
-void setErrorText(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    label->setAccessibleName(text);
-}
-} // namespace
-
 QString EnvironmentChoice::displayName() const
 {
     return nameContext && nameSource ? QCoreApplication::translate(nameContext, nameSource) : name;
@@ -39,6 +30,18 @@ SignInDialog::SignInDialog(QList<EnvironmentChoice> environments, SignInFunction
     }
     clearErrors();
     setBusy(false);
+    // A message about a field goes once the user changes that field; username and password share "not correct".
+    const auto clearOnEdit = [this](QLineEdit *edit, std::initializer_list<QLabel *> labels) {
+        connect(edit, &QLineEdit::textEdited, this, [this, labels = QList<QLabel *>(labels)] {
+            for (QLabel *label : labels)
+                setErrorText(label, {});
+            setErrorText(m_ui->generalErrorLabel, {});
+        });
+    };
+    clearOnEdit(m_ui->usernameLineEdit, {m_ui->usernameErrorLabel, m_ui->passwordErrorLabel});
+    clearOnEdit(m_ui->passwordLineEdit, {m_ui->usernameErrorLabel, m_ui->passwordErrorLabel});
+    clearOnEdit(m_ui->otpLineEdit, {m_ui->otpErrorLabel});
+    clearOnEdit(m_ui->tokenLineEdit, {m_ui->tokenErrorLabel});
     connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, &SignInDialog::updateMode);
     connect(m_ui->useTokenCheckBox, &QCheckBox::toggled, this, &SignInDialog::updateMode);
     connect(m_ui->signInPushButton, &QPushButton::clicked, this, &SignInDialog::signIn);
@@ -114,6 +117,19 @@ void SignInDialog::updateMode()
     m_ui->tokenLineEdit->setVisible(token);
     const int i = m_ui->environmentComboBox->currentIndex();
     m_ui->productionNoteLabel->setVisible(i >= 0 && i < m_environments.size() && m_environments.at(i).productionRules);
+}
+
+void SignInDialog::setErrorText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->setAccessibleName(text);
+    // A wrapped message needs more height at the dialog's width; a top-level window does not grow for it by itself
+    // (its layout cannot give a minimum height that depends on the width), so the message would be clipped.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SignInDialog::clearErrors()

@@ -11,6 +11,8 @@ namespace Ui {
 class SignInDialog;
 }
 
+class QLabel;
+
 namespace bgtm {
 
 /// An environment as the sign-in dialog offers it.
@@ -75,6 +77,8 @@ private:
     /// Every text this class sets in code (the form's are retranslateUi's): on busy changes and LanguageChange.
     void retranslate();
     void clearErrors();
+    /// Shows (or with empty text hides) a message under its field, growing the dialog so that it is not clipped.
+    void setErrorText(QLabel *label, const QString &text);
     void showError(const Error &error);
     void updateMode();
 

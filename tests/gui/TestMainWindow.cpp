@@ -269,6 +269,32 @@ private Q_SLOTS:
                 || !QFile(f->dir.filePath(QStringLiteral("settings.ini"))).readAll().contains("sandbox-demo-password"));
     }
 
+    void wrongPasswordIsSaidWholeBesideTheFieldAndGoesWhenRetyped()
+    {
+        auto f = makeWindow();
+        QVERIFY(f);
+        f->window->showSignIn(QStringLiteral("sandbox"));
+        SignInDialog *d = signInDialog(f->window.get());
+        QVERIFY(d);
+        QTest::keyClicks(child<QLineEdit>(d, "usernameLineEdit"), QLatin1String(SandboxProcess::demoUsername));
+        QTest::keyClicks(child<QLineEdit>(d, "passwordLineEdit"), QStringLiteral("not-the-password"));
+        QTest::keyClicks(child<QLineEdit>(d, "otpLineEdit"), QLatin1String(SandboxProcess::demoOtp));
+        QTest::mouseClick(child<QPushButton>(d, "signInPushButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(d, "passwordErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kDeadline);
+        QVERIFY(error->text().contains(QStringLiteral("not correct")));
+        // As wide as its field, and every line of it inside the label and the dialog (none clipped).
+        auto *password = child<QLineEdit>(d, "passwordLineEdit");
+        QVERIFY2(error->width() >= password->width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(error->width()).arg(password->width())));
+        QTRY_VERIFY_WITH_TIMEOUT(error->height() >= error->heightForWidth(error->width()), kDeadline);
+        QVERIFY(error->mapTo(d, QPoint(0, error->height())).y() <= d->height());
+        // Retyping the password takes the message away.
+        QTest::keyClick(password, Qt::Key_Backspace);
+        QVERIFY(!error->isVisible());
+        d->reject();
+    }
+
     void newTokenOpensTheEditorForTheSignedInAccount()
     {
         auto f = makeWindow();
