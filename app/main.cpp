@@ -175,6 +175,18 @@ int runApp(int argc, char **argv)
         done(unknown);
     };
 
+    // The sandbox `--sandbox` (or the sandbox environment) started goes with the app, unless a CLI may be using it.
+    services.whenQuitting = [&sandbox]() -> QString {
+        const LocalSandbox::StopOutcome stop = sandbox.stopIfStartedHere();
+        if (stop.what != LocalSandbox::StopOutcome::What::KeptForCli)
+            return {};
+        return QApplication::translate("main",
+                                       "The local sandbox this app started (process %1) keeps running: "
+                                       "bitgo-token-manager-cli (process %2) may be using it. Its tokens are "
+                                       "kept either way; stop it with “kill %1” when you are done.")
+            .arg(stop.sandboxPid)
+            .arg(stop.cliPid);
+    };
     MainWindow window(std::move(services));
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();

@@ -1352,6 +1352,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!isAppLocked())
         saveViewState();
     m_clipboard->clearNow();
+    if (m_services.whenQuitting) {
+        const QString notice = m_services.whenQuitting();
+        if (!notice.isEmpty())
+            MessageBox::information(this, tr("Local sandbox"), notice);
+    }
     event->accept();
 }
 

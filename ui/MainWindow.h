@@ -67,6 +67,9 @@ public:
         /// Installs the translations for a language preference (empty = the system's) at once; open windows then
         /// retranslate on LanguageChange. May be null (the preference then applies at the next start).
         std::function<void(const QString &language)> applyLanguage;
+        /// Runs as the window closes for good (quit); what it returns, if anything, is shown to the user before the
+        /// window goes (a local sandbox left running, and why). May be null.
+        std::function<QString()> whenQuitting;
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);

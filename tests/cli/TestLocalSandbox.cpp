@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void replacesAStaleRuntimeFile();
     void reportsAMissingExecutableClearly();
     void cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne();
+    void quittingStopsTheSandboxItStartedUnlessACliFindsIt();
 };
 
 void TestLocalSandbox::findsTheRunningSandboxThroughItsRuntimeFile()
@@ -215,6 +217,61 @@ void TestLocalSandbox::cliLoginStartsTheSandboxAndTheNextCommandUsesTheSameOne()
     const Result<SandboxEndpoint> still = LocalSandbox::readRuntimeFile(runtimeFile);
     QVERIFY(still.ok());
     QCOMPARE(still.value().pid, pid);
+}
+
+void TestLocalSandbox::quittingStopsTheSandboxItStartedUnlessACliFindsIt()
+{
+    QTemporaryDir dir;
+    const QString runtimeDir = dir.filePath(QStringLiteral("run"));
+    QNetworkAccessManager network;
+    LocalSandbox::Options options;
+    options.runtimeFile = runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json");
+    options.stateFile = dir.filePath(QStringLiteral("data/sandbox-state.json"));
+    options.executable = QStringLiteral(BGTM_SANDBOX_EXE);
+    LocalSandbox finder(&network, options);
+    auto stopStarted = qScopeGuard([&options]() { stopFromRuntimeFile(options.runtimeFile); });
+    QCOMPARE(finder.stopIfStartedHere().what, LocalSandbox::StopOutcome::What::NotStartedHere);
+    const Outcome outcome = ensure(finder, this, 30000);
+    QVERIFY2(outcome.result && outcome.result->ok(), errorOf(outcome.result).constData());
+    const qint64 sandboxPid = outcome.result->value().pid;
+
+    // A CLI command of this session (its runtime directory leads to the same sandbox), here one waiting for its
+    // password on stdin: the sandbox stays, and the outcome names both.
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(BGTM_CLI_EXE),
+              {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("login"), QStringLiteral("--user"),
+               QStringLiteral("someone@example.com"), QStringLiteral("--password-stdin")});
+    QVERIFY(cli.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(finder.cliProcessesFindingThisSandbox().contains(cli.processId()), 10000);
+    const LocalSandbox::StopOutcome kept = finder.stopIfStartedHere();
+    QCOMPARE(kept.what, LocalSandbox::StopOutcome::What::KeptForCli);
+    QCOMPARE(kept.sandboxPid, sandboxPid);
+    QCOMPARE(kept.cliPid, cli.processId());
+    QTest::qWait(500);
+    QVERIFY(QFile::exists(options.runtimeFile));
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(10000));
+
+    // A CLI of another session (its own runtime directory) finds another sandbox: it does not keep this one.
+    QProcess other;
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("other-run")));
+    other.setProcessEnvironment(env);
+    other.start(QStringLiteral(BGTM_CLI_EXE),
+                {QStringLiteral("--env"), QStringLiteral("test"), QStringLiteral("login"), QStringLiteral("--user"),
+                 QStringLiteral("someone@example.com"), QStringLiteral("--password-stdin")});
+    QVERIFY(other.waitForStarted());
+    const LocalSandbox::StopOutcome stopped = finder.stopIfStartedHere();
+    QCOMPARE(stopped.what, LocalSandbox::StopOutcome::What::Stopped);
+    QCOMPARE(stopped.sandboxPid, sandboxPid);
+    // It exits cleanly: runtime file gone, state kept for the next start.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(options.runtimeFile), 10000);
+    QVERIFY(QFile::exists(options.stateFile));
+    QCOMPARE(finder.stopIfStartedHere().what, LocalSandbox::StopOutcome::What::NotStartedHere);
+    other.closeWriteChannel();
+    QVERIFY(other.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestLocalSandbox)

@@ -15,6 +15,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace bgtm {
 
 namespace {
@@ -200,6 +203,8 @@ void LocalSandbox::waitForRuntimeFile(const std::shared_ptr<Attempt> &attempt)
             return;
         }
         endpoint.startedNow = attempt->started;
+        if (attempt->started)
+            m_startedPid = endpoint.pid;
         finish(attempt, endpoint);
     });
 }
@@ -212,6 +217,58 @@ void LocalSandbox::finish(const std::shared_ptr<Attempt> &attempt, Result<Sandbo
     m_startLock.reset();
     if (attempt->context)
         attempt->done(std::move(result));
+}
+
+QList<qint64> LocalSandbox::cliProcessesFindingThisSandbox() const
+{
+    QList<qint64> pids;
+    const QString cliName = QStringLiteral("bitgo-token-manager-cli");
+    const QString ourRuntimeFile = QDir::cleanPath(m_options.runtimeFile);
+    const qint64 self = QCoreApplication::applicationPid();
+    // Only this user's processes let us read their exe link and environment: that is the filter by user.
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || pid == self)
+            continue;
+        const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
+        if (QFileInfo(exe).fileName() != cliName)
+            continue;
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (!environ.open(QIODevice::ReadOnly))
+            continue; // gone meanwhile
+        QString runtimeDir;
+        const QList<QByteArray> variables = environ.readAll().split('\0');
+        for (const QByteArray &variable : variables)
+            if (variable.startsWith("XDG_RUNTIME_DIR="))
+                runtimeDir = QFile::decodeName(variable.mid(int(qstrlen("XDG_RUNTIME_DIR="))));
+        // The CLI's runtime file is <RuntimeLocation>/bitgo-token-manager/sandbox.json (defaultOptions()).
+        if (runtimeDir.isEmpty()
+            || QDir::cleanPath(runtimeDir + QStringLiteral("/bitgo-token-manager/sandbox.json")) == ourRuntimeFile)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+LocalSandbox::StopOutcome LocalSandbox::stopIfStartedHere()
+{
+    StopOutcome outcome;
+    const Result<SandboxEndpoint> running = readRuntimeFile(m_options.runtimeFile);
+    // The runtime file names the server that answers now: one started later by someone else is not ours to stop.
+    if (m_startedPid <= 0 || !running.ok() || running.value().pid != m_startedPid)
+        return outcome;
+    outcome.sandboxPid = m_startedPid;
+    const QList<qint64> cli = cliProcessesFindingThisSandbox();
+    if (!cli.isEmpty()) {
+        outcome.what = StopOutcome::What::KeptForCli;
+        outcome.cliPid = cli.first();
+        return outcome;
+    }
+    if (::kill(static_cast<pid_t>(m_startedPid), SIGTERM) == 0)
+        outcome.what = StopOutcome::What::Stopped;
+    m_startedPid = 0;
+    return outcome;
 }
 
 } // namespace bgtm

@@ -60,6 +60,24 @@ public:
     /// The runtime file parsed, without checking that the server answers. Error when absent or malformed.
     [[nodiscard]] static Result<SandboxEndpoint> readRuntimeFile(const QString &path);
 
+    /// What stopIfStartedHere() did.
+    struct StopOutcome {
+        enum class What {
+            NotStartedHere, ///< this object started no sandbox, or the one it started is already gone or replaced
+            Stopped,        ///< asked to stop (SIGTERM): it saves its state and removes its runtime file
+            KeptForCli,     ///< left running: a `bitgo-token-manager-cli` that finds the same sandbox runs
+        };
+        What what = What::NotStartedHere;
+        qint64 sandboxPid = 0;
+        qint64 cliPid = 0; ///< KeptForCli: one of the CLI processes
+    };
+    /// For a front end that quits: stops the sandbox this object started, unless a CLI process that finds the same
+    /// sandbox runs (a command may be talking to it). Its state is saved, so the next start, by either, continues.
+    StopOutcome stopIfStartedHere();
+    /// Pids of this user's running `bitgo-token-manager-cli` processes whose runtime directory leads to this
+    /// object's runtime file (Linux: /proc; one without XDG_RUNTIME_DIR counts: it may be ours).
+    [[nodiscard]] QList<qint64> cliProcessesFindingThisSandbox() const;
+
 private:
     struct Attempt;
     void probe(const SandboxEndpoint &endpoint, const std::shared_ptr<Attempt> &attempt,
@@ -71,6 +89,7 @@ private:
     QNetworkAccessManager *m_network;
     Options m_options;
     std::unique_ptr<QLockFile> m_startLock;
+    qint64 m_startedPid = 0; ///< the sandbox this object started, once it answered
 };
 
 } // namespace bgtm
