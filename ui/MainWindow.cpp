@@ -41,9 +41,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -192,6 +194,16 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
     (new QVBoxLayout(m_ui->tokenTableView->viewport()))->addWidget(m_emptyHint);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::fitColumns); // "not checked" → "locked"
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitColumns);
+    // A section the user drags is theirs from then on; the last one stretches with the window by itself.
+    connect(m_ui->tokenTableView->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        const QHeaderView *header = m_ui->tokenTableView->horizontalHeader();
+        if (!m_fittingColumns && header->visualIndex(section) != header->count() - 1 - header->hiddenSectionCount())
+            m_userSizedColumns = true;
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
@@ -274,6 +286,8 @@ void MainWindow::updateLockedText()
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // Hiding the children in ~QWidget resizes the header's sections, after m_ui is gone.
+    disconnect(m_ui->tokenTableView->horizontalHeader(), nullptr, this, nullptr);
     m_clipboard->clearNow();
 }
 
@@ -607,6 +621,43 @@ void MainWindow::updateEmptyHint()
     m_emptyHint->setVisible(empty);
 }
 
+void MainWindow::fitColumns()
+{
+    if (m_userSizedColumns)
+        return;
+    QTableView *view = m_ui->tokenTableView;
+    const QAbstractItemView *items = view; // QTableView hides sizeHintForColumn: it measures the visible rows
+    const QHeaderView *header = view->horizontalHeader();
+    const auto squeezable = [](int column) {
+        return column == TokenTableModel::LabelColumn || column == TokenTableModel::ScopesColumn
+            || column == TokenTableModel::LimitsColumn || column == TokenTableModel::IpRulesColumn;
+    };
+    constexpr int kListMinimum = 80; // a word or two, then "…"
+    QList<int> wanted(TokenTableModel::ColumnCount, 0);
+    QList<int> least(TokenTableModel::ColumnCount, 0);
+    int total = 0;
+    int give = 0; // how much the list columns could give way
+    for (int c = 0; c < TokenTableModel::ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        wanted[c] = std::max(header->sectionSizeHint(c), items->sizeHintForColumn(c));
+        least[c] = squeezable(c) ? std::min(wanted[c], std::max(kListMinimum, header->sectionSizeHint(c))) : wanted[c];
+        total += wanted[c];
+        give += wanted[c] - least[c];
+    }
+    const int excess = total - view->viewport()->width();
+    m_fittingColumns = true;
+    for (int c = 0; c < TokenTableModel::ColumnCount; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        int width = wanted[c];
+        if (excess > 0 && give > 0) // each list column gives way in proportion to what it can give
+            width -= static_cast<int>((qint64(wanted[c] - least[c]) * std::min(excess, give) + give - 1) / give);
+        view->setColumnWidth(c, width);
+    }
+    m_fittingColumns = false;
+}
+
 void MainWindow::updateStatus()
 {
     updateEmptyHint();
@@ -673,6 +724,19 @@ void MainWindow::updateDetails()
         line(tr("Origin"), html(r.server->origin));
     text += QStringLiteral("</table>");
     m_ui->detailsTextBrowser->setHtml(text);
+    // The details show whole: the pane grows to its lines, the table gives the room down to its header and three
+    // rows (then the details scroll).
+    QTextBrowser *details = m_ui->detailsTextBrowser;
+    details->document()->setTextWidth(details->viewport()->width());
+    const int needed = static_cast<int>(std::ceil(details->document()->size().height())) + 2 * details->frameWidth();
+    const QList<int> sizes = m_ui->mainSplitter->sizes();
+    const QTableView *table = m_ui->tokenTableView;
+    const int tableLeast = table->horizontalHeader()->height() + 3 * table->verticalHeader()->defaultSectionSize()
+        + 2 * table->frameWidth();
+    const int all = sizes.value(0) + sizes.value(1);
+    const int room = std::min(needed, all - tableLeast);
+    if (sizes.size() == 2 && sizes.at(1) < room)
+        m_ui->mainSplitter->setSizes({all - room, room});
 }
 
 void MainWindow::checkSelectedPresence()
@@ -1249,6 +1313,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (!isAppLocked() && m_idleTimer->remainingTime() < m_idleTimer->interval() - 1000)
             restartIdleTimer(); // at most once a second: mouse moves come in floods
         break;
+    case QEvent::Resize:
+        if (watched == m_ui->tokenTableView->viewport())
+            fitColumns();
+        break;
     default:
         break;
     }
@@ -1314,8 +1382,8 @@ void MainWindow::saveViewState()
     s->setWindowGeometry(saveGeometry());
     s->setWindowState(saveState());
     s->setTableHeaderState(m_ui->tokenTableView->horizontalHeader()->saveState());
-    QList<int> widths;
-    for (int c = 0; c < TokenTableModel::ColumnCount; ++c)
+    QList<int> widths; // none while the columns fit themselves: the next start fits them to its own window
+    for (int c = 0; c < TokenTableModel::ColumnCount && m_userSizedColumns; ++c)
         widths.append(m_ui->tokenTableView->columnWidth(c));
     s->setColumnWidths(widths);
     const QHeaderView *h = m_ui->tokenTableView->horizontalHeader();
@@ -1331,18 +1399,12 @@ void MainWindow::restoreViewState()
     if (!s->windowState().isEmpty())
         restoreState(s->windowState());
     const QList<int> widths = s->columnWidths();
-    if (widths.isEmpty()) {
-        m_ui->tokenTableView->setColumnWidth(TokenTableModel::LabelColumn, 200);
-        m_ui->tokenTableView->setColumnWidth(TokenTableModel::ScopesColumn, 240);
-        m_ui->tokenTableView->setColumnWidth(TokenTableModel::LimitsColumn, 150);
-        // Wide enough for a full date and time and for "in keychain (verified)" (seen in the screenshots).
-        m_ui->tokenTableView->setColumnWidth(TokenTableModel::CreatedColumn, 150);
-        m_ui->tokenTableView->setColumnWidth(TokenTableModel::SecretColumn, 190);
-    }
     m_ui->tokenTableView->horizontalHeader()->setStretchLastSection(true); // no empty band right of the table
     for (int c = 0; c < widths.size() && c < TokenTableModel::ColumnCount; ++c)
         if (widths.at(c) > 0)
-            m_ui->tokenTableView->setColumnWidth(c, widths.at(c));
+            m_ui->tokenTableView->setColumnWidth(c, widths.at(c)); // the user's own: fitColumns() leaves them
+    m_userSizedColumns = !widths.isEmpty();
+    fitColumns();
     const SortState sort = s->sortState();
     m_ui->tokenTableView->sortByColumn(sort.column, sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
 }

@@ -156,6 +156,10 @@ private:
                        const QString &environmentId = {});
 
     void updateEmptyHint();
+    /// Until the user sizes a column, the columns share the table's width: each gets what its content and header
+    /// need; when that is more than the width, the list columns (label, scopes, limits, IP rules) give way down to a
+    /// minimum and elide (their tooltip has it all), never the dates or the secret's state. No horizontal scrolling.
+    void fitColumns();
     [[nodiscard]] QString exportStartDirectory() const;
     void exportTo(const StoredToken &token, const QString &path, TokenExport::Format format);
     [[nodiscard]] QList<int> selectedRows() const;
@@ -176,9 +180,11 @@ private:
     TokenTableModel *m_model;
     TokenProxyModel *m_proxy;
     QList<AccessToken> m_serverTokens;
-    QLabel *m_emptyHint = nullptr; ///< over the table while it has no rows: why, and what to do
-    QString m_copiedMessage;       ///< the "Copied …" line, cleared with the clipboard
-    QString m_justCreated;         ///< the token the editor just made: selected once the table shows it
+    QLabel *m_emptyHint = nullptr;   ///< over the table while it has no rows: why, and what to do
+    bool m_userSizedColumns = false; ///< a column was resized by hand (or restored so): fitColumns() leaves them be
+    bool m_fittingColumns = false;   ///< fitColumns() is resizing: not the user
+    QString m_copiedMessage;         ///< the "Copied …" line, cleared with the clipboard
+    QString m_justCreated;           ///< the token the editor just made: selected once the table shows it
     bool m_serverListComplete = false;
     CallHandle m_wait;
     std::optional<KeychainWait> m_keychainWait; ///< set while a keychain call is awaited

@@ -30,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -293,6 +294,51 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_Backspace);
         QVERIFY(!error->isVisible());
         d->reject();
+    }
+
+    void tableFitsA800By500WindowWithoutScrollingSideways()
+    {
+        // Long lists (every scope of a broad token, a long label) next to the dates and the secret's state.
+        QJsonArray scopes;
+        for (const char *scope : {"wallet_view_all", "wallet_spend_all", "wallet_create", "wallet_manage_all",
+                                  "enterprise_view_all", "enterprise_manage_all", "trade_view", "trade_trade"})
+            scopes.append(QLatin1String(scope));
+        QByteArray secret;
+        QJsonObject doc;
+        secret = m_sandbox.createTokenDirect(
+            {{QStringLiteral("label"), QStringLiteral("treasury settlement bot for the overnight batch")},
+             {QStringLiteral("scope"), scopes}},
+            &doc);
+        auto f = makeWindow();
+        QVERIFY(f);
+        f->window->resize(800, 500);
+        QVERIFY(signIn(f->window.get(), true));
+        QVERIFY(
+            importThroughDialog(f.get(), QStringLiteral("treasury settlement bot for the overnight batch"), secret));
+        f->window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f->window->tokenModel()->rowCount() == 1 && f->window->tokenModel()->row(0).server.has_value(), kDeadline);
+        auto *view = child<QTableView>(f->window.get(), "tokenTableView");
+        selectTokens(f->window.get(), {doc.value(QStringLiteral("id")).toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(f->window->tokenModel()->row(0).presence.has_value(), kDeadline);
+        QTest::qWait(50); // the layout after the last change
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const QAbstractItemView *items = view;
+        for (int c : {int(TokenTableModel::CreatedColumn), int(TokenTableModel::ExpiresColumn),
+                      int(TokenTableModel::SecretColumn)}) {
+            QVERIFY2(view->columnViewportPosition(c) + view->columnWidth(c) <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(c)
+                                    .arg(view->columnViewportPosition(c) + view->columnWidth(c))
+                                    .arg(view->viewport()->width())));
+            QVERIFY2(view->columnWidth(c) >= items->sizeHintForColumn(c), qPrintable(QString::number(c))); // not cut
+        }
+        // A list column that gave way elides; its tooltip has it all.
+        const QModelIndex scopesCell = view->model()->index(0, TokenTableModel::ScopesColumn);
+        QVERIFY(scopesCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("trade_trade")));
+        // The details pane shows its lines without scrolling.
+        auto *details = child<QTextBrowser>(f->window.get(), "detailsTextBrowser");
+        QTRY_COMPARE_WITH_TIMEOUT(details->verticalScrollBar()->maximum(), 0, kDeadline);
     }
 
     void newTokenOpensTheEditorForTheSignedInAccount()
