@@ -1962,6 +1962,61 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     </message>
 </context>
 <context>
+    <name>bgtm::KeychainBanner</name>
+    <message>
+        <source>The keychain is locked; unlock it to store new tokens.</source>
+        <translation>Der Schlüsselbund ist gesperrt; entsperren Sie ihn, um neue Token zu speichern.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running to store new tokens in.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, in dem neue Token gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>The keychain answers with errors, so new tokens cannot be stored.</source>
+        <translation>Der Schlüsselbund antwortet mit Fehlern, daher können keine neuen Token gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock keychain…</source>
+        <translation>Schlüsselbund &amp;entsperren…</translation>
+    </message>
+    <message>
+        <source>Your system asks for the keychain&apos;s password</source>
+        <translation>Ihr System fragt nach dem Passwort des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>What the keychain service itself reported</source>
+        <translation>Was der Schlüsselbunddienst selbst gemeldet hat</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. New tokens are stored there, so creating one waits until it is unlocked; tokens already stored stay where they are.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Neue Token werden dort gespeichert, daher wartet das Erstellen, bis er entsperrt ist; bereits gespeicherte Token bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so new tokens cannot be stored and creating one is off. Start GNOME Keyring, or turn on “Secret Service integration” in KeePassXC, then check again.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, daher können keine neuen Token gespeichert werden und das Erstellen ist aus. Starten Sie GNOME Keyring oder schalten Sie in KeePassXC die „Secret-Service-Integration“ ein, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain answers with errors, so new tokens cannot be stored and creating one is off. Check that it is unlocked and working, then check again.</source>
+        <translation>Der Schlüsselbund antwortet mit Fehlern, daher können keine neuen Token gespeichert werden und das Erstellen ist aus. Prüfen Sie, ob er entsperrt ist und funktioniert, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain… (its own prompt may be open; it can be cancelled there)</source>
+        <translation>Warte auf den Schlüsselbund… (seine eigene Abfrage ist vielleicht offen; dort kann sie abgebrochen werden)</translation>
+    </message>
+    <message>
+        <source>The keychain service gave no further detail.</source>
+        <translation>Der Schlüsselbunddienst hat keine weiteren Angaben gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::LocalSandbox</name>
     <message>
         <source>No local sandbox is running (no runtime file).</source>
@@ -2400,6 +2455,18 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>No tokens are stored on this machine. Sign in to see your account&apos;s tokens.</source>
         <translation>Auf diesem Rechner sind keine Token gespeichert. Melden Sie sich an, um die Token Ihres Kontos zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;keychain…</source>
+        <translation>Schlüssel&amp;bund entsperren…</translation>
+    </message>
+    <message>
+        <source>Your system asks for the keychain&apos;s password; then the secrets show again</source>
+        <translation>Ihr System fragt nach dem Passwort des Schlüsselbunds; danach sind die Geheimnisse wieder zu sehen</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3801,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>Process %1 is still creating “%2”; it settles the record itself.</source>
         <translation>Prozess %1 erstellt „%2“ noch; er schließt den Eintrag selbst ab.</translation>
     </message>
+    <message>
+        <source>No keychain service is running.</source>
+        <translation>Es läuft kein Schlüsselbunddienst.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -4925,6 +4996,10 @@ Exit-Codes:
     <message>
         <source>The token list on this machine could not be read: %1</source>
         <translation>Die Token-Liste auf diesem Rechner konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox this app started (process %1) keeps running: bitgo-token-manager-cli (process %2) may be using it. Its tokens are kept either way; stop it with “kill %1” when you are done.</source>
+        <translation>Die lokale Sandbox, die diese App gestartet hat (Prozess %1), läuft weiter: bitgo-token-manager-cli (Prozess %2) verwendet sie möglicherweise. Ihre Token bleiben in jedem Fall erhalten; beenden Sie sie mit „kill %1“, wenn Sie fertig sind.</translation>
     </message>
 </context>
 </TS>

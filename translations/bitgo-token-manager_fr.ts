@@ -1962,6 +1962,61 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     </message>
 </context>
 <context>
+    <name>bgtm::KeychainBanner</name>
+    <message>
+        <source>The keychain is locked; unlock it to store new tokens.</source>
+        <translation>Le trousseau est verrouillé ; déverrouillez-le pour y enregistrer de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running to store new tokens in.</source>
+        <translation>Aucun service de trousseau ne tourne pour y enregistrer de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <source>The keychain answers with errors, so new tokens cannot be stored.</source>
+        <translation>Le trousseau répond par des erreurs : aucun nouveau jeton ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock keychain…</source>
+        <translation>&amp;Déverrouiller le trousseau…</translation>
+    </message>
+    <message>
+        <source>Your system asks for the keychain&apos;s password</source>
+        <translation>Votre système demande le mot de passe du trousseau</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>What the keychain service itself reported</source>
+        <translation>Ce que le service de trousseau a lui-même signalé</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. New tokens are stored there, so creating one waits until it is unlocked; tokens already stored stay where they are.</source>
+        <translation>Le trousseau est verrouillé. Les nouveaux jetons y sont enregistrés : la création attend qu’il soit déverrouillé ; les jetons déjà enregistrés restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so new tokens cannot be stored and creating one is off. Start GNOME Keyring, or turn on “Secret Service integration” in KeePassXC, then check again.</source>
+        <translation>Aucun service de trousseau ne tourne : aucun nouveau jeton ne peut être enregistré et la création est désactivée. Démarrez GNOME Keyring ou activez « l’intégration Secret Service » dans KeePassXC, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The keychain answers with errors, so new tokens cannot be stored and creating one is off. Check that it is unlocked and working, then check again.</source>
+        <translation>Le trousseau répond par des erreurs : aucun nouveau jeton ne peut être enregistré et la création est désactivée. Vérifiez qu’il est déverrouillé et fonctionne, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain… (its own prompt may be open; it can be cancelled there)</source>
+        <translation>En attente du trousseau… (sa propre demande est peut-être ouverte ; on peut l’annuler là)</translation>
+    </message>
+    <message>
+        <source>The keychain service gave no further detail.</source>
+        <translation>Le service de trousseau n’a donné aucun autre détail.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::LocalSandbox</name>
     <message>
         <source>No local sandbox is running (no runtime file).</source>
@@ -2400,6 +2455,18 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>No tokens are stored on this machine. Sign in to see your account&apos;s tokens.</source>
         <translation>Aucun jeton n’est enregistré sur cette machine. Connectez-vous pour voir les jetons de votre compte.</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;keychain…</source>
+        <translation>Déverrouiller le &amp;trousseau…</translation>
+    </message>
+    <message>
+        <source>Your system asks for the keychain&apos;s password; then the secrets show again</source>
+        <translation>Votre système demande le mot de passe du trousseau ; ensuite les secrets réapparaissent</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3801,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>Process %1 is still creating “%2”; it settles the record itself.</source>
         <translation>Le processus %1 crée encore « %2 » ; il règle l’entrée lui-même.</translation>
     </message>
+    <message>
+        <source>No keychain service is running.</source>
+        <translation>Aucun service de trousseau ne tourne.</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -4925,6 +4996,10 @@ Codes de sortie :
     <message>
         <source>The token list on this machine could not be read: %1</source>
         <translation>La liste des jetons sur cette machine n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox this app started (process %1) keeps running: bitgo-token-manager-cli (process %2) may be using it. Its tokens are kept either way; stop it with “kill %1” when you are done.</source>
+        <translation>Le bac à sable local démarré par cette application (processus %1) continue de tourner : bitgo-token-manager-cli (processus %2) l’utilise peut-être. Ses jetons sont conservés dans tous les cas ; arrêtez-le avec « kill %1 » quand vous avez terminé.</translation>
     </message>
 </context>
 </TS>
