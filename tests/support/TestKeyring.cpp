@@ -16,7 +16,7 @@ const QString kLogin = QStringLiteral("/org/freedesktop/secrets/collection/login
 /// The password scripts/with-test-session.sh gives the keyring it starts.
 const QByteArray kPassword = QByteArrayLiteral("bgtm-test-keyring");
 
-bool call(QDBusMessage message, QDBusMessage *reply, QString *error)
+bool call(const QDBusMessage &message, QDBusMessage *reply, QString *error)
 {
     *reply = QDBusConnection::sessionBus().call(message, QDBus::Block, 10000);
     if (reply->type() == QDBusMessage::ErrorMessage) {

@@ -225,8 +225,11 @@ void KeychainSecretStore::unlock(std::chrono::milliseconds timeout, QObject *con
                     return answer(); // unlocked without a prompt, or refused: the status says which
                 auto *waiter = new PromptWaiter(answer, owner);
                 const QString promptInterface = QStringLiteral("org.freedesktop.Secret.Prompt");
+                // A normalized signature, without the space the formatter would put after the comma.
+                // clang-format off
                 bus.connect(kSecretService, prompt, promptInterface, QStringLiteral("Completed"), waiter,
-                            SLOT(completed(bool, QDBusVariant)));
+                            SLOT(completed(bool,QDBusVariant)));
+                // clang-format on
                 // The user walked away from the prompt: take it down rather than leave it behind a later window.
                 QTimer::singleShot(timeout, waiter, [bus, prompt, promptInterface, waiter]() mutable {
                     bus.asyncCall(QDBusMessage::createMethodCall(kSecretService, prompt, promptInterface,
