@@ -1014,7 +1014,7 @@ void MainWindow::rotateTokens()
     });
 }
 
-void MainWindow::rotateWithSuggestion(const QString &tokenId, const CreateTokenRequest &suggested)
+void MainWindow::rotateWithSuggestion(const QString &tokenId, const std::optional<CreateTokenRequest> &suggested)
 {
     withSession([this, tokenId, suggested] {
         for (const AccessToken &token : std::as_const(m_serverTokens)) {
@@ -1438,6 +1438,10 @@ void MainWindow::showSecurityReview()
                 dialog->close();
                 rotateWithSuggestion(tokenId, suggested);
             });
+    connect(dialog, &SecurityReviewDialog::rotateRequested, this, [this, dialog](const QString &tokenId) {
+        dialog->close();
+        rotateWithSuggestion(tokenId, std::nullopt); // the same shape: rotation's own plan
+    });
     dialog->open();
 }
 

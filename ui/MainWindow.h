@@ -103,8 +103,9 @@ public Q_SLOTS:
     /// "Rotate…" on the selected tokens (issue 12): plan, one-time code, progress and a result per token.
     void rotateTokens();
     /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
-    /// set) pre-filled: the security review's "Fix". Signs in first when needed.
-    void rotateWithSuggestion(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
+    /// set) pre-filled: the security review's "Fix"; without it, the token's own shape (the review's "Rotate").
+    /// Signs in first when needed.
+    void rotateWithSuggestion(const QString &tokenId, const std::optional<bgtm::CreateTokenRequest> &suggested);
     void unlockSession();
     void lockSession();
     void unlockWith(const QString &otp, int seconds);

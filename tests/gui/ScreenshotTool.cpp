@@ -1,11 +1,13 @@
 // Renders the documentation screenshots (scripts/screenshots.sh runs it under Xvfb): the sign-in dialog, the main
-// window in the light and dark palettes, and the preferences. Real widgets, the real sandbox and keychain.
+// window in the light and dark palettes, the preferences, and the main window with its keychain banner (the session's
+// keyring locked from outside). Real widgets, the real sandbox and keychain.
 #include "ImportTokenDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "SignInDialog.h"
 
 #include "SandboxProcess.h"
+#include "TestKeyring.h"
 
 #include "settings/Settings.h"
 #include "vault/KeychainSecretStore.h"
@@ -160,5 +162,22 @@ int main(int argc, char **argv)
                                    {QStringLiteral("sandbox"), QStringLiteral("Local sandbox (offline)"), false}});
     preferences.show();
     failures += save(&preferences, out + QStringLiteral("/preferences.png")) ? 0 : 1;
+    preferences.hide();
+
+    // The keyring locked behind the app's back (a screen lock, Seahorse): F5 asks its state again.
+    QString error;
+    if (!test::lockTestKeyring(&error)) {
+        std::fprintf(stderr, "lock: %s\n", qPrintable(error));
+        return failures + 1;
+    }
+    window.tokenModel()->clearPresence();
+    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("keychainBannerFrame"));
+    if (!waitFor([&] { return banner->isVisible(); }))
+        return failures + 1;
+    view->selectRow(1);
+    QTest::qWait(500);
+    failures += save(&window, out + QStringLiteral("/keychain-locked.png")) ? 0 : 1;
+    test::unlockTestKeyring(&error);
     return failures;
 }

@@ -177,6 +177,26 @@ private Q_SLOTS:
                  QStringLiteral("10 tbtc; 99999999999999999999 (approximate)"));
     }
 
+    void spendingLimitsSayWhatIsSpentOfThem()
+    {
+        TokenTableModel model;
+        model.setAmountFormatter([](const QString &coin, const QString &base) -> QString {
+            return QString::number(base.toDouble() / 100000000.0) + QLatin1Char(' ') + coin;
+        });
+        AccessToken t = serverToken(QStringLiteral("a1"), QStringLiteral("x"), 30);
+        t.spendingLimits = {
+            SpendingUsage {QStringLiteral("tbtc"),
+                           {QStringLiteral("2")},
+                           {QStringLiteral("25000000")},
+                           {QStringLiteral("150000000")}},
+            SpendingUsage {
+                QStringLiteral("tltc"), {QStringLiteral("0")}, {QStringLiteral("0")}, {QStringLiteral("100000000")}}};
+        model.setTokens({t}, {});
+        // Spent shows where something was spent; nothing spent adds nothing.
+        QCOMPARE(model.index(0, TokenTableModel::LimitsColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("1.5 tbtc, 0.25 tbtc spent\n1 tltc"));
+    }
+
     // Every column, both directions: the order the table showed when the proxy sorted by SortRole (strings
     // lower-cased and compared code unit by code unit, dates as dates, scopes by count), limits by coin then amount.
     void sortOrdersEveryColumnInBothDirections_data()

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -189,6 +190,44 @@ private Q_SLOTS:
         QTest::mouseClick(fix, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return f->window->findChild<RotateTokensDialog *>() != nullptr; }, kDeadline));
         f->window->findChild<RotateTokensDialog *>()->reject();
+    }
+
+    void reviewRotatesTheSelectedTokenAndWrapsLongFixes()
+    {
+        createRisky();
+        auto f = makeWindow();
+        QVERIFY(f);
+        f->window->resize(700, 500);
+        QVERIFY(signIn(f->window.get()));
+        QVERIFY(QTest::qWaitFor([&] { return f->window->tokenModel()->rowCount() == 1; }, kDeadline));
+        child<QAction>(f->window.get(), "actionSecurityReview")->trigger();
+        auto *dialog = f->window->findChild<SecurityReviewDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *tree = child<QTreeWidget>(dialog, "findingsTreeWidget");
+        QTreeWidgetItem *risky = tokenItem(tree, QStringLiteral("risky"));
+        QTreeWidgetItem *noLimit = findingItem(risky, SecurityReview::kindTitle(FindingKind::SpendWithoutLimit));
+        // In a narrow dialog the suggested fix stays inside the view: its column ends within it, and a fix longer
+        // than the column wraps onto more lines instead of being cut.
+        dialog->resize(640, 420);
+        QTest::qWait(50);
+        QVERIFY(tree->header()->sectionViewportPosition(3) + tree->header()->sectionSize(3)
+                <= tree->viewport()->width());
+        QVERIFY(tree->fontMetrics().horizontalAdvance(noLimit->text(3)) > tree->header()->sectionSize(3));
+        QTRY_VERIFY2(tree->visualItemRect(noLimit).height() > tree->fontMetrics().height() * 3 / 2,
+                     qPrintable(QStringLiteral("row height %1").arg(tree->visualItemRect(noLimit).height())));
+        // Rotate works from any finding of the token (and from the token's row), whatever the finding.
+        auto *rotate = child<QPushButton>(dialog, "rotateButton");
+        tree->setCurrentItem(nullptr);
+        tree->clearSelection();
+        QVERIFY(!rotate->isEnabled());
+        tree->setCurrentItem(noLimit);
+        QVERIFY(rotate->isEnabled());
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        RotateTokensDialog *rotation = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (rotation = f->window->findChild<RotateTokensDialog *>()) != nullptr; },
+                                kDeadline));
+        rotation->reject();
     }
 
     void expiryBannerListsExpiringTokensAfterTheFirstListAndRotatesThem()

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void reviewMatchesIndexEntriesByTokenIdAndKeepsServerOrder();
     void thresholdsComeFromTheSettings();
     void kindCodesAreDistinct();
+    void limitSpentPastTheThresholdSuggestsTheSameShapeUnspent();
 };
 
 void TestSecurityReview::findsExactlyTheRisksOfEachCraftedToken_data()
@@ -350,13 +351,47 @@ void TestSecurityReview::thresholdsComeFromTheSettings()
 void TestSecurityReview::kindCodesAreDistinct()
 {
     QSet<QString> codes;
-    for (FindingKind kind : {FindingKind::SpendWithoutLimit, FindingKind::NoIpRestriction, FindingKind::AllScope,
-                             FindingKind::AdminAccess, FindingKind::LifetimeTooLong, FindingKind::ExpiringSoon,
-                             FindingKind::NotHeldHere, FindingKind::SecretNeverStored, FindingKind::UnusedScopes}) {
+    for (FindingKind kind :
+         {FindingKind::SpendWithoutLimit, FindingKind::NoIpRestriction, FindingKind::AllScope, FindingKind::AdminAccess,
+          FindingKind::LifetimeTooLong, FindingKind::ExpiringSoon, FindingKind::NotHeldHere,
+          FindingKind::SecretNeverStored, FindingKind::UnusedScopes, FindingKind::LimitUsedUp}) {
         QVERIFY(!SecurityReview::kindCode(kind).isEmpty());
         codes.insert(SecurityReview::kindCode(kind));
     }
-    QCOMPARE(codes.size(), 9);
+    QCOMPARE(codes.size(), 10);
+}
+
+void TestSecurityReview::limitSpentPastTheThresholdSuggestsTheSameShapeUnspent()
+{
+    AccessToken token = cleanToken();
+    token.scope = {QStringLiteral("wallet_view_all"), QStringLiteral("wallet_spend_all")};
+    token.spendingLimits = {
+        usage(QStringLiteral("tbtc"), QStringLiteral("100000000"), QStringLiteral("95000000"), QStringLiteral("3")),
+        usage(QStringLiteral("teth"), QStringLiteral("1000"), QStringLiteral("100"), QStringLiteral("1"))};
+    const QList<Finding> findings = SecurityReview::reviewToken(token, heldHere(token), ReviewThresholds(), kNow);
+    QCOMPARE(std::count_if(findings.cbegin(), findings.cend(),
+                           [](const Finding &f) { return f.kind == FindingKind::LimitUsedUp; }),
+             1);
+    const Finding *nearly = findingOf(findings, FindingKind::LimitUsedUp);
+    QVERIFY2(nearly->reason.contains(QStringLiteral("95%")) && nearly->reason.contains(QStringLiteral("tbtc")),
+             qPrintable(nearly->reason));
+    QVERIFY(nearly->suggested); // the same shape: a rotation starts the limit afresh
+    QCOMPARE(nearly->suggested->scope, token.scope);
+    QCOMPARE(nearly->suggested->spendingLimits.size(), 2);
+    QCOMPARE(nearly->suggested->spendingLimits.first().txValueLimit, QStringLiteral("100000000"));
+
+    token.spendingLimits[0] =
+        usage(QStringLiteral("tbtc"), QStringLiteral("100000000"), QStringLiteral("100000000"), QStringLiteral("4"));
+    const Finding *usedUp = findingOf(SecurityReview::reviewToken(token, heldHere(token), ReviewThresholds(), kNow),
+                                      FindingKind::LimitUsedUp);
+    QVERIFY(usedUp);
+    QVERIFY2(usedUp->reason.contains(QStringLiteral("used up")), qPrintable(usedUp->reason));
+
+    ReviewThresholds strict;
+    strict.limitUsedPercent = 96; // 95% spent is under it
+    token.spendingLimits[0] =
+        usage(QStringLiteral("tbtc"), QStringLiteral("100000000"), QStringLiteral("95000000"), QStringLiteral("3"));
+    QVERIFY(!findingOf(SecurityReview::reviewToken(token, heldHere(token), strict, kNow), FindingKind::LimitUsedUp));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityReview)

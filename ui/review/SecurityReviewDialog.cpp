@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyledItemDelegate>
 
 namespace bgtm {
 
@@ -29,6 +30,24 @@ QIcon severityIcon(const QStyle *style, FindingSeverity severity)
     return {};
 }
 
+/// QTreeView measures rows with no width (its own speed-up), so wrapped text would never grow a row: this delegate
+/// measures each cell at its column's width.
+class ColumnWidthDelegate : public QStyledItemDelegate
+{
+public:
+    explicit ColumnWidthDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem atWidth = option;
+        atWidth.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), option.fontMetrics.height());
+        return QStyledItemDelegate::sizeHint(atWidth, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QWidget *parent)
@@ -37,8 +56,13 @@ SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QW
     m_ui->setupUi(this);
     QTreeWidget *tree = m_ui->findingsTreeWidget;
     tree->setColumnCount(FixColumn + 1); // headers: retranslate()
+    // Titles and severities as wide as they are; reason and fix share the rest and wrap, never cut.
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
+    tree->setItemDelegate(new ColumnWidthDelegate(tree));
+    // A tree measures its rows once; wrapped text needs them measured again at each new column width.
+    connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] { tree->doItemsLayout(); });
 
     for (qsizetype r = 0; r < m_reviews.size(); ++r) {
         const TokenReview &review = m_reviews.at(r);
@@ -67,6 +91,11 @@ SecurityReviewDialog::SecurityReviewDialog(const QList<TokenReview> &reviews, QW
 
     connect(tree, &QTreeWidget::itemSelectionChanged, this, &SecurityReviewDialog::updateFixButton);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &SecurityReviewDialog::fixSelected);
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, [this] {
+        const QString tokenId = selectedTokenId();
+        if (!tokenId.isEmpty())
+            Q_EMIT rotateRequested(tokenId);
+    });
     connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *, int) {
         if (m_ui->fixButton->isEnabled())
             fixSelected();
@@ -125,8 +154,17 @@ const Finding *SecurityReviewDialog::selectedFinding(QString *tokenId) const
     return &review.findings.at(findingIndex.toInt());
 }
 
+QString SecurityReviewDialog::selectedTokenId() const
+{
+    const QList<QTreeWidgetItem *> selected = m_ui->findingsTreeWidget->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    return m_reviews.at(selected.first()->data(TitleColumn, kReviewRole).toInt()).token.id;
+}
+
 void SecurityReviewDialog::updateFixButton()
 {
+    m_ui->rotateButton->setEnabled(!selectedTokenId().isEmpty());
     const Finding *finding = selectedFinding();
     const bool canFix = finding && finding->suggested;
     m_ui->fixButton->setEnabled(canFix);

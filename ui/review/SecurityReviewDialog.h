@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void fixRequested(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
+    /// Rotate the selected token (a token row or one of its findings) as it is.
+    void rotateRequested(const QString &tokenId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +37,8 @@ private:
     /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
     void retranslate();
     void updateFixButton();
+    /// The token of the selected row (a token or one of its findings); empty when nothing is selected.
+    [[nodiscard]] QString selectedTokenId() const;
     void fixSelected();
     [[nodiscard]] const Finding *selectedFinding(QString *tokenId = nullptr) const;
 

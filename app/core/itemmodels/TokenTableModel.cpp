@@ -177,8 +177,15 @@ QStringList limitTextsOf(const TokenRow &r, const TokenTableModel::AmountFormatt
     if (r.server && !r.server->spendingLimits.isEmpty()) {
         for (const SpendingUsage &u : r.server->spendingLimits) {
             const QString approx = u.txValueLimit.exact ? QString() : TokenTableModel::tr(" (approximate)");
-            out.append(u.txValueLimit.digits.isEmpty() ? TokenTableModel::tr("%1: no cap").arg(u.coin)
-                                                       : fmt(u.coin, u.txValueLimit.digits) + approx);
+            QString text = u.txValueLimit.digits.isEmpty() ? TokenTableModel::tr("%1: no cap").arg(u.coin)
+                                                           : fmt(u.coin, u.txValueLimit.digits) + approx;
+            // BitGo counts every send against the lifetime limit: what is spent says what is left.
+            const bool spentSome = !u.txValue.digits.isEmpty()
+                && std::any_of(u.txValue.digits.cbegin(), u.txValue.digits.cend(),
+                               [](QChar digit) { return digit != QLatin1Char('0'); });
+            if (spentSome)
+                text = TokenTableModel::tr("%1, %2 spent").arg(text, fmt(u.coin, u.txValue.digits));
+            out.append(text);
         }
     } else if (r.local) {
         for (const SpendingLimit &l : r.local->spendingLimits)

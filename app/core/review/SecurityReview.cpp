@@ -158,6 +158,23 @@ QList<Finding> SecurityReview::reviewToken(const AccessToken &token, const std::
                                 tr("Rotate it now, before whatever uses it stops working."), suggested));
     }
 
+    // A lifetime limit does not renew: once spent, BitGo refuses the token's sends (or asks for an unlocked session).
+    // A rotation with the same shape starts a fresh limit.
+    for (const SpendingUsage &usage : token.spendingLimits) {
+        const double limit = usage.txValueLimit.digits.toDouble();
+        const double spent = usage.txValue.digits.toDouble();
+        if (usage.txValueLimit.digits.isEmpty() || usage.txValue.digits.isEmpty() || limit <= 0)
+            continue;
+        const int percent = spent >= limit ? 100 : static_cast<int>(spent * 100 / limit);
+        if (percent < thresholds.limitUsedPercent)
+            continue;
+        findings.append(
+            finding(FindingKind::LimitUsedUp, FindingSeverity::Warning,
+                    percent >= 100 ? tr("Its %1 spending limit is used up.").arg(usage.coin)
+                                   : tr("%1% of its %2 spending limit is spent.").arg(percent).arg(usage.coin),
+                    tr("Rotate it: the new token starts with the same limit unspent."), requestFrom(token)));
+    }
+
     switch (holding(local)) {
     case Holding::Held:
         break;
@@ -257,6 +274,8 @@ QString SecurityReview::kindCode(FindingKind kind)
         return QStringLiteral("secret-never-stored");
     case FindingKind::UnusedScopes:
         return QStringLiteral("unused-scopes");
+    case FindingKind::LimitUsedUp:
+        return QStringLiteral("limit-used-up");
     }
     return QString();
 }
@@ -295,6 +314,8 @@ QString SecurityReview::kindTitle(FindingKind kind)
         return tr("Secret never stored");
     case FindingKind::UnusedScopes:
         return tr("Unused scopes");
+    case FindingKind::LimitUsedUp:
+        return tr("Limit used up");
     }
     return QString();
 }

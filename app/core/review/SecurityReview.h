@@ -26,6 +26,7 @@ enum class FindingKind {
     NotHeldHere,       ///< live on the server, no secret on this machine
     SecretNeverStored, ///< this app created it but the secret never reached the keychain (pending, failed, flagged)
     UnusedScopes,      ///< spend/approve scopes never used: a narrower preset would do
+    LimitUsedUp, ///< a coin's lifetime spending limit is spent, or nearly (BitGo then refuses, or asks for unlock)
 };
 
 enum class FindingSeverity { Info, Warning, Critical };
@@ -51,6 +52,7 @@ struct ReviewThresholds {
     int maxLifetimeDays = 90;    ///< a longer lifetime is a finding
     int expiringSoonDays = 14;   ///< expiring within this many days is a finding
     int unusedEvidenceDays = 30; ///< a token must be this old before "never spent" counts as evidence
+    int limitUsedPercent = 90;   ///< spent this share of a coin's limit or more is a finding
 
     /// The thresholds configured in the settings (review lifetime limit, expiry warning days).
     [[nodiscard]] static ReviewThresholds fromSettings(const Settings &settings);
