@@ -980,6 +980,14 @@
         <source>&amp;Fix…</source>
         <translation>&amp;Beheben…</translation>
     </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Erneuern…</translation>
+    </message>
+    <message>
+        <source>Replace the selected token with a new one of the same shape, then revoke it</source>
+        <translation>Das ausgewählte Token durch ein neues gleicher Form ersetzen und es dann widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3218,6 +3226,22 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
+    <message>
+        <source>Its %1 spending limit is used up.</source>
+        <translation>Sein Ausgabelimit für %1 ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1% of its %2 spending limit is spent.</source>
+        <translation>%1 % seines Ausgabelimits für %2 sind ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Rotate it: the new token starts with the same limit unspent.</source>
+        <translation>Erneuern Sie es: Das neue Token beginnt mit demselben, unverbrauchten Limit.</translation>
+    </message>
+    <message>
+        <source>Limit used up</source>
+        <translation>Limit aufgebraucht</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::SecurityReviewDialog</name>
@@ -3707,6 +3731,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
     <message>
         <source>%1 (no answer; may be one of %2: revoke yours, the rest are someone else&apos;s)</source>
         <translation>%1 (keine Antwort; vielleicht eines von %2: widerrufen Sie Ihres, die übrigen gehören jemand anderem)</translation>
+    </message>
+    <message>
+        <source>%1, %2 spent</source>
+        <translation>%1, %2 ausgegeben</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,14 @@
         <source>&amp;Fix…</source>
         <translation>&amp;Corriger…</translation>
     </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Replace the selected token with a new one of the same shape, then revoke it</source>
+        <translation>Remplacer le jeton sélectionné par un nouveau de même forme, puis le révoquer</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3218,6 +3226,22 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>critical</source>
         <translation>critique</translation>
     </message>
+    <message>
+        <source>Its %1 spending limit is used up.</source>
+        <translation>Sa limite de dépense en %1 est épuisée.</translation>
+    </message>
+    <message>
+        <source>%1% of its %2 spending limit is spent.</source>
+        <translation>%1 % de sa limite de dépense en %2 est dépensé.</translation>
+    </message>
+    <message>
+        <source>Rotate it: the new token starts with the same limit unspent.</source>
+        <translation>Renouvelez-le : le nouveau jeton commence avec la même limite, non entamée.</translation>
+    </message>
+    <message>
+        <source>Limit used up</source>
+        <translation>Limite épuisée</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::SecurityReviewDialog</name>
@@ -3707,6 +3731,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
     <message>
         <source>%1 (no answer; may be one of %2: revoke yours, the rest are someone else&apos;s)</source>
         <translation>%1 (sans réponse ; peut-être l’un de %2 : révoquez le vôtre, les autres sont à quelqu’un d’autre)</translation>
+    </message>
+    <message>
+        <source>%1, %2 spent</source>
+        <translation>%1, %2 dépensé</translation>
     </message>
 </context>
 <context>
