@@ -41,7 +41,7 @@ packages=(
     libsecret-1-0 fonts-dejavu-core
     qt6-translations-l10n
     libssl-dev libsecp256k1-dev libargon2-dev
-    dbus gnome-keyring
+    dbus gnome-keyring libglib2.0-bin
 )
 if [[ $want_tests -eq 1 ]]; then
     packages+=(xvfb xauth dbus-x11 libsecret-tools imagemagick xdotool openssl procps)

@@ -42,14 +42,23 @@ dbus-run-session -- bash -c '
     # A nested session must not find (and replace) the outer daemon through the inherited variable.
     unset GNOME_KEYRING_CONTROL
     # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
-    eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
-    export GNOME_KEYRING_CONTROL
-    # Record the daemon pid so keychain-fault tests can SIGSTOP it: the daemon of THIS bus (sessions may run side
-    # by side, one per test), found by the bus address in its environment.
-    for pid in $(pgrep -u "$(id -u)" -f "gnome-keyring-daemon --replace"); do
-        if tr "\0" "\n" < "/proc/$pid/environ" 2>/dev/null | grep -qxF "DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS"; then
-            echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
-        fi
+    # The daemon forks away; on a loaded machine it has been seen to be gone before it took the Secret Service name,
+    # so it is started until the bus names its owner (at most 3 times). The pid of that owner is what keychain-fault tests
+    # SIGSTOP: asked of this bus itself, never guessed from the process list of side-by-side sessions.
+    pid=""
+    for attempt in 1 2 3; do
+        eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
+        for _ in $(seq 1 50); do
+            pid=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+                      --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null \
+                  | sed -n "s/^(uint32 \([0-9]*\),)$/\1/p") || true
+            [[ -n "$pid" ]] && break 2
+            sleep 0.1
+        done
+        echo "bgtm-session: the keyring daemon did not take the Secret Service name (attempt $attempt)" >&2
     done
+    [[ -n "$pid" ]] || { echo "bgtm-session: no keyring daemon" >&2; exit 1; }
+    export GNOME_KEYRING_CONTROL
+    echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
     exec "$@"
 ' bgtm-session "$@"
