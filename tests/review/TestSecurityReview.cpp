@@ -382,8 +382,8 @@ void TestSecurityReview::limitSpentPastTheThresholdSuggestsTheSameShapeUnspent()
 
     token.spendingLimits[0] =
         usage(QStringLiteral("tbtc"), QStringLiteral("100000000"), QStringLiteral("100000000"), QStringLiteral("4"));
-    const Finding *usedUp = findingOf(SecurityReview::reviewToken(token, heldHere(token), ReviewThresholds(), kNow),
-                                      FindingKind::LimitUsedUp);
+    const QList<Finding> spent = SecurityReview::reviewToken(token, heldHere(token), ReviewThresholds(), kNow);
+    const Finding *usedUp = findingOf(spent, FindingKind::LimitUsedUp);
     QVERIFY(usedUp);
     QVERIFY2(usedUp->reason.contains(QStringLiteral("used up")), qPrintable(usedUp->reason));
 
