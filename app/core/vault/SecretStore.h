@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <utility>
 
 namespace bgtm {
 
@@ -50,7 +51,8 @@ public:
     {
         Q_UNUSED(timeout)
         Q_UNUSED(context)
-        done(KeychainStatus {});
+        const Callback<KeychainStatus> answer = std::move(done); // taken, as every store takes its callback
+        answer(KeychainStatus {});
     }
     /// Asks the backend to unlock (the system shows its own password prompt), then answers status(). Only on the
     /// user's request: this is the one call meant to prompt. `timeout` bounds the wait for the user.
