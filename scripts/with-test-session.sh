@@ -37,27 +37,48 @@ unset DISPLAY WAYLAND_DISPLAY
 
 # The inner script starts the keyring on the private bus, then runs the command; dbus-run-session ends the bus
 # (and with it the keyring daemon) when the command exits.
+# The daemon runs in the foreground (--foreground: no fork, no daemonizing), as a child of a small watcher subshell that
+# writes its exit status to $XDG_RUNTIME_DIR/keyring.log, where its stderr goes too: a daemon that is gone says when
+# and how. It runs in a session of its own (setsid; it forks nothing, so its pid stays the one the bus names), so no
+# signal meant for the test's process group or session (SIGHUP when that group is orphaned while the daemon is
+# SIGSTOPped, a kill of the group) reaches it. Its control directory is given (--control-directory), so its --replace
+# can only ever quit a daemon in this session's own directory, never one found through an inherited variable. It is
+# started once: a slow start is waited for, never answered by a second --replace daemon (that would QUIT the first
+# through the control socket). The pid keychain-fault tests SIGSTOP is the one the bus names as the owner of the
+# Secret Service, checked to be this watcher's child.
 dbus-run-session -- bash -c '
     set -euo pipefail
     # A nested session must not find (and replace) the outer daemon through the inherited variable.
     unset GNOME_KEYRING_CONTROL
+    log="$XDG_RUNTIME_DIR/keyring.log"
     # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
-    # The daemon forks away; on a loaded machine it has been seen to be gone before it took the Secret Service name,
-    # so it is started until the bus names its owner (at most 3 times). The pid of that owner is what keychain-fault tests
-    # SIGSTOP: asked of this bus itself, never guessed from the process list of side-by-side sessions.
+    (
+        set +e
+        printf "%s" "bgtm-test-keyring" \
+            | setsid gnome-keyring-daemon --foreground --replace --unlock --components=secrets \
+                  --control-directory="$XDG_RUNTIME_DIR/keyring" >"$XDG_RUNTIME_DIR/keyring.env" 2>>"$log"
+        echo "bgtm-session: the keyring daemon exited with status $? at $(date +%T.%N)" >>"$log"
+    ) 2>/dev/null &
+    watcher=$!
     pid=""
-    for attempt in 1 2 3; do
-        eval "$(printf "%s" "bgtm-test-keyring" | gnome-keyring-daemon --replace --unlock --components=secrets)"
-        for _ in $(seq 1 50); do
-            pid=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
-                      --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null \
-                  | sed -n "s/^(uint32 \([0-9]*\),)$/\1/p") || true
-            [[ -n "$pid" ]] && break 2
-            sleep 0.1
-        done
-        echo "bgtm-session: the keyring daemon did not take the Secret Service name (attempt $attempt)" >&2
+    for _ in $(seq 1 600); do
+        owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+                    --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null \
+                | sed -n "s/^(uint32 \([0-9]*\),)$/\1/p") || true
+        if [[ -n "$owner" ]]; then
+            read -r _ _ _ ppid _ <"/proc/$owner/stat" 2>/dev/null || ppid=""
+            [[ "$ppid" == "$watcher" ]] && pid=$owner
+            break
+        fi
+        kill -0 "$watcher" 2>/dev/null || break
+        sleep 0.1
     done
-    [[ -n "$pid" ]] || { echo "bgtm-session: no keyring daemon" >&2; exit 1; }
+    if [[ -z "$pid" ]]; then
+        echo "bgtm-session: no keyring daemon of this session owns org.freedesktop.secrets (owner: ${owner:-none})" >&2
+        cat "$log" >&2 || true
+        exit 1
+    fi
+    GNOME_KEYRING_CONTROL=$XDG_RUNTIME_DIR/keyring
     export GNOME_KEYRING_CONTROL
     echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
     exec "$@"
