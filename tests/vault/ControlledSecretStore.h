@@ -66,6 +66,11 @@ public:
     {
         m_real->remove(key, timeout, context, std::move(done));
     }
+    void describe(const QString &key, const QString &label, std::chrono::milliseconds timeout, QObject *context,
+                  Callback<Done> done) override
+    {
+        m_real->describe(key, label, timeout, context, std::move(done));
+    }
     void status(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override
     {
         if (statusOverride)

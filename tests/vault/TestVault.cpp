@@ -140,6 +140,10 @@ private Q_SLOTS:
         QVERIFY(keys.contains(QStringLiteral("_canary/permanent")));
         for (const QString &key : keys)
             QVERIFY2(!key.startsWith(QLatin1String("_canary/check-")), qPrintable(key));
+        // Named for whoever browses the keychain: not a token, and not to be deleted.
+        QTRY_COMPARE_WITH_TIMEOUT(secretToolLabel(QStringLiteral("_canary/permanent")),
+                                  QStringLiteral("BitGo Token Manager keychain check (not a token; keep it)"),
+                                  kTimeout.count());
     }
 
     void creationIsPendingFirstThenStoredOnlyAfterReadBack()
@@ -172,6 +176,9 @@ private Q_SLOTS:
         const Lookup outside = secretToolLookup(entry->keychainKey());
         QCOMPARE(outside.exitCode, 0);
         QVERIFY(outside.value == secret);
+        // Seahorse and KeePassXC list it by its label and environment, not as one of many "bitgo-token-manager".
+        QTRY_COMPARE_WITH_TIMEOUT(secretToolLabel(entry->keychainKey()),
+                                  QStringLiteral("BitGo access token “ci deploy” (sandbox)"), kTimeout.count());
     }
 
     void storedTokenIsListedReadAndPresent()

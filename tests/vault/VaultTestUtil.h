@@ -69,6 +69,23 @@ inline QStringList secretToolKeys(const QString &service = QString::fromLatin1(k
     return keys;
 }
 
+/// The label people see for item `key` in Seahorse and the like, from `secret-tool search` (which also prints the
+/// secret: only the label line is kept), or empty when there is no such item.
+inline QString secretToolLabel(const QString &key, const QString &service = QString::fromLatin1(kService))
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("server"), service, QStringLiteral("user"), key});
+    p.waitForFinished(20000);
+    const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("label = "))
+            return QString::fromUtf8(line.mid(8).trimmed());
+    }
+    return {};
+}
+
 /// Pid of the test session's gnome-keyring-daemon (written by with-test-session.sh), or 0.
 inline qint64 keyringDaemonPid()
 {

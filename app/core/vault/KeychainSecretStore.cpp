@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -197,6 +198,56 @@ void KeychainSecretStore::status(std::chrono::milliseconds timeout, QObject *con
             return done(KeychainStatus {State::Failed, error.name() + QStringLiteral(": ") + error.message()});
         }
     });
+}
+
+void KeychainSecretStore::describe(const QString &key, const QString &label, std::chrono::milliseconds timeout,
+                                   QObject *context, Callback<Done> done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (qtKeychainUsesKWallet() || !bus.isConnected())
+        return done(Done {});
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    QDBusMessage search =
+        QDBusMessage::createMethodCall(kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+                                       QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    // The attributes Qt Keychain gives every item it writes through libsecret.
+    search << QVariant::fromValue(
+        QMap<QString, QString> {{QStringLiteral("server"), m_service}, {QStringLiteral("user"), key}});
+    QObject *owner = context ? context : this;
+    const int ms = static_cast<int>(timeout.count());
+    auto *searching = new QDBusPendingCallWatcher(bus.asyncCall(search, ms), owner);
+    connect(searching, &QDBusPendingCallWatcher::finished, owner,
+            [bus, label, ms, owner, done = std::move(done)](QDBusPendingCallWatcher *w) mutable {
+                w->deleteLater();
+                const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found = *w;
+                if (found.isError())
+                    return done(errorOf(ErrorKind::KeychainFailed, found.error().message()));
+                const QList<QDBusObjectPath> unlocked = found.argumentAt<0>();
+                if (unlocked.isEmpty())
+                    return done(
+                        errorOf(ErrorKind::NotFound,
+                                QCoreApplication::translate("bgtm::Keychain", "The keychain holds no such item.")));
+                auto left = std::make_shared<qsizetype>(unlocked.size());
+                auto failure = std::make_shared<QString>();
+                for (const QDBusObjectPath &item : unlocked) {
+                    QDBusMessage set = QDBusMessage::createMethodCall(kSecretService, item.path(),
+                                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                                      QStringLiteral("Set"));
+                    set << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label")
+                        << QVariant::fromValue(QDBusVariant(label));
+                    auto *setting = new QDBusPendingCallWatcher(bus.asyncCall(set, ms), owner);
+                    connect(setting, &QDBusPendingCallWatcher::finished, owner,
+                            [left, failure, done](QDBusPendingCallWatcher *s) {
+                                s->deleteLater();
+                                if (s->isError())
+                                    *failure = s->error().message();
+                                if (--*left > 0)
+                                    return;
+                                done(failure->isEmpty() ? Result<Done>(Done {})
+                                                        : Result<Done>(errorOf(ErrorKind::KeychainFailed, *failure)));
+                            });
+                }
+            });
 }
 
 void KeychainSecretStore::unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done)

@@ -29,6 +29,11 @@ public:
     /// The Secret Service's default collection over D-Bus (its Locked property: no prompt). On KDE, where Qt Keychain
     /// talks to KWallet instead, Unchecked.
     void status(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override;
+    /// Sets the Label of the Secret Service item Qt Keychain wrote for `key` (found by the attributes of its
+    /// org.qt.keychain schema). Locked items are left alone (renaming one would prompt); on KDE, KWallet lists
+    /// entries by key and this answers Done.
+    void describe(const QString &key, const QString &label, std::chrono::milliseconds timeout, QObject *context,
+                  Callback<Done> done) override;
     /// Secret Service Unlock of the default collection; a prompt it returns is shown and waited for (Completed).
     void unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done) override;
 

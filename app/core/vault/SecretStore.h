@@ -54,6 +54,19 @@ public:
         const Callback<KeychainStatus> answer = std::move(done); // taken, as every store takes its callback
         answer(KeychainStatus {});
     }
+    /// Names item `key` for people who browse the keychain (Seahorse, KeePassXC): "BitGo access token “ci” (test)"
+    /// rather than the service name every item shares. Cosmetic: the secret is untouched, callers go on whatever
+    /// the answer. A store with nothing to name answers Done.
+    virtual void describe(const QString &key, const QString &label, std::chrono::milliseconds timeout, QObject *context,
+                          Callback<Done> done)
+    {
+        Q_UNUSED(key)
+        Q_UNUSED(label)
+        Q_UNUSED(timeout)
+        Q_UNUSED(context)
+        const Callback<Done> answer = std::move(done);
+        answer(Done {});
+    }
     /// Asks the backend to unlock (the system shows its own password prompt), then answers status(). Only on the
     /// user's request: this is the one call meant to prompt. `timeout` bounds the wait for the user.
     virtual void unlock(std::chrono::milliseconds timeout, QObject *context, Callback<KeychainStatus> done)

@@ -63,6 +63,18 @@ QString sessionKey(const QString &environmentId, const QString &username)
     return environmentId + QStringLiteral("/_session/") + username.toLower();
 }
 
+// What people browsing the keychain (Seahorse, KeePassXC) read for each item: which token, which environment, and
+// that the canaries are no tokens.
+QString tokenItemLabel(const StoredToken &token)
+{
+    return tr("BitGo access token “%1” (%2)").arg(token.label, token.environmentId);
+}
+
+QString canaryItemLabel()
+{
+    return tr("BitGo Token Manager keychain check (not a token; keep it)");
+}
+
 void applyServerMetadata(StoredToken &entry, const AccessToken &token)
 {
     entry.tokenId = token.id;
@@ -148,14 +160,21 @@ struct Vault::Private {
     std::chrono::milliseconds timeout {};
     KeychainStatus status;
 
-    /// Write, then read back and compare: only a secret that reads back identical counts as stored.
-    void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, QObject *context, Callback<Done> done)
+    /// Write, then read back and compare: only a secret that reads back identical counts as stored. The item is
+    /// then given `label` for people browsing the keychain, without waiting: a name is no reason to fail a store.
+    void writeVerified(const QString &key, std::shared_ptr<SecretBytes> secret, const QString &label, QObject *context,
+                       Callback<Done> done)
     {
         store->write(key, *secret, timeout, context,
-                     [this, key, secret, context, done = std::move(done)](const Result<Done> &written) {
+                     [this, key, secret, label, context, done = std::move(done)](const Result<Done> &written) {
                          if (!written)
                              return done(written.error());
-                         readMatches(key, secret, context, done);
+                         readMatches(key, secret, context, [this, key, label, done](const Result<Done> &same) {
+                             // Owned by the store: the caller's context may be gone before the name is set.
+                             if (same)
+                                 store->describe(key, label, timeout, store, [](const Result<Done> &) {});
+                             done(same);
+                         });
                      });
     }
 
@@ -183,7 +202,7 @@ struct Vault::Private {
                         if (present.error().kind != ErrorKind::NotFound
                             && present.error().kind != ErrorKind::KeychainFailed)
                             return done(present.error());
-                        writeVerified(kPermanentCanaryKey, canary, context, done);
+                        writeVerified(kPermanentCanaryKey, canary, canaryItemLabel(), context, done);
                     });
     }
 
@@ -242,25 +261,27 @@ void Vault::checkUsable(QObject *context, Callback<Done> done)
     auto canary = std::make_shared<SecretBytes>(random.toHex());
     Private *p = d.get();
     QPointer<Vault> self(this);
-    p->writeVerified(
-        key, canary, context, [self, p, key, context, done = std::move(done)](const Result<Done> &roundTrip) {
-            if (!self)
-                return;
-            if (!roundTrip) {
-                // A timed-out write may still land: queue its removal behind it, nobody waits for the answer.
-                p->store->remove(key, std::chrono::minutes(5), self, [](const Result<Done> &) {});
-                return done(unusable(roundTrip.error()));
-            }
-            p->store->remove(key, p->timeout, context, [self, p, context, done](const Result<Done> &removed) {
-                if (!self)
-                    return;
-                if (!removed)
-                    return done(unusable(removed.error()));
-                p->ensurePermanentCanary(context, [done](const Result<Done> &canaryOk) {
-                    done(canaryOk ? canaryOk : Result<Done>(unusable(canaryOk.error())));
-                });
-            });
-        });
+    p->writeVerified(key, canary, canaryItemLabel(), context,
+                     [self, p, key, context, done = std::move(done)](const Result<Done> &roundTrip) {
+                         if (!self)
+                             return;
+                         if (!roundTrip) {
+                             // A timed-out write may still land: queue its removal behind it, nobody waits for the
+                             // answer.
+                             p->store->remove(key, std::chrono::minutes(5), self, [](const Result<Done> &) {});
+                             return done(unusable(roundTrip.error()));
+                         }
+                         p->store->remove(key, p->timeout, context,
+                                          [self, p, context, done](const Result<Done> &removed) {
+                                              if (!self)
+                                                  return;
+                                              if (!removed)
+                                                  return done(unusable(removed.error()));
+                                              p->ensurePermanentCanary(context, [done](const Result<Done> &canaryOk) {
+                                                  done(canaryOk ? canaryOk : Result<Done>(unusable(canaryOk.error())));
+                                              });
+                                          });
+                     });
 }
 
 Result<QString> Vault::recordPending(const QString &environmentId, const QString &userId,
@@ -363,14 +384,15 @@ void Vault::storeCreated(const QString &pendingId, const CreatedToken &token, QO
             return finish(stored.error());
         p->ensurePermanentCanary(context, finish);
     };
+    const QString label = tokenItemLabel(which);
     if (!retry)
-        return p->writeVerified(key, secret, context, withCanary);
+        return p->writeVerified(key, secret, label, context, withCanary);
     // A retry first reads back: a write that timed out earlier may have landed after all.
-    p->readMatches(key, secret, context, [p, key, secret, context, withCanary](const Result<Done> &already) {
+    p->readMatches(key, secret, context, [p, key, secret, label, context, withCanary](const Result<Done> &already) {
         if (already)
             return withCanary(Done {});
         if (already.error().kind == ErrorKind::NotFound)
-            return p->writeVerified(key, secret, context, withCanary);
+            return p->writeVerified(key, secret, label, context, withCanary);
         withCanary(already.error());
     });
 }
@@ -418,20 +440,21 @@ void Vault::importToken(const StoredToken &metadata, const SecretBytes &secret, 
                 return;
             if (!canary)
                 return done(canary.error());
-            p->writeVerified(entry.keychainKey(), copy, context, [self, p, entry, done](const Result<Done> &stored) {
-                if (!self)
-                    return;
-                if (!stored)
-                    return done(stored.error());
-                Status s = p->index->update([&](QList<StoredToken> &tokens) {
-                    StoredToken e = entry;
-                    e.storedAt = QDateTime::currentDateTimeUtc();
-                    tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, e); });
-                    tokens.append(e);
-                    return true;
-                });
-                done(s);
-            });
+            p->writeVerified(entry.keychainKey(), copy, tokenItemLabel(entry), context,
+                             [self, p, entry, done](const Result<Done> &stored) {
+                                 if (!self)
+                                     return;
+                                 if (!stored)
+                                     return done(stored.error());
+                                 Status s = p->index->update([&](QList<StoredToken> &tokens) {
+                                     StoredToken e = entry;
+                                     e.storedAt = QDateTime::currentDateTimeUtc();
+                                     tokens.removeIf([&](const StoredToken &t) { return sameEntry(t, e); });
+                                     tokens.append(e);
+                                     return true;
+                                 });
+                                 done(s);
+                             });
         });
 }
 
@@ -755,7 +778,9 @@ void Vault::storeSession(const QString &environmentId, const QString &username, 
                          const SignedInSession &session, QObject *context, Callback<Done> done)
 {
     auto blob = std::make_shared<SecretBytes>(encodeSession(secrets, session));
-    d->writeVerified(sessionKey(environmentId, username), blob, context, std::move(done));
+    d->writeVerified(sessionKey(environmentId, username), blob,
+                     tr("BitGo Token Manager sign-in of %1 (%2)").arg(username, environmentId), context,
+                     std::move(done));
 }
 
 void Vault::loadSession(const QString &environmentId, const QString &username, QObject *context,
