@@ -422,6 +422,10 @@
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
+    <message>
+        <source>New token settings</source>
+        <translation>Einstellungen des neuen Tokens</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -862,6 +866,10 @@
         <source>Sign with BitGo&apos;s auth version 2 for a server that does not speak version 3. Version 2 replies carry no time window, so a replayed reply is not detected: use it only when needed.</source>
         <translation>Mit BitGos Auth-Version 2 signieren, für einen Server, der Version 3 nicht spricht. Antworten in Version 2 tragen kein Zeitfenster, eine wieder eingespielte Antwort wird also nicht erkannt: nur verwenden, wenn es nötig ist.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -948,6 +956,10 @@
     <message>
         <source>Finish</source>
         <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Rotation plan</source>
+        <translation>Rotationsplan</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1171,14 @@
     <message>
         <source>The keychain cannot hold a new token, so none was created: %1</source>
         <translation>Der Schlüsselbund kann kein neues Token aufnehmen, daher wurde keines erstellt: %1</translation>
+    </message>
+    <message>
+        <source>BitGo access token “%1” (%2)</source>
+        <translation>BitGo-Zugriffstoken „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>BitGo Token Manager keychain check (not a token; keep it)</source>
+        <translation>BitGo Token Manager Schlüsselbund-Prüfung (kein Token; bitte behalten)</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1664,14 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>more than can ever exist</source>
+        <translation>mehr als es je geben kann</translation>
+    </message>
+    <message>
+        <source>Sent as %1 base units</source>
+        <translation>Gesendet als %1 Basiseinheiten</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -1754,6 +1782,10 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Enter an amount in base units for all ERC-20 tokens, or choose &quot;no cap&quot;.</source>
         <translation>Geben Sie einen Betrag in Basiseinheiten für alle ERC-20-Token ein oder wählen Sie „keine Obergrenze“.</translation>
+    </message>
+    <message>
+        <source>The %1 limit of %2 %1 is more than all the %1 that can ever exist (%3 %1), so it caps nothing. Enter the most this token may spend, or choose &quot;no cap&quot; to say so.</source>
+        <translation>Das %1-Limit von %2 %1 ist mehr als alle %1, die es je geben kann (%3 %1), und begrenzt daher nichts. Geben Sie den Höchstbetrag ein, den dieses Token ausgeben darf, oder wählen Sie „Keine Obergrenze“, um genau das zu sagen.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2526,14 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Row %1: the base URL is not a valid URL.</source>
         <translation>Zeile %1: Die Basis-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>A copied token stays on the clipboard until something else is copied or the app quits; any program, and clipboard history, can read it until then.</source>
+        <translation>Ein kopiertes Token bleibt in der Zwischenablage, bis etwas anderes kopiert oder die App beendet wird; bis dahin kann jedes Programm und jeder Zwischenablage-Verlauf es lesen.</translation>
+    </message>
+    <message>
+        <source>The app never locks by itself: anyone at this desk can copy your tokens while you are away (Ctrl+L and the screen lock still lock it).</source>
+        <translation>Die App sperrt sich nie von selbst: Jeder an diesem Platz kann Ihre Tokens kopieren, während Sie weg sind (Strg+L und die Bildschirmsperre sperren sie weiterhin).</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3873,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <source>No keychain service is running.</source>
         <translation>Es läuft kein Schlüsselbunddienst.</translation>
     </message>
+    <message>
+        <source>BitGo Token Manager sign-in of %1 (%2)</source>
+        <translation>BitGo Token Manager Anmeldung von %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -4678,6 +4722,10 @@ Exit-Codes:
     <message>
         <source>Dismissed the unanswered creation of &quot;%1&quot; on this machine; the tokens that looked like it (%2) stay on the server as they are.</source>
         <translation>Die unbeantwortete Erstellung von „%1“ auf diesem Rechner wurde verworfen; die ähnlichen Token (%2) bleiben auf dem Server unverändert.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
+    <message>
+        <source>New token settings</source>
+        <translation>Paramètres du nouveau jeton</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -862,6 +866,10 @@
         <source>Sign with BitGo&apos;s auth version 2 for a server that does not speak version 3. Version 2 replies carry no time window, so a replayed reply is not detected: use it only when needed.</source>
         <translation>Signer avec la version 2 de l&apos;authentification BitGo, pour un serveur qui ne parle pas la version 3. Les réponses en version 2 ne portent aucune fenêtre de temps : une réponse rejouée n&apos;est pas détectée. À n&apos;utiliser qu&apos;en cas de besoin.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
 </context>
 <context>
     <name>RotateTokensDialog</name>
@@ -948,6 +956,10 @@
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Rotation plan</source>
+        <translation>Plan de rotation</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1171,14 @@
     <message>
         <source>The keychain cannot hold a new token, so none was created: %1</source>
         <translation>Le trousseau ne peut pas accueillir un nouveau jeton, aucun n’a donc été créé : %1</translation>
+    </message>
+    <message>
+        <source>BitGo access token “%1” (%2)</source>
+        <translation>Jeton d’accès BitGo « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>BitGo Token Manager keychain check (not a token; keep it)</source>
+        <translation>Vérification du trousseau de BitGo Token Manager (pas un jeton ; à conserver)</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1664,14 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>more than can ever exist</source>
+        <translation>plus qu’il n’en existera jamais</translation>
+    </message>
+    <message>
+        <source>Sent as %1 base units</source>
+        <translation>Envoyé comme %1 unités de base</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::CreateTokenRequest</name>
@@ -1754,6 +1782,10 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Enter an amount in base units for all ERC-20 tokens, or choose &quot;no cap&quot;.</source>
         <translation>Saisissez un montant en unités de base pour tous les jetons ERC-20, ou choisissez « sans plafond ».</translation>
+    </message>
+    <message>
+        <source>The %1 limit of %2 %1 is more than all the %1 that can ever exist (%3 %1), so it caps nothing. Enter the most this token may spend, or choose &quot;no cap&quot; to say so.</source>
+        <translation>La limite %1 de %2 %1 dépasse tous les %1 qui pourront jamais exister (%3 %1) : elle ne plafonne donc rien. Saisissez le maximum que ce jeton peut dépenser, ou choisissez « sans plafond » pour le dire.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2526,14 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Row %1: the base URL is not a valid URL.</source>
         <translation>Ligne %1 : l’URL de base n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>A copied token stays on the clipboard until something else is copied or the app quits; any program, and clipboard history, can read it until then.</source>
+        <translation>Un jeton copié reste dans le presse-papiers jusqu’à ce que autre chose soit copié ou que l’application se ferme ; tout programme, et l’historique du presse-papiers, peut le lire jusque-là.</translation>
+    </message>
+    <message>
+        <source>The app never locks by itself: anyone at this desk can copy your tokens while you are away (Ctrl+L and the screen lock still lock it).</source>
+        <translation>L’application ne se verrouille jamais d’elle-même : n’importe qui à ce poste peut copier vos jetons en votre absence (Ctrl+L et le verrouillage de l’écran la verrouillent toujours).</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3873,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <source>No keychain service is running.</source>
         <translation>Aucun service de trousseau ne tourne.</translation>
     </message>
+    <message>
+        <source>BitGo Token Manager sign-in of %1 (%2)</source>
+        <translation>Connexion BitGo Token Manager de %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::cli::CommandLine</name>
@@ -4678,6 +4722,10 @@ Codes de sortie :
     <message>
         <source>Dismissed the unanswered creation of &quot;%1&quot; on this machine; the tokens that looked like it (%2) stay on the server as they are.</source>
         <translation>Création sans réponse de « %1 » abandonnée sur cette machine ; les jetons qui lui ressemblaient (%2) restent tels quels sur le serveur.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,9 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_progress->hide();
     m_cancelButton->hide();
     m_ui->messageLabel->hide();
+    m_messageExpiry = new QTimer(this);
+    m_messageExpiry->setSingleShot(true);
+    connect(m_messageExpiry, &QTimer::timeout, this, [this] { showMessage({}, false); });
 
     m_secondTimer = new QTimer(this);
     m_secondTimer->setInterval(std::chrono::seconds(1));
@@ -232,6 +235,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionShowHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionManageTemplates, &QAction::triggered, this, &MainWindow::manageTemplates);
+    m_ui->actionManageTemplates->setEnabled(m_services.templates != nullptr); // never an action that does nothing
     connect(m_ui->actionQuit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
@@ -756,6 +760,10 @@ void MainWindow::checkSelectedPresence()
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
+    if (error || text.isEmpty())
+        m_messageExpiry->stop();
+    else
+        m_messageExpiry->start(m_services.messageLifetime);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
     QPalette p = palette();

@@ -70,6 +70,9 @@ public:
         /// Runs as the window closes for good (quit); what it returns, if anything, is shown to the user before the
         /// window goes (a local sandbox left running, and why). May be null.
         std::function<QString()> whenQuitting;
+        /// How long a confirmation ("Exported …", "Session locked.") stays above the table; an error stays until
+        /// the next message, because it asks for something to be done.
+        std::chrono::milliseconds messageLifetime {std::chrono::seconds(10)};
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -84,7 +87,8 @@ public:
     [[nodiscard]] BitGoClient *client() const { return m_client.get(); }
     [[nodiscard]] TokenTableModel *tokenModel() const { return m_model; }
     [[nodiscard]] bool isAppLocked() const;
-    /// The message bar above the table (errors in the error colour); empty text hides it.
+    /// The message bar above the table (errors in the error colour); empty text hides it. A confirmation goes by
+    /// itself after Services::messageLifetime.
     void showMessage(const QString &text, bool error);
 
     /// Public sandbox demo account (protocol of the built-in sandbox; not a secret, documented in the README).
@@ -201,6 +205,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QTimer *m_secondTimer;
+    QTimer *m_messageExpiry; ///< hides a confirmation once it has been seen
     QTimer *m_idleTimer;
     SecretClipboard *m_clipboard; ///< marks copies secret, clears them after the delay and on quit
     QAction *m_rotateAction;      ///< "Rotate…" (issue 12), made in code next to the actions of the form

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace bgtm {
 
 namespace {
@@ -51,8 +53,34 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QList<EnvironmentChoice
         if (row >= 0)
             m_ui->customTableWidget->removeRow(row);
     });
+    m_ui->neverWarningLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    connect(m_ui->clipboardSpinBox, &QSpinBox::valueChanged, this, &PreferencesDialog::warnOfNever);
+    connect(m_ui->idleSpinBox, &QSpinBox::valueChanged, this, &PreferencesDialog::warnOfNever);
     load();
     retranslate();
+}
+
+void PreferencesDialog::warnOfNever()
+{
+    // "never" is allowed (a desk nobody else can reach), but it gives up a protection: say which, as it is chosen.
+    QStringList warnings;
+    if (m_ui->clipboardSpinBox->value() == 0)
+        warnings.append(tr("A copied token stays on the clipboard until something else is copied or the app quits; "
+                           "any program, and clipboard history, can read it until then."));
+    if (m_ui->idleSpinBox->value() == 0)
+        warnings.append(tr("The app never locks by itself: anyone at this desk can copy your tokens while you are "
+                           "away (Ctrl+L and the screen lock still lock it)."));
+    m_ui->neverWarningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->neverWarningLabel->setVisible(!warnings.isEmpty());
+}
+
+void PreferencesDialog::fitEnvironmentColumns()
+{
+    // Headers and values whole; the URL is typed into, so it gets room for a typical address even while empty.
+    QTableWidget *t = m_ui->customTableWidget;
+    t->resizeColumnsToContents();
+    const int urlRoom = t->fontMetrics().horizontalAdvance(QStringLiteral("https://app.bitgo-test.com/")) + 16;
+    t->setColumnWidth(UrlColumn, std::max(t->columnWidth(UrlColumn), urlRoom));
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
@@ -67,6 +95,8 @@ void PreferencesDialog::changeEvent(QEvent *event)
 void PreferencesDialog::retranslate()
 {
     m_ui->languageComboBox->setItemText(0, tr("System language"));
+    warnOfNever();
+    fitEnvironmentColumns();
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -82,6 +112,7 @@ void PreferencesDialog::addEnvironmentRow(const QString &name, const QString &ur
     t->setItem(row, ProductionColumn, checkItem(production));
     t->setItem(row, AuthV2Column, checkItem(hmacVersion == HmacVersion::V2));
     t->setItem(row, XpubColumn, new QTableWidgetItem(xpub));
+    fitEnvironmentColumns();
 }
 
 void PreferencesDialog::load()

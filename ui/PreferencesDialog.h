@@ -33,6 +33,8 @@ private:
     /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
     void retranslate();
     void load();
+    void warnOfNever();
+    void fitEnvironmentColumns();
     void addEnvironmentRow(const QString &name, const QString &url, bool production, const QString &xpub,
                            HmacVersion hmacVersion);
 

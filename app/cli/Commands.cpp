@@ -783,6 +783,8 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         finish(ExitCode::Validation);
         return std::nullopt;
     }
+    for (const ValidationIssue &caution : cautions(request, context))
+        Output::message(tr("warning: %1: %2").arg(caution.field, caution.message));
     if (!m_invocation.otp) {
         const std::optional<QString> answer = Prompt::readLine(tr("One-time code: "));
         restartWatchdog();

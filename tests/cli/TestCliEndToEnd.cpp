@@ -79,6 +79,7 @@ private Q_SLOTS:
     void createRefusesInvalidInputBeforeAnyRequest_data();
     void createRefusesInvalidInputBeforeAnyRequest();
     void createWithScopesLimitsAndIpsStoresTokenInKeychain();
+    void createWarnsOfALimitAboveAllOfTheCoinAndStillCreates();
     void createSendsTheDefaultLifetimeExplicitly();
     void exportPrintsEachFormatWithoutSession_data();
     void exportPrintsEachFormatWithoutSession();
@@ -499,6 +500,21 @@ void TestCliEndToEnd::createWithScopesLimitsAndIpsStoresTokenInKeychain()
     QCOMPARE(human.exitCode, Ok);
     QVERIFY2(human.out.contains("0.5 tbtc"), human.out.constData());
     QVERIFY(!human.out.contains("\x1b[")); // no colour when not a terminal
+    QVERIFY2(!result.err.contains("warning"), result.err.constData());
+}
+
+void TestCliEndToEnd::createWarnsOfALimitAboveAllOfTheCoinAndStillCreates()
+{
+    login();
+    const CliResult result = m_cli->run(
+        base({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--label"),
+              QStringLiteral("typo limit"), QStringLiteral("--scope"), QStringLiteral("wallet_spend_all"),
+              QStringLiteral("--limit"), QStringLiteral("tbtc=99999999999999999999999"), QStringLiteral("--otp"),
+              QStringLiteral("0000000")}));
+    QVERIFY2(result.exitCode == Ok, diagnose(result).constData());
+    QVERIFY2(result.err.contains("warning: spendingLimits[0].txValueLimit"), result.err.constData());
+    QVERIFY2(result.err.contains("(21000000 tbtc)"), result.err.constData());
+    QVERIFY(jsonOf(result).value(QStringLiteral("stored")).toBool());
 }
 
 void TestCliEndToEnd::createSendsTheDefaultLifetimeExplicitly()

@@ -34,6 +34,8 @@
 #include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -245,6 +247,10 @@ private Q_SLOTS:
         click(d, "createPushButton");
         QVERIFY(waitForResult(d));
         QVERIFY(waitForKeychainStatus(d, QStringLiteral("Stored in your keychain")));
+        // The window fits the few lines of the result instead of keeping the form's height.
+        const int resultHeight = child<QWidget>(d, "resultPageWidget")->sizeHint().height();
+        QVERIFY2(d->height() <= resultHeight + 60 && d->height() >= d->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 for %2").arg(d->height()).arg(resultHeight)));
 
         // What the sandbox received is the form, field for field (its admin route redacts the code).
         const QJsonObject last = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create")).object();
@@ -762,6 +768,88 @@ private Q_SLOTS:
         type(d, "ipRestrictLineEdit", QString());
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(d, "createPushButton")->isEnabled(), kDeadline);
         QVERIFY(!summary->isVisible());
+    }
+
+    void groupBoxShowsItsScopesAndTicksThem()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        auto *tree = child<QTreeView>(f->dialog.get(), "scopeTreeView");
+        QAbstractItemModel *view = tree->model();
+        const QModelIndex group = view->index(0, ScopeTreeModel::NameColumn);
+        QVERIFY(view->rowCount(group) > 1);
+        const QModelIndex first = view->index(0, ScopeTreeModel::NameColumn, group);
+        const auto state = [](const QModelIndex &i) { return i.data(Qt::CheckStateRole).value<Qt::CheckState>(); };
+
+        // What the view's delegate does when the user ticks a box.
+        QVERIFY(view->setData(first, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(state(group), Qt::PartiallyChecked);
+        QVERIFY(view->setData(group, Qt::Checked, Qt::CheckStateRole));
+        for (int r = 0; r < view->rowCount(group); ++r)
+            QCOMPARE(state(view->index(r, 0, group)), Qt::Checked);
+        QCOMPARE(f->dialog->request().scope.size(), view->rowCount(group));
+        QVERIFY(view->setData(first, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(state(group), Qt::PartiallyChecked);
+        QVERIFY(view->setData(group, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(state(first), Qt::Unchecked);
+        QVERIFY(f->dialog->request().scope.isEmpty());
+    }
+
+    void presetLifetimeShowsTheDateItEndsOn()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        auto *lifetime = child<QComboBox>(f->dialog.get(), "lifetimeComboBox");
+        auto *date = child<QDateTimeEdit>(f->dialog.get(), "expiryDateTimeEdit");
+        QVERIFY(!date->isEnabled());
+        const auto daysAhead = [&] { return QDateTime::currentDateTime().daysTo(date->dateTime()); };
+        QCOMPARE(daysAhead(), qint64(Settings::DefaultTokenLifetimeDays));
+        lifetime->setCurrentIndex(lifetime->findText(QStringLiteral("7 days")));
+        QVERIFY(!date->isEnabled());
+        QCOMPARE(daysAhead(), qint64(7));
+        lifetime->setCurrentIndex(lifetime->count() - 1); // "Until a date…" starts from the last preset's end
+        QVERIFY(date->isEnabled());
+        QCOMPARE(daysAhead(), qint64(7));
+    }
+
+    void showingTheRequestDoesNotWidenTheEditor()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        fillValid(d);
+        addLimit(d, QStringLiteral("teth"), QStringLiteral("1.000000000000000001"));
+        const QSize before = d->size();
+        auto *form = child<QScrollArea>(d, "formScrollArea");
+        click(d, "showRequestPushButton");
+        QVERIFY(child<QPlainTextEdit>(d, "requestPlainTextEdit")->isVisible());
+        QTest::qWait(50); // let the layout settle
+        QCOMPARE(d->width(), before.width());
+        QVERIFY(!form->horizontalScrollBar()->isVisible());
+        QCOMPARE(form->widget()->width(), form->viewport()->width());
+    }
+
+    void limitAboveAllOfTheCoinIsWarnedWithItsFigures()
+    {
+        auto f = open(m_sandbox);
+        QVERIFY(f);
+        CreateTokenDialog *d = f->dialog.get();
+        fillValid(d);
+        addLimit(d, QStringLiteral("tbtc"), QStringLiteral("99999999999999999999999"));
+        auto *warning = child<QLabel>(d, "noLimitWarningLabel");
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("99999999999999999999999 tbtc")), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(QStringLiteral("(21000000 tbtc)")), qPrintable(warning->text()));
+        auto *note = qobject_cast<QLabel *>(child<QTableWidget>(d, "spendingLimitsTableWidget")->cellWidget(0, 3));
+        QCOMPARE(note->toolTip(), QStringLiteral("Sent as 9999999999999999999999900000000 base units"));
+        QVERIFY(child<QPushButton>(d, "createPushButton")->isEnabled()); // a warning, not a refusal
+
+        auto *amount = qobject_cast<QLineEdit *>(child<QTableWidget>(d, "spendingLimitsTableWidget")->cellWidget(0, 1));
+        amount->selectAll();
+        QTest::keyClicks(amount, QStringLiteral("21000000"));
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("2100000000000000 base units"));
     }
 
     void escapeAsksBeforeDiscardingAHalfFilledForm()

@@ -88,7 +88,8 @@ private:
     QTemporaryDir m_scanned;    ///< the fixtures' files and the captured messages: scanned at the end
     QTemporaryDir m_notScanned; ///< the sandbox's list of the secrets it issued
 
-    std::unique_ptr<Fixture> makeWindow(Fixture *reuse = nullptr)
+    std::unique_ptr<Fixture> makeWindow(Fixture *reuse = nullptr,
+                                        std::chrono::milliseconds messageLifetime = std::chrono::seconds(10))
     {
         auto f = std::make_unique<Fixture>();
         f->dir.setAutoRemove(false); // removed with m_scanned, after the secret scan
@@ -117,6 +118,7 @@ private:
         };
         s.clientOptions.transferTimeout = std::chrono::milliseconds(3000);
         s.clientOptions.totalDeadline = std::chrono::milliseconds(8000);
+        s.messageLifetime = messageLifetime;
         f->window = std::make_unique<MainWindow>(std::move(s));
         f->window->show();
         return f;
@@ -443,6 +445,23 @@ private Q_SLOTS:
         // What the status line said stops being true with the clearing: it goes too.
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().contains(QStringLiteral("Copied")), kDeadline);
         QVERIFY(child<QLabel>(f->window.get(), "clipboardStatusLabel")->text().isEmpty());
+    }
+
+    void confirmationsLeaveTheMessageLineErrorsStay()
+    {
+        auto f = makeWindow(nullptr, std::chrono::milliseconds(300));
+        QVERIFY(f);
+        auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        f->window->showMessage(QStringLiteral("Exported."), false);
+        QVERIFY(message->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), kDeadline);
+
+        f->window->showMessage(QStringLiteral("Something went wrong."), true);
+        f->window->showMessage(QStringLiteral("Done."), false);
+        f->window->showMessage(QStringLiteral("Something went wrong."), true); // replaces the confirmation
+        QTest::qWait(1000); // over three lifetimes: the error was never on a timer
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Something went wrong."));
     }
 
     // The selection and the current row survive every reload the app makes itself: a copy by its shortcut (the

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,7 @@ class TestHistoryDialogs : public QObject
 private Q_SLOTS:
     void init();
     void tableShowsNewestFirstAndFiltersByTextAndAction();
+    void everyColumnShowsItsWholeText();
     void exportCsvWritesWhatTheFiltersShow();
     void tornLineIsReportedNotFatal();
     void templatesManagerExportsImportsAndDeletes();
@@ -79,6 +81,20 @@ void TestHistoryDialogs::tableShowsNewestFirstAndFiltersByTextAndAction()
     filter->clear();
     action->setCurrentIndex(action->findData(QStringLiteral("created")));
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestHistoryDialogs::everyColumnShowsItsWholeText()
+{
+    const ActionHistory history(m_historyPath);
+    HistoryDialog dialog(&history);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("historyTableView"));
+    const QAbstractItemView *items = table; // QTableView hides the public sizeHintForColumn
+    const QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < header->count() - 1; ++c) // the last one stretches
+        QVERIFY2(header->sectionSize(c) >= std::max(header->sectionSizeHint(c), items->sizeHintForColumn(c)),
+                 qPrintable(table->model()->headerData(c, Qt::Horizontal).toString()));
 }
 
 void TestHistoryDialogs::exportCsvWritesWhatTheFiltersShow()

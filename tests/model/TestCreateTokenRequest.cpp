@@ -50,6 +50,7 @@ private Q_SLOTS:
     void createTokenRejectsEnterpriseIdThatIsNotHex();
     void validatorReportsOneMessagePerViolation();
     void validatorChecksCoinNamesOnlyWhenGivenACatalogue();
+    void limitAboveAllOfAFixedSupplyCoinIsCautionedNotRefused();
     void toJsonSendsAmountsAsStringsAndOmitsEmptyFields();
     void toJsonWritesEveryFieldOfTheSeedSchema();
     void fromJsonInvertsToJson();
@@ -265,6 +266,33 @@ void TestCreateTokenRequest::validatorChecksCoinNamesOnlyWhenGivenACatalogue()
     const QList<ValidationIssue> issues = validate(request, {false, &CoinCatalogue::embedded()});
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, QStringLiteral("spendingLimits[0].coin"));
+}
+
+void TestCreateTokenRequest::limitAboveAllOfAFixedSupplyCoinIsCautionedNotRefused()
+{
+    CreateTokenRequest request = CreateTokenRequest::fromJson(baseJson());
+    const ValidationContext context {false, &CoinCatalogue::embedded()};
+    // 21 000 000 tbtc exactly is every bitcoin there can be: a cap, if a generous one.
+    request.spendingLimits = {
+        SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("2100000000000000"), false},
+        SpendingLimit {QStringLiteral("xrp"), QStringLiteral("100000000000000001"), false},
+        SpendingLimit {QStringLiteral("teth"), QStringLiteral("9999999999999999999999999999999"), false},
+        SpendingLimit {QStringLiteral("ltc"), QString(), true}};
+    QVERIFY(validate(request, context).isEmpty());
+    QList<ValidationIssue> found = cautions(request, context);
+    QCOMPARE(found.size(), 1); // xrp only: ether's supply grows, and "no cap" says what it means
+    QCOMPARE(found.first().field, QStringLiteral("spendingLimits[1].txValueLimit"));
+    QVERIFY2(found.first().message.contains(QStringLiteral("100000000000.000001 xrp")),
+             qPrintable(found.first().message));
+    QVERIFY2(found.first().message.contains(QStringLiteral("(100000000000 xrp)")), qPrintable(found.first().message));
+
+    request.spendingLimits = {
+        SpendingLimit {QStringLiteral("tbtc"), QStringLiteral("9999999999999999999999900000000"), false}};
+    found = cautions(request, context);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().message.contains(QStringLiteral("99999999999999999999999 tbtc")),
+             qPrintable(found.first().message));
+    QVERIFY(cautions(request, {false, nullptr}).isEmpty());
 }
 
 void TestCreateTokenRequest::toJsonSendsAmountsAsStringsAndOmitsEmptyFields()

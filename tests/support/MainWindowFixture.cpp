@@ -5,6 +5,7 @@
 #include "VaultTestUtil.h"
 
 #include "history/ActionHistory.h"
+#include "history/TokenTemplates.h"
 #include "settings/Settings.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenIndex.h"
@@ -67,6 +68,8 @@ bool MainWindowFixture::start(const Options &options, int deadlineMs)
     s.network = &m_network;
     s.clipboard = QApplication::clipboard();
     s.history = m_history.get();
+    m_templates = std::make_unique<TokenTemplates>(filePath(QStringLiteral("templates.json")));
+    s.templates = m_templates.get();
     s.environments = environments();
     s.resolveEnvironment = [this](const QString &, QObject *, std::function<void(Result<Environment>)> done) {
         done(Environment::sandbox(m_sandbox.baseUrl(), m_sandbox.serverXpub()));

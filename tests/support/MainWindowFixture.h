@@ -17,6 +17,7 @@ class ActionHistory;
 class MainWindow;
 class SecretStore;
 class Settings;
+class TokenTemplates;
 class TokenIndex;
 class Vault;
 struct EnvironmentChoice;
@@ -24,8 +25,8 @@ struct EnvironmentChoice;
 
 namespace bgtm::test {
 
-/// The desktop app's main window wired to real parts, as app/main.cpp wires them: settings, token index and history
-/// in a temporary directory, the test session's keychain, a vault, and a freshly started sandbox as its only
+/// The desktop app's main window wired to real parts, as app/main.cpp wires them: settings, token index, history and
+/// templates in a temporary directory, the test session's keychain, a vault, and a freshly started sandbox as its only
 /// environment; shown and signed in with the sandbox's demo account. For GUI tests that drive the window end to end
 /// (run inside scripts/with-test-session.sh). Separate from bgtm_test_support so that only such tests link Widgets.
 class MainWindowFixture
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<TokenIndex> m_index;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<ActionHistory> m_history;
+    std::unique_ptr<TokenTemplates> m_templates;
     std::unique_ptr<MainWindow> m_window;
 };
 

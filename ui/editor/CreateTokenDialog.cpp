@@ -29,6 +29,8 @@
 #include <QStringListModel>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace bgtm {
 
 namespace {
@@ -252,7 +254,19 @@ void CreateTokenDialog::setUpLifetime()
     m_ui->expiryDateTimeEdit->setDateTime(now.addDays(days));
     const int preset = m_ui->lifetimeComboBox->findData(qint64(days) * s_day);
     m_ui->lifetimeComboBox->setCurrentIndex(preset >= 0 ? preset : m_ui->lifetimeComboBox->count() - 1);
-    m_ui->expiryDateTimeEdit->setEnabled(preset < 0);
+    showPresetExpiry();
+}
+
+void CreateTokenDialog::showPresetExpiry()
+{
+    // Under a preset the date is read-only and shows where that preset ends, never a date the token will not get;
+    // choosing "Until a date…" then starts from it.
+    const qint64 preset = m_ui->lifetimeComboBox->currentData().toLongLong();
+    m_ui->expiryDateTimeEdit->setEnabled(preset == s_customLifetime);
+    if (preset != s_customLifetime) {
+        const QSignalBlocker quiet(m_ui->expiryDateTimeEdit);
+        m_ui->expiryDateTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(preset));
+    }
 }
 
 void CreateTokenDialog::setUpScopes()
@@ -336,7 +350,7 @@ void CreateTokenDialog::connectForm()
     });
     connect(m_ui->adminScopeComboBox, &QComboBox::currentIndexChanged, this, edited(QStringLiteral("adminScope")));
     connect(m_ui->lifetimeComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->expiryDateTimeEdit->setEnabled(m_ui->lifetimeComboBox->currentData().toLongLong() == s_customLifetime);
+        showPresetExpiry();
         touch(QStringLiteral("duration"));
         updateForm();
     });
@@ -655,23 +669,25 @@ void CreateTokenDialog::updateForm()
     showMessages(m_ui->erc20ErrorLabel, messages.value(QStringLiteral("erc20")));
     if (!unplaced.isEmpty())
         showMessages(m_ui->formErrorLabel, unplaced);
-    updateLimitNotes(all);
+    const CreateTokenRequest r = request();
+    const QList<ValidationIssue> cautioned = cautions(r, ValidationContext {false, m_coins});
+    updateLimitNotes(all, cautioned);
     updateExpiry();
 
-    // Funds can move without a cap: say what that means before the user finds out.
+    // Funds can move without a cap, or a cap caps nothing: say what that means before the user finds out.
+    QStringList warnings;
     bool movesFunds = false;
-    const CreateTokenRequest r = request();
     for (const QString &scope : r.scope) {
         const std::optional<ScopeInfo> info = ScopeCatalogue::find(ScopeCatalogue::split(scope).base);
         movesFunds = movesFunds || (info && info->movesFunds);
     }
-    const bool noLimit = r.spendingLimits.isEmpty() && !r.allErc20TokensLimit;
-    showMessages(m_ui->noLimitWarningLabel,
-                 movesFunds && noLimit
-                     ? QStringList {tr("Spend or approve scopes without a spending limit: this token will need to be "
-                                       "unlocked with a one-time code regularly before it can move funds. Add a "
-                                       "limit to let it work unattended within that limit.")}
-                     : QStringList());
+    if (movesFunds && r.spendingLimits.isEmpty() && !r.allErc20TokensLimit)
+        warnings.append(tr("Spend or approve scopes without a spending limit: this token will need to be unlocked "
+                           "with a one-time code regularly before it can move funds. Add a limit to let it work "
+                           "unattended within that limit."));
+    for (const ValidationIssue &caution : cautioned)
+        warnings.append(caution.message);
+    showMessages(m_ui->noLimitWarningLabel, warnings);
 
     static const QHash<QString, QString> names = {
         {QStringLiteral("label"), tr("a label")},
@@ -714,7 +730,7 @@ void CreateTokenDialog::updateForm()
         m_ui->requestPlainTextEdit->setPlainText(maskedRequestJson());
 }
 
-void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
+void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues, const QList<ValidationIssue> &cautioned)
 {
     const bool showErrors = m_touched.contains(QStringLiteral("spendingLimits"));
     for (int row = 0; row < m_limits.size(); ++row) {
@@ -736,6 +752,12 @@ void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
         } else if (limit.noCap->isChecked()) {
             limit.note->setText(tr("no cap (maxLimit)"));
             limit.note->setStyleSheet(QString());
+        } else if (!base.isEmpty() && coin && std::ranges::any_of(cautioned, [&prefix](const ValidationIssue &c) {
+                       return c.field.startsWith(prefix);
+                   })) {
+            // The whole figure is in the tooltip; the sentence below the table says what is wrong with it.
+            limit.note->setText(tr("more than can ever exist"));
+            limit.note->setStyleSheet(QStringLiteral("color: #b26a00;"));
         } else if (!base.isEmpty() && coin) {
             limit.note->setText(tr("%1 base units").arg(base));
             limit.note->setStyleSheet(QString());
@@ -744,7 +766,7 @@ void CreateTokenDialog::updateLimitNotes(const QList<ValidationIssue> &issues)
                                      : QString());
             limit.note->setStyleSheet(QString());
         }
-        limit.note->setToolTip(limit.note->text());
+        limit.note->setToolTip(base.isEmpty() ? limit.note->text() : tr("Sent as %1 base units").arg(base));
     }
 }
 
@@ -877,9 +899,16 @@ void CreateTokenDialog::showCreationFailure(const CreationOutcome &outcome)
 void CreateTokenDialog::showResult()
 {
     setBusy(false);
+    // The result is a few lines: the window fits them instead of keeping the tall form's height (a stack is as
+    // tall as its tallest page unless the others are ignored; set while the form shows, or the layout is not told).
+    // Lines that appear later grow it again.
+    m_ui->formPageWidget->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->resultPageWidget);
     m_ui->tokenLineEdit->setText(QString::fromUtf8(m_creation->secret()->bytes()));
     retranslateResult();
+    layout()->activate();
+    resize(width(), sizeHint().height());
+    growToFitResult();
     m_ui->copyPushButton->setFocus();
     const AccessToken &token = *m_creation->progress().token;
     recordHistory(HistoryAction::Created, token.id, token.label);
@@ -917,6 +946,18 @@ void CreateTokenDialog::updateResult()
     m_ui->copyOncePushButton->setVisible(failed);
     m_ui->revokeNowPushButton->setVisible(failed);
     m_ui->revokeNowPushButton->setEnabled(failed);
+    growToFitResult();
+}
+
+void CreateTokenDialog::growToFitResult()
+{
+    // A top-level window grows only to its minimum by itself: wrapped lines and buttons that appear later would
+    // be squeezed. Never shrinks what the user enlarged.
+    if (m_ui->pagesStackedWidget->currentWidget() != m_ui->resultPageWidget)
+        return;
+    layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void CreateTokenDialog::copyToken(bool once)
@@ -966,6 +1007,7 @@ void CreateTokenDialog::showSurplus(const CreationOutcome &outcome)
     m_ui->revokeSurplusPushButton->setVisible(!m_surplusIds.isEmpty());
     m_ui->revokeSurplusPushButton->setEnabled(true);
     m_ui->surplusWidget->setVisible(true);
+    growToFitResult();
 }
 
 void CreateTokenDialog::revokeSurplus()
@@ -1100,7 +1142,7 @@ bool CreateTokenDialog::fillFromShape(const CreateTokenRequest &shape)
         const int preset = m_ui->lifetimeComboBox->findData(*shape.durationSeconds);
         const int index = preset >= 0 ? preset : m_ui->lifetimeComboBox->findData(s_customLifetime);
         m_ui->lifetimeComboBox->setCurrentIndex(index);
-        m_ui->expiryDateTimeEdit->setEnabled(preset < 0);
+        showPresetExpiry();
         if (preset < 0)
             m_ui->expiryDateTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(*shape.durationSeconds));
     }

@@ -123,7 +123,9 @@ private:
     /// Scrolls to the widget of a form field (a validator field name) and focuses it.
     void goToField(const QString &field);
     void updateForm();
-    void updateLimitNotes(const QList<ValidationIssue> &issues);
+    void showPresetExpiry();
+    void growToFitResult();
+    void updateLimitNotes(const QList<ValidationIssue> &issues, const QList<ValidationIssue> &cautioned);
     void updateExpiry();
     [[nodiscard]] std::optional<qint64> durationSeconds() const;
     [[nodiscard]] QStringList walletScopes() const;

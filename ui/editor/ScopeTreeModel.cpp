@@ -85,30 +85,50 @@ QStringList ScopeTreeModel::checkedScopes() const
 
 void ScopeTreeModel::setCheckedScopes(const QStringList &scopes)
 {
-    m_updating = true;
-    for (int g = 0; g < rowCount(); ++g) {
-        QStandardItem *group = item(g, NameColumn);
-        for (int r = 0; r < group->rowCount(); ++r) {
-            QStandardItem *scope = group->child(r, NameColumn);
-            const bool wanted = scopes.contains(scope->data(ScopeNameRole).toString()) && scope->isEnabled();
-            scope->setCheckState(wanted ? Qt::Checked : Qt::Unchecked);
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        for (int g = 0; g < rowCount(); ++g) {
+            QStandardItem *group = item(g, NameColumn);
+            for (int r = 0; r < group->rowCount(); ++r) {
+                QStandardItem *scope = group->child(r, NameColumn);
+                const bool wanted = scopes.contains(scope->data(ScopeNameRole).toString()) && scope->isEnabled();
+                scope->setCheckState(wanted ? Qt::Checked : Qt::Unchecked);
+            }
+            showGroupState(group);
         }
-        // Programmatic changes do not update an auto-tristate parent; set the group's state to match.
-        int checked = 0;
-        for (int r = 0; r < group->rowCount(); ++r)
-            checked += group->child(r, NameColumn)->checkState() == Qt::Checked ? 1 : 0;
-        group->setCheckState(checked == 0 ? Qt::Unchecked
-                                          : (checked == group->rowCount() ? Qt::Checked : Qt::PartiallyChecked));
     }
-    m_updating = false;
     Q_EMIT checkedScopesChanged();
+}
+
+void ScopeTreeModel::showGroupState(QStandardItem *group)
+{
+    int checked = 0;
+    for (int r = 0; r < group->rowCount(); ++r)
+        checked += group->child(r, NameColumn)->checkState() == Qt::Checked ? 1 : 0;
+    group->setCheckState(checked == 0 ? Qt::Unchecked
+                                      : (checked == group->rowCount() ? Qt::Checked : Qt::PartiallyChecked));
 }
 
 void ScopeTreeModel::onItemChanged(QStandardItem *changed)
 {
-    // Auto-tristate parents update children one by one; report once per user action instead.
-    if (!m_updating && changed->column() == NameColumn)
-        Q_EMIT checkedScopesChanged();
+    if (m_updating || changed->column() != NameColumn)
+        return;
+    // QStandardItemModel leaves auto-tristate to the view classes that own their items (QTreeWidget): a ticked
+    // scope shows in its group's box, and a ticked group box ticks the scopes it may (not `all` in production).
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        if (QStandardItem *group = changed->parent()) {
+            showGroupState(group);
+        } else {
+            if (changed->checkState() != Qt::PartiallyChecked)
+                for (int r = 0; r < changed->rowCount(); ++r)
+                    if (QStandardItem *scope = changed->child(r, NameColumn); scope->isEnabled())
+                        scope->setCheckState(changed->checkState());
+            showGroupState(changed);
+        }
+    }
+    // One report per user action, after the group and its scopes agree.
+    Q_EMIT checkedScopesChanged();
 }
 
 } // namespace bgtm

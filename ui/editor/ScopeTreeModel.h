@@ -35,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void onItemChanged(QStandardItem *item);
+    /// Checked, unchecked or partly checked as the group's scopes are.
+    static void showGroupState(QStandardItem *group);
 
     bool m_updating = false;
 };

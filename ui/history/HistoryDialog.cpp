@@ -108,6 +108,8 @@ void HistoryDialog::applyFilter()
         m_model->appendRow(row);
         m_shown.prepend(e);
     }
+    // Every column whole (the time, ids and labels are what people scan for); the detail takes the rest.
+    m_ui->historyTableView->resizeColumnsToContents();
     m_ui->countLabel->setText(tr("%n entry(ies)", nullptr, int(m_shown.size())));
     m_ui->exportCsvPushButton->setEnabled(!m_shown.isEmpty());
 }

@@ -98,6 +98,26 @@ const CoinInfo *CoinCatalogue::find(const QString &name) const
     return it == m_index.constEnd() ? nullptr : &m_coins.at(it.value());
 }
 
+QString CoinCatalogue::fixedSupply(const CoinInfo &coin)
+{
+    if (coin.isToken)
+        return QString();
+    // Caps written into each chain's consensus rules, by family (statics' family covers mainnet and testnet).
+    static const QHash<QString, QString> capByFamily = {
+        {QStringLiteral("btc"), QStringLiteral("21000000")},
+        {QStringLiteral("bch"), QStringLiteral("21000000")},
+        {QStringLiteral("bsv"), QStringLiteral("21000000")},
+        {QStringLiteral("btg"), QStringLiteral("21000000")},
+        {QStringLiteral("zec"), QStringLiteral("21000000")},
+        {QStringLiteral("ltc"), QStringLiteral("84000000")},
+        {QStringLiteral("xrp"), QStringLiteral("100000000000")},
+        {QStringLiteral("algo"), QStringLiteral("10000000000")},
+        {QStringLiteral("hbar"), QStringLiteral("50000000000")},
+        {QStringLiteral("ada"), QStringLiteral("45000000000")},
+    };
+    return capByFamily.value(coin.family);
+}
+
 QList<CoinInfo> CoinCatalogue::search(const QString &text, Order order, qsizetype limit) const
 {
     const QString needle = text.trimmed();

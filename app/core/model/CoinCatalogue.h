@@ -42,6 +42,10 @@ public:
     [[nodiscard]] static Result<CoinCatalogue> fromJson(const QByteArray &json);
 
     [[nodiscard]] const CoinInfo *find(const QString &name) const;
+    /// The most of `coin` that can ever exist, in coin units, for the coins whose protocol fixes it (Bitcoin's 21
+    /// million, XRP's 100 billion, …; a testnet follows its mainnet's rule). Empty for coins whose supply keeps
+    /// growing and for tokens, whose contracts decide.
+    [[nodiscard]] static QString fixedSupply(const CoinInfo &coin);
     /// Case-insensitive match of `text` in the name or full name; empty text matches everything.
     /// `limit` < 0 means no limit.
     [[nodiscard]] QList<CoinInfo> search(const QString &text, Order order = Order::Relevance,

@@ -47,4 +47,9 @@ struct ValidationContext {
 /// The one validator (protocol doc §4 rule table), used by the GUI, the CLI and the client before sending.
 [[nodiscard]] QList<ValidationIssue> validate(const CreateTokenRequest &request, const ValidationContext &context);
 
+/// What is valid but almost surely not meant, worded for the user: a spending limit above all of its coin that can
+/// ever exist caps nothing. Needs the context's catalogue; shown beside the form and printed by the CLI, never
+/// blocking.
+[[nodiscard]] QList<ValidationIssue> cautions(const CreateTokenRequest &request, const ValidationContext &context);
+
 } // namespace bgtm

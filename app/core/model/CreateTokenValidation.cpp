@@ -249,4 +249,28 @@ QList<ValidationIssue> validate(const CreateTokenRequest &request, const Validat
     return issues;
 }
 
+QList<ValidationIssue> cautions(const CreateTokenRequest &request, const ValidationContext &context)
+{
+    QList<ValidationIssue> found;
+    if (!context.coins)
+        return found;
+    for (qsizetype i = 0; i < request.spendingLimits.size(); ++i) {
+        const SpendingLimit &limit = request.spendingLimits.at(i);
+        const CoinInfo *coin = context.coins->find(limit.coin);
+        if (!coin || limit.maxLimit || !Amount::isCanonicalBaseUnits(limit.txValueLimit))
+            continue;
+        const QString supply = CoinCatalogue::fixedSupply(*coin);
+        const Result<QString> supplyBase = Amount::toBaseUnits(supply, coin->decimals);
+        if (supply.isEmpty() || !supplyBase.ok() || Amount::compare(limit.txValueLimit, supplyBase.value()) <= 0)
+            continue;
+        const QString asCoins = Amount::fromBaseUnits(limit.txValueLimit, coin->decimals).value();
+        found.append({indexed("spendingLimits", i) + QStringLiteral(".txValueLimit"),
+                      ValidationText::tr("The %1 limit of %2 %1 is more than all the %1 that can ever exist (%3 %1), "
+                                         "so it caps nothing. Enter the most this token may spend, or choose \"no "
+                                         "cap\" to say so.")
+                          .arg(limit.coin, asCoins, supply)});
+    }
+    return found;
+}
+
 } // namespace bgtm
