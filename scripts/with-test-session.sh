@@ -24,7 +24,11 @@ if [[ -z "${BGTM_TEST_SESSION_DIR:-}" ]]; then
 fi
 mkdir -p "$BGTM_TEST_SESSION_DIR"/{home,data,config,cache,run}
 chmod 700 "$BGTM_TEST_SESSION_DIR"/run
-cleanup() { [[ $keep -eq 1 ]] || rm -rf "$BGTM_TEST_SESSION_DIR"; }
+# A leftover temporary directory is not the command's failure: its exit status is kept whatever rm says.
+cleanup() {
+    [[ $keep -eq 1 ]] && return 0
+    rm -rf "$BGTM_TEST_SESSION_DIR" 2>/dev/null || { sleep 0.5; rm -rf "$BGTM_TEST_SESSION_DIR"; } || true
+}
 trap cleanup EXIT
 
 export HOME="$BGTM_TEST_SESSION_DIR/home"
@@ -81,5 +85,19 @@ dbus-run-session -- bash -c '
     GNOME_KEYRING_CONTROL=$XDG_RUNTIME_DIR/keyring
     export GNOME_KEYRING_CONTROL
     echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
-    exec "$@"
+    # The command runs as a child (not exec) so that the daemon is stopped and waited for before the session ends:
+    # nothing may still write into the session directory while it is removed. A keychain-fault test may have left
+    # the daemon stopped, hence SIGCONT first; one that does not end within 5 s is killed.
+    set +e
+    "$@"
+    status=$?
+    kill -CONT "$pid" 2>/dev/null
+    kill -TERM "$pid" 2>/dev/null
+    for _ in $(seq 1 50); do
+        kill -0 "$watcher" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null
+    wait "$watcher" 2>/dev/null
+    exit $status
 ' bgtm-session "$@"

@@ -961,6 +961,14 @@
         <source>Rotation plan</source>
         <translation>Rotationsplan</translation>
     </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Open the new token&apos;s settings in the token editor: scopes, spending limits, IP allow-list, lifetime</source>
+        <translation>Die Einstellungen des neuen Tokens im Token-Editor öffnen: Berechtigungen, Ausgabelimits, IP-Freigabeliste, Lebensdauer</translation>
+    </message>
 </context>
 <context>
     <name>SecurityReviewDialog</name>
@@ -1671,6 +1679,18 @@ Wiederholen Sie, kopieren Sie es einmal, um es anderswo aufzubewahren, oder wide
     <message>
         <source>Sent as %1 base units</source>
         <translation>Gesendet als %1 Basiseinheiten</translation>
+    </message>
+    <message>
+        <source>Some spending limits could not be shown (unknown coin).</source>
+        <translation>Einige Ausgabelimits konnten nicht angezeigt werden (unbekannte Coin).</translation>
+    </message>
+    <message>
+        <source>Settings of the new token — %1</source>
+        <translation>Einstellungen des neuen Tokens — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>Diese Einstellungen &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2830,10 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
             <numerusform>Neuer Versuch: Warten auf den Server (höchstens %n s)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Ihre Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::RotationPlanner</name>
@@ -3324,12 +3348,16 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
         <translation>Wählen Sie einen Befund aus.</translation>
     </message>
     <message>
-        <source>This fix needs your own values: %1</source>
-        <translation>Diese Korrektur braucht Ihre eigenen Werte: %1</translation>
-    </message>
-    <message>
         <source>Open rotation with this change filled in.</source>
         <translation>Erneuerung mit dieser Änderung öffnen.</translation>
+    </message>
+    <message>
+        <source>Not a change of the token: %1</source>
+        <translation>Keine Änderung des Tokens: %1</translation>
+    </message>
+    <message>
+        <source>Open rotation with the token&apos;s settings, where you enter your values.</source>
+        <translation>Rotation mit den Einstellungen des Tokens öffnen, wo Sie Ihre Werte eingeben.</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,14 @@
         <source>Rotation plan</source>
         <translation>Plan de rotation</translation>
     </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the new token&apos;s settings in the token editor: scopes, spending limits, IP allow-list, lifetime</source>
+        <translation>Ouvrir les paramètres du nouveau jeton dans l’éditeur : portées, limites de dépense, liste d’IP autorisées, durée de vie</translation>
+    </message>
 </context>
 <context>
     <name>SecurityReviewDialog</name>
@@ -1671,6 +1679,18 @@ Réessayez, copiez-le une fois pour le conserver ailleurs, ou révoquez-le maint
     <message>
         <source>Sent as %1 base units</source>
         <translation>Envoyé comme %1 unités de base</translation>
+    </message>
+    <message>
+        <source>Some spending limits could not be shown (unknown coin).</source>
+        <translation>Certaines limites de dépense n’ont pas pu être affichées (monnaie inconnue).</translation>
+    </message>
+    <message>
+        <source>Settings of the new token — %1</source>
+        <translation>Paramètres du nouveau jeton — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Utiliser ces paramètres</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2830,10 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
             <numerusform>Nouvel essai : attente du serveur (au plus %n s)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your changes</source>
+        <translation>Vos modifications</translation>
+    </message>
 </context>
 <context>
     <name>bgtm::RotationPlanner</name>
@@ -3324,12 +3348,16 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
         <translation>Sélectionnez un constat.</translation>
     </message>
     <message>
-        <source>This fix needs your own values: %1</source>
-        <translation>Cette correction nécessite vos propres valeurs : %1</translation>
-    </message>
-    <message>
         <source>Open rotation with this change filled in.</source>
         <translation>Ouvrir le renouvellement avec cette modification déjà remplie.</translation>
+    </message>
+    <message>
+        <source>Not a change of the token: %1</source>
+        <translation>Pas une modification du jeton : %1</translation>
+    </message>
+    <message>
+        <source>Open rotation with the token&apos;s settings, where you enter your values.</source>
+        <translation>Ouvrir la rotation avec les paramètres du jeton, où vous saisissez vos valeurs.</translation>
     </message>
 </context>
 <context>

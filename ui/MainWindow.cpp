@@ -1022,9 +1022,10 @@ void MainWindow::rotateTokens()
     });
 }
 
-void MainWindow::rotateWithSuggestion(const QString &tokenId, const std::optional<CreateTokenRequest> &suggested)
+void MainWindow::rotateWithSuggestion(const QString &tokenId, const std::optional<CreateTokenRequest> &suggested,
+                                      const QString &fieldToEdit)
 {
-    withSession([this, tokenId, suggested] {
+    withSession([this, tokenId, suggested, fieldToEdit] {
         for (const AccessToken &token : std::as_const(m_serverTokens)) {
             if (token.id != tokenId)
                 continue;
@@ -1032,14 +1033,15 @@ void MainWindow::rotateWithSuggestion(const QString &tokenId, const std::optiona
             for (const StoredToken &stored : m_services.vault->tokens(m_environmentId, m_client->session().user.id))
                 if (stored.tokenId == token.id)
                     target.local = stored;
-            openRotation({target}, suggested);
+            openRotation({target}, suggested, fieldToEdit);
             return;
         }
         showMessage(tr("No live token %1 on the server: refresh and try again.").arg(tokenId), true);
     });
 }
 
-void MainWindow::openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested)
+void MainWindow::openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested,
+                              const QString &fieldToEdit)
 {
     RotateTokensDialog::Dependencies dependencies;
     dependencies.client = m_client.get();
@@ -1055,6 +1057,8 @@ void MainWindow::openRotation(QList<RotateTokensDialog::Target> targets, std::op
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RotateTokensDialog::rotationsFinished, this, &MainWindow::refresh);
     dialog->open();
+    if (!fieldToEdit.isEmpty())
+        dialog->editNewShape(fieldToEdit);
 }
 
 void MainWindow::forgetToken()
@@ -1442,9 +1446,9 @@ void MainWindow::showSecurityReview()
     auto *dialog = new SecurityReviewDialog(reviews, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SecurityReviewDialog::fixRequested, this,
-            [this, dialog](const QString &tokenId, const CreateTokenRequest &suggested) {
+            [this, dialog](const QString &tokenId, const Finding &finding) {
                 dialog->close();
-                rotateWithSuggestion(tokenId, suggested);
+                rotateWithSuggestion(tokenId, finding.suggested, finding.field);
             });
     connect(dialog, &SecurityReviewDialog::rotateRequested, this, [this, dialog](const QString &tokenId) {
         dialog->close();

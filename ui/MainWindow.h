@@ -108,8 +108,10 @@ public Q_SLOTS:
     void rotateTokens();
     /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
     /// set) pre-filled: the security review's "Fix"; without it, the token's own shape (the review's "Rotate").
-    /// Signs in first when needed.
-    void rotateWithSuggestion(const QString &tokenId, const std::optional<bgtm::CreateTokenRequest> &suggested);
+    /// With `fieldToEdit` the new token's shape opens in the editor at that field, for a fix only the user can
+    /// word (which limits, which addresses). Signs in first when needed.
+    void rotateWithSuggestion(const QString &tokenId, const std::optional<bgtm::CreateTokenRequest> &suggested,
+                              const QString &fieldToEdit = {});
     void unlockSession();
     void lockSession();
     void unlockWith(const QString &otp, int seconds);
@@ -141,7 +143,8 @@ private:
     /// Every text this class sets in code (the form's are retranslateUi's): at construction and on LanguageChange.
     void retranslate();
     void updateLockedText();
-    void openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested);
+    void openRotation(QList<RotateTokensDialog::Target> targets, std::optional<CreateTokenRequest> suggested,
+                      const QString &fieldToEdit = {});
     void updateActions();
     void updateStatus();
     void updateDetails();

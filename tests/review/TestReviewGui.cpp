@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SignInDialog.h"
+#include "editor/CreateTokenDialog.h"
 #include "review/ExpiryBanner.h"
 #include "review/ExpiryNotifier.h"
 #include "review/SecurityReviewDialog.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -179,17 +182,82 @@ private Q_SLOTS:
         QVERIFY(!findingItem(expiring, SecurityReview::kindTitle(FindingKind::NoIpRestriction)));
         QVERIFY(child<QLabel>(dialog, "summaryLabel")->text().contains(QLatin1String("6")));
 
-        // A fix that needs the user's own values (which limit?) cannot be applied mechanically.
+        // A fix about holding the secret is no change of the token: Fix says what to do instead.
         auto *fix = child<QPushButton>(dialog, "fixButton");
-        tree->setCurrentItem(noLimit);
+        tree->setCurrentItem(findingItem(risky, SecurityReview::kindTitle(FindingKind::NotHeldHere)));
         QVERIFY(!fix->isEnabled());
-        QVERIFY(!fix->toolTip().isEmpty());
-        // The lifetime fix can: it opens rotation with the suggested request.
+        QVERIFY(fix->toolTip().contains(QStringLiteral("Import")));
+        // The lifetime fix is mechanical: it opens rotation with the suggested request.
         tree->setCurrentItem(findingItem(risky, SecurityReview::kindTitle(FindingKind::LifetimeTooLong)));
         QVERIFY(fix->isEnabled());
         QTest::mouseClick(fix, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return f->window->findChild<RotateTokensDialog *>() != nullptr; }, kDeadline));
         f->window->findChild<RotateTokensDialog *>()->reject();
+    }
+
+    // A fix only the user can word (which limit?) opens rotation with the token's settings in the editor, at the
+    // field to change; what is chosen there is what the rotation creates, and the old token goes.
+    void reviewFixThatNeedsTheUsersValuesOpensTheSettingsAtItsFieldAndRotates()
+    {
+        const QString oldId = createRisky();
+        auto f = makeWindow();
+        QVERIFY(f);
+        QVERIFY(signIn(f->window.get()));
+        QVERIFY(QTest::qWaitFor([&] { return f->window->tokenModel()->rowCount() == 1; }, kDeadline));
+        child<QAction>(f->window.get(), "actionSecurityReview")->trigger();
+        auto *review = f->window->findChild<SecurityReviewDialog *>();
+        QVERIFY(review);
+        auto *tree = child<QTreeWidget>(review, "findingsTreeWidget");
+        tree->setCurrentItem(findingItem(tokenItem(tree, QStringLiteral("risky")),
+                                         SecurityReview::kindTitle(FindingKind::SpendWithoutLimit)));
+        auto *fix = child<QPushButton>(review, "fixButton");
+        QVERIFY(fix->isEnabled());
+        QTest::mouseClick(fix, Qt::LeftButton);
+
+        RotateTokensDialog *rotation = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (rotation = f->window->findChild<RotateTokensDialog *>()) != nullptr; },
+                                kDeadline));
+        CreateTokenDialog *settings = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (settings = rotation->findChild<CreateTokenDialog *>()) != nullptr; },
+                                kDeadline));
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        // The old token's settings, a limit row to fill in with the focus in it; no label or code asked here.
+        QVERIFY(settings->request().scope.contains(QStringLiteral("wallet_spend_all")));
+        QVERIFY(!child<QLineEdit>(settings, "otpLineEdit")->isVisible());
+        auto *limits = child<QTableWidget>(settings, "spendingLimitsTableWidget");
+        QCOMPARE(limits->rowCount(), 1);
+        auto *coin = qobject_cast<QLineEdit *>(limits->cellWidget(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(coin->hasFocus(), kDeadline);
+        QTest::keyClicks(coin, QStringLiteral("tbtc"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(limits->cellWidget(0, 1)), QStringLiteral("0.5"));
+        auto *use = child<QPushButton>(settings, "createPushButton");
+        QVERIFY2(use->isEnabled(), qPrintable(child<QLabel>(settings, "missingLabel")->text()));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!rotation->findChild<CreateTokenDialog *>(), kDeadline);
+        QCOMPARE(child<QComboBox>(rotation, "shapeComboBox")->currentText(), QStringLiteral("Your changes"));
+
+        QSignalSpy finished(rotation, &RotateTokensDialog::rotationsFinished);
+        QTest::keyClicks(child<QLineEdit>(rotation, "otpLineEdit"), QLatin1String(SandboxProcess::demoOtp));
+        QTest::mouseClick(child<QPushButton>(rotation, "rotateButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(kDeadline) || finished.count() == 1);
+        const QJsonObject sent = m_sandbox.admin("GET", QStringLiteral("/_sandbox/last-create"))
+                                     .object()
+                                     .value(QStringLiteral("body"))
+                                     .toObject();
+        const QJsonArray sentLimits = sent.value(QStringLiteral("spendingLimits")).toArray();
+        QCOMPARE(sentLimits.size(), qsizetype(1));
+        QCOMPARE(sentLimits.first()[QStringLiteral("coin")].toString(), QStringLiteral("tbtc"));
+        QCOMPARE(sentLimits.first()[QStringLiteral("txValueLimit")].toString(), QStringLiteral("50000000"));
+        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_sandbox/state"))
+                                      .object()
+                                      .value(QStringLiteral("tokens"))
+                                      .toArray();
+        bool oldRevoked = false;
+        for (const QJsonValue &token : tokens)
+            if (token[QStringLiteral("id")].toString() == oldId)
+                oldRevoked = token[QStringLiteral("revoked")].toBool();
+        QVERIFY(oldRevoked);
+        rotation->accept(); // Close
     }
 
     void reviewRotatesTheSelectedTokenAndWrapsLongFixes()

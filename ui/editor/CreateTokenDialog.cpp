@@ -142,13 +142,37 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->formPageWidget);
     m_ui->labelLineEdit->setFocus();
+    if (editsSettingsOnly()) {
+        // The rotation names the new token and asks for the code itself.
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->labelLabel), static_cast<QWidget *>(m_ui->labelLineEdit),
+                           static_cast<QWidget *>(m_ui->labelErrorLabel), static_cast<QWidget *>(m_ui->otpLabel),
+                           static_cast<QWidget *>(m_ui->otpLineEdit), static_cast<QWidget *>(m_ui->otpErrorLabel)})
+            w->hide();
+        if (m_coins)
+            startFromSettings();
+    }
     updateForm();
+    m_untouched = request();
+}
+
+void CreateTokenDialog::startFromSettings()
+{
+    if (!fillFromShape(*m_deps.settingsToEdit))
+        showMessages(m_ui->formErrorLabel, {tr("Some spending limits could not be shown (unknown coin).")});
+    const QString field = m_deps.fieldToEdit;
+    if (field == QLatin1String("spendingLimits") && m_limits.isEmpty()) {
+        addLimitRow(); // the fix is a limit: start with a row to fill in
+        touch(field);
+        m_limits.constLast().coin->setFocus(Qt::OtherFocusReason);
+    } else if (!field.isEmpty()) {
+        goToField(field);
+    }
     m_untouched = request();
 }
 
 bool CreateTokenDialog::keychainCanStore() const
 {
-    return !m_deps.vault || m_deps.vault->keychainStatus().canStore();
+    return editsSettingsOnly() || !m_deps.vault || m_deps.vault->keychainStatus().canStore();
 }
 
 CreateTokenDialog::~CreateTokenDialog()
@@ -186,7 +210,10 @@ void CreateTokenDialog::adoptLocale(const QLocale &locale)
 
 void CreateTokenDialog::retranslate()
 {
-    setWindowTitle(tr("New access token — %1").arg(m_deps.environment.name));
+    setWindowTitle(editsSettingsOnly() ? tr("Settings of the new token — %1").arg(m_deps.environment.name)
+                                       : tr("New access token — %1").arg(m_deps.environment.name));
+    if (editsSettingsOnly())
+        m_ui->createPushButton->setText(tr("&Use these settings"));
     if (m_deps.environment.productionRules)
         m_ui->ipRestrictLabel->setText(tr("&IP allow-list (required):"));
     const QList<LifetimePreset> presets = lifetimePresets();
@@ -438,6 +465,8 @@ void CreateTokenDialog::coinsArrived(const CoinCatalogue *coins)
         attachCoinCompleter(row.coin);
         retranslateLimitRow(row); // the placeholder no longer says "loading"
     }
+    if (editsSettingsOnly())
+        startFromSettings();
     updateForm();
 }
 
@@ -579,6 +608,10 @@ QList<ValidationIssue> CreateTokenDialog::issues() const
     // Coins cannot be checked (nor amounts converted) before the catalogue is there: nothing is sent until then.
     if (!m_limits.isEmpty() && !m_coins)
         out.append(ValidationIssue {QStringLiteral("spendingLimits"), tr("The coin list is still loading…")});
+    if (editsSettingsOnly()) // the rotation names the token and asks for the code
+        out.removeIf([](const ValidationIssue &issue) {
+            return topField(issue.field) == QLatin1String("label") || topField(issue.field) == QLatin1String("otp");
+        });
     // An amount that does not parse leaves txValueLimit empty: report the parser's reason instead of "enter an amount".
     for (int row = 0; row < m_limits.size(); ++row) {
         QString problem;
@@ -781,6 +814,11 @@ void CreateTokenDialog::setBusy(bool busy, const QString &text)
 
 void CreateTokenDialog::create()
 {
+    if (editsSettingsOnly() && issues().isEmpty()) {
+        Q_EMIT settingsChosen(request());
+        QDialog::accept();
+        return;
+    }
     if (m_busy || !issues().isEmpty() || !m_deps.client || !m_deps.vault || !keychainCanStore())
         return;
     showMessages(m_ui->formErrorLabel, {});

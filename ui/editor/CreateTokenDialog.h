@@ -56,6 +56,11 @@ public:
         ActionHistory *history = nullptr;    ///< records created / stored / store failed / revoked; may be null
         TokenTemplates *templates = nullptr; ///< "From template" and "Save as template…"; may be null (hidden)
         QString username;                    ///< for the history
+        /// Settings only (rotation's "Change…"): the form starts from this shape, hides the label and the code,
+        /// creates and stores nothing, and its button hands the settings back through settingsChosen. Needs no
+        /// client or vault.
+        std::optional<CreateTokenRequest> settingsToEdit;
+        QString fieldToEdit; ///< with settingsToEdit: the field to start in ("ipRestrict", "spendingLimits", …)
     };
 
     explicit CreateTokenDialog(Dependencies dependencies, QWidget *parent = nullptr);
@@ -93,6 +98,8 @@ Q_SIGNALS:
     void tokenCreated(const bgtm::AccessToken &token);
     /// Its secret was written to the keychain and read back.
     void tokenStored(const QString &tokenId);
+    /// Settings-only mode: the user chose these settings (label and code empty).
+    void settingsChosen(const bgtm::CreateTokenRequest &settings);
 
 private:
     struct LimitRow {
@@ -124,6 +131,9 @@ private:
     void goToField(const QString &field);
     void updateForm();
     void showPresetExpiry();
+    /// Settings-only mode, once the coins are there (limits are shown in coin units): the shape, then the field.
+    void startFromSettings();
+    [[nodiscard]] bool editsSettingsOnly() const { return m_deps.settingsToEdit.has_value(); }
     void growToFitResult();
     void updateLimitNotes(const QList<ValidationIssue> &issues, const QList<ValidationIssue> &cautioned);
     void updateExpiry();

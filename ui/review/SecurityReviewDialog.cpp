@@ -166,12 +166,14 @@ void SecurityReviewDialog::updateFixButton()
 {
     m_ui->rotateButton->setEnabled(!selectedTokenId().isEmpty());
     const Finding *finding = selectedFinding();
-    const bool canFix = finding && finding->suggested;
+    const bool canFix = finding && (finding->suggested || !finding->field.isEmpty());
     m_ui->fixButton->setEnabled(canFix);
     if (!finding)
         m_ui->fixButton->setToolTip(tr("Select a finding."));
     else if (!canFix)
-        m_ui->fixButton->setToolTip(tr("This fix needs your own values: %1").arg(finding->fix));
+        m_ui->fixButton->setToolTip(tr("Not a change of the token: %1").arg(finding->fix));
+    else if (!finding->suggested)
+        m_ui->fixButton->setToolTip(tr("Open rotation with the token's settings, where you enter your values."));
     else
         m_ui->fixButton->setToolTip(tr("Open rotation with this change filled in."));
 }
@@ -180,9 +182,8 @@ void SecurityReviewDialog::fixSelected()
 {
     QString tokenId;
     const Finding *finding = selectedFinding(&tokenId);
-    if (!finding || !finding->suggested)
-        return;
-    Q_EMIT fixRequested(tokenId, *finding->suggested);
+    if (finding && (finding->suggested || !finding->field.isEmpty()))
+        Q_EMIT fixRequested(tokenId, *finding);
 }
 
 } // namespace bgtm

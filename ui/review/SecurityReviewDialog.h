@@ -26,7 +26,8 @@ public:
     ~SecurityReviewDialog() override;
 
 Q_SIGNALS:
-    void fixRequested(const QString &tokenId, const bgtm::CreateTokenRequest &suggested);
+    /// Rotate with the finding's fix: its suggested request, or the token's shape opened at the finding's field.
+    void fixRequested(const QString &tokenId, const bgtm::Finding &finding);
     /// Rotate the selected token (a token row or one of its findings) as it is.
     void rotateRequested(const QString &tokenId);
 

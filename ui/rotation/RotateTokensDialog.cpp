@@ -1,9 +1,11 @@
 #include "RotateTokensDialog.h"
 #include "ui_RotateTokensDialog.h"
 
+#include "editor/CreateTokenDialog.h"
 #include "history/ActionHistory.h"
 #include "model/Amount.h"
 #include "model/CoinCatalogue.h"
+#include "net/BitGoClient.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,7 +61,7 @@ RotateTokensDialog::RotateTokensDialog(Dependencies dependencies, QList<Target> 
     connect(m_ui->carryOverCheckBox, &QCheckBox::toggled, this, &RotateTokensDialog::rebuildPlans);
     m_ui->shapeComboBox->addItem(tr("Same as the old token"), kOldShape);
     if (m_suggested)
-        m_ui->shapeComboBox->addItem(tr("The suggested change"), kSuggestedShape);
+        m_ui->shapeComboBox->addItem(suggestedShapeName(), kSuggestedShape);
     if (m_dependencies.templates != nullptr) {
         const Result<QList<TokenTemplate>> templates = m_dependencies.templates->list();
         if (templates.ok())
@@ -71,6 +73,8 @@ RotateTokensDialog::RotateTokensDialog(Dependencies dependencies, QList<Target> 
         m_ui->shapeComboBox->addItem(tr("Template: %1").arg(m_templates.at(i).name), i);
     m_ui->shapeComboBox->setCurrentIndex(m_suggested ? 1 : 0);
     connect(m_ui->shapeComboBox, &QComboBox::currentIndexChanged, this, &RotateTokensDialog::rebuildPlans);
+    m_ui->changeShapePushButton->setEnabled(m_targets.size() == 1);
+    connect(m_ui->changeShapePushButton, &QPushButton::clicked, this, [this] { editNewShape(); });
     if (m_suggested && m_suggested->durationSeconds) {
         m_ui->keepLifetimeCheckBox->setChecked(false);
         m_ui->lifetimeSpinBox->setValue(int(std::max<qint64>(1, *m_suggested->durationSeconds / 86400)));
@@ -103,7 +107,7 @@ void RotateTokensDialog::retranslate()
         m_ui->shapeComboBox->setItemText(i,
                                          shape == kOldShape ? tr("Same as the old token")
                                              : shape == kSuggestedShape
-                                             ? tr("The suggested change")
+                                             ? suggestedShapeName()
                                              : tr("Template: %1").arg(m_templates.at(shape).name));
     }
     if (m_suggested)
@@ -111,6 +115,42 @@ void RotateTokensDialog::retranslate()
                                   + tr("\n\nThe suggested change is applied: the new token gets the scopes, limits "
                                        "and IP rules shown below instead of the old ones."));
     rebuildPlans(); // the plan's words (nothing once rotation has started)
+}
+
+QString RotateTokensDialog::suggestedShapeName() const
+{
+    return m_suggestedByUser ? tr("Your changes") : tr("The suggested change");
+}
+
+void RotateTokensDialog::editNewShape(const QString &field)
+{
+    if (m_running || m_done || m_targets.size() != 1 || m_plans.size() != 1)
+        return;
+    CreateTokenDialog::Dependencies dependencies;
+    dependencies.environment = m_dependencies.client->environment();
+    dependencies.settingsToEdit = m_plans.constFirst().request;
+    dependencies.fieldToEdit = field;
+    auto *editor = new CreateTokenDialog(std::move(dependencies), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &CreateTokenDialog::settingsChosen, this, [this](const CreateTokenRequest &settings) {
+        m_suggested = settings;
+        m_suggestedByUser = true;
+        int index = m_ui->shapeComboBox->findData(kSuggestedShape);
+        if (index < 0) {
+            m_ui->shapeComboBox->insertItem(1, suggestedShapeName(), kSuggestedShape);
+            index = 1;
+        }
+        m_ui->shapeComboBox->setItemText(index, suggestedShapeName());
+        // The editor's lifetime is part of what was chosen.
+        if (settings.durationSeconds) {
+            m_ui->keepLifetimeCheckBox->setChecked(false);
+            m_ui->lifetimeSpinBox->setValue(int(std::max<qint64>(1, *settings.durationSeconds / 86400)));
+        }
+        m_ui->shapeComboBox->setCurrentIndex(index);
+        rebuildPlans();
+        m_ui->otpLineEdit->setFocus();
+    });
+    editor->open();
 }
 
 QString RotateTokensDialog::coinText(const QString &coin, const QString &baseUnits) const
@@ -196,9 +236,9 @@ void RotateTokensDialog::accept()
         return;
     }
     m_running = true;
-    for (QWidget *w :
-         std::initializer_list<QWidget *> {m_ui->shapeComboBox, m_ui->keepLifetimeCheckBox, m_ui->lifetimeSpinBox,
-                                           m_ui->newLabelLineEdit, m_ui->carryOverCheckBox, m_ui->otpLineEdit})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_ui->shapeComboBox, m_ui->changeShapePushButton, m_ui->keepLifetimeCheckBox, m_ui->lifetimeSpinBox,
+             m_ui->newLabelLineEdit, m_ui->carryOverCheckBox, m_ui->otpLineEdit})
         w->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false); // a rotation is never left half-way

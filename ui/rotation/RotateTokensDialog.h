@@ -58,6 +58,10 @@ public:
     void accept() override;
     void reject() override;
 
+    /// "Change…": the new token's settings in the token editor, started at `field` ("ipRestrict", "spendingLimits",
+    /// "scope"; empty: the top); what the user chooses there becomes the shape. One token only.
+    void editNewShape(const QString &field = {});
+
     /// How long Retry / Undo may wait for the server before the row says so and Close is offered again.
     void setActionTimeout(std::chrono::milliseconds timeout) { m_actionTimeout = timeout; }
 
@@ -82,12 +86,14 @@ private:
     void finishDone(int row, bool undo, const RotationOutcome &outcome);
     void updateSummary();
     void finishAll();
+    [[nodiscard]] QString suggestedShapeName() const;
     [[nodiscard]] QString coinText(const QString &coin, const QString &baseUnits) const;
 
     std::unique_ptr<Ui::RotateTokensDialog> m_ui;
     Dependencies m_dependencies;
     QList<Target> m_targets;
     std::optional<CreateTokenRequest> m_suggested;
+    bool m_suggestedByUser = false; ///< m_suggested came from "Change…", not from the review
     QList<TokenTemplate> m_templates;
     QList<RotationPlan> m_plans;
     QList<RotationPlan> m_queue;

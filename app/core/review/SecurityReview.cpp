@@ -72,7 +72,13 @@ Holding holding(const std::optional<StoredToken> &local)
 Finding finding(FindingKind kind, FindingSeverity severity, QString reason, QString fix,
                 std::optional<CreateTokenRequest> suggested = std::nullopt)
 {
-    return Finding {kind, severity, std::move(reason), std::move(fix), std::move(suggested)};
+    return Finding {kind, severity, std::move(reason), std::move(fix), std::move(suggested), {}};
+}
+
+/// A finding whose fix is a rotation with values only the user knows, entered in `field` of the new token's shape.
+Finding askingFor(QString field, FindingKind kind, FindingSeverity severity, QString reason, QString fix)
+{
+    return Finding {kind, severity, std::move(reason), std::move(fix), std::nullopt, std::move(field)};
 }
 
 } // namespace
@@ -112,15 +118,16 @@ QList<Finding> SecurityReview::reviewToken(const AccessToken &token, const std::
     const bool spends = std::any_of(token.scope.cbegin(), token.scope.cend(), movesFunds);
 
     if (spends && !hasAnyLimit(token)) {
-        findings.append(finding(FindingKind::SpendWithoutLimit, FindingSeverity::Critical,
-                                tr("It can send or approve funds with no spending limit on any coin."),
-                                tr("Rotate it with a spending limit for each coin it sends (tokens cannot be "
-                                   "edited).")));
+        findings.append(askingFor(QStringLiteral("spendingLimits"), FindingKind::SpendWithoutLimit,
+                                  FindingSeverity::Critical,
+                                  tr("It can send or approve funds with no spending limit on any coin."),
+                                  tr("Rotate it with a spending limit for each coin it sends (tokens cannot be "
+                                     "edited).")));
     }
     if (hasAll) {
-        findings.append(finding(FindingKind::AllScope, FindingSeverity::Critical,
-                                tr("It has the scope \"all\": every action, including spending."),
-                                tr("Rotate it with only the scopes it needs (start from a preset).")));
+        findings.append(askingFor(QStringLiteral("scope"), FindingKind::AllScope, FindingSeverity::Critical,
+                                  tr("It has the scope \"all\": every action, including spending."),
+                                  tr("Rotate it with only the scopes it needs (start from a preset).")));
     }
     if (token.admin) {
         CreateTokenRequest suggested = requestFrom(token);
@@ -131,9 +138,9 @@ QList<Finding> SecurityReview::reviewToken(const AccessToken &token, const std::
                     tr("Rotate it without the admin flag unless it administers the enterprise."), suggested));
     }
     if (token.ipRestrict.isEmpty()) {
-        findings.append(finding(FindingKind::NoIpRestriction, FindingSeverity::Warning,
-                                tr("It works from any IP address."),
-                                tr("Rotate it restricted to the addresses or CIDR ranges that use it.")));
+        findings.append(askingFor(QStringLiteral("ipRestrict"), FindingKind::NoIpRestriction, FindingSeverity::Warning,
+                                  tr("It works from any IP address."),
+                                  tr("Rotate it restricted to the addresses or CIDR ranges that use it.")));
     }
 
     const qint64 lifetime = lifetimeSeconds(token);

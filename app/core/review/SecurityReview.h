@@ -32,13 +32,15 @@ enum class FindingKind {
 enum class FindingSeverity { Info, Warning, Critical };
 
 /// One finding: why it matters and what to do, in one line each (translated). `suggested` is the whole request a
-/// rotation would send to fix it (the token's shape with the change applied), when the fix is mechanical.
+/// rotation would send to fix it (the token's shape with the change applied), when the fix is mechanical; a fix that
+/// needs the user's own values (which limit, which addresses) names instead the request field to change in `field`.
 struct Finding {
     FindingKind kind = FindingKind::NoIpRestriction;
     FindingSeverity severity = FindingSeverity::Warning;
     QString reason;
     QString fix;
     std::optional<CreateTokenRequest> suggested;
+    QString field; ///< "spendingLimits", "ipRestrict", "scope"; empty when `suggested` is set or no rotation fixes it
 };
 
 /// The findings for one token of the server's list, worst first.
