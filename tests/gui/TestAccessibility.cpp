@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -69,6 +71,7 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase();
     void mainWindowNamesEveryWidgetTheKeyboardReaches();
+    void everyActionOfTheWindowIsInTheMenuBar();
     void everyDialogNamesEveryWidgetTheKeyboardReaches_data();
     void everyDialogNamesEveryWidgetTheKeyboardReaches();
     void cleanupTestCase();
@@ -111,6 +114,38 @@ void TestAccessibility::mainWindowNamesEveryWidgetTheKeyboardReaches()
 {
     const QStringList unnamed = unnamedIn(m_window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+// The menu bar is what the keyboard reaches (F10, Alt and a menu's mnemonic): an action only on a toolbar, a banner
+// or a row's context menu would be mouse-only.
+void TestAccessibility::everyActionOfTheWindowIsInTheMenuBar()
+{
+    QSet<QAction *> inMenus;
+    QList<QMenu *> menus;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        QVERIFY2(top->text().contains(QLatin1Char('&')), qPrintable(top->text() + QStringLiteral(": no mnemonic")));
+        if (top->menu())
+            menus.append(top->menu());
+    }
+    while (!menus.isEmpty()) {
+        const QMenu *menu = menus.takeFirst();
+        for (QAction *a : menu->actions()) {
+            inMenus.insert(a);
+            if (a->menu())
+                menus.append(a->menu());
+        }
+    }
+    QStringList mouseOnly;
+    int named = 0;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (!a->objectName().startsWith(QLatin1String("action")) || a->isSeparator())
+            continue;
+        ++named;
+        if (!inMenus.contains(a))
+            mouseOnly.append(a->objectName());
+    }
+    QVERIFY(named >= 20); // the window's own actions were found: copy, export, revoke, rotate, review, lock, …
+    QVERIFY2(mouseOnly.isEmpty(), qPrintable(mouseOnly.join(QStringLiteral(", "))));
 }
 
 void TestAccessibility::everyDialogNamesEveryWidgetTheKeyboardReaches_data()
