@@ -452,8 +452,13 @@ private Q_SLOTS:
         auto f = makeWindow(nullptr, std::chrono::milliseconds(300));
         QVERIFY(f);
         auto *message = child<QLabel>(f->window.get(), "messageLabel");
+        QVERIFY(QTest::qWaitForWindowExposed(f->window.get()));
+        auto *table = child<QTableView>(f->window.get(), "tokenTableView");
+        const QPoint rowsAt = table->viewport()->mapTo(f->window.get(), QPoint(0, 0));
         f->window->showMessage(QStringLiteral("Exported."), false);
         QVERIFY(message->isVisible());
+        QCoreApplication::sendPostedEvents(); // the layout settles
+        QCOMPARE(table->viewport()->mapTo(f->window.get(), QPoint(0, 0)), rowsAt); // nothing moved under the pointer
         QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), kDeadline);
 
         f->window->showMessage(QStringLiteral("Something went wrong."), true);
