@@ -1,4 +1,5 @@
 // The desktop app. The only place that wires real parts together: network, keychain, index, sandbox, settings.
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -17,13 +18,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
-#include <QEvent>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
-
-#include <unistd.h>
 
 using namespace bgtm;
 
@@ -48,28 +46,6 @@ QList<EnvironmentChoice> environmentChoices(const Settings &settings)
         {QStringLiteral("sandbox"), QApplication::translate("main", kSandboxName), false, "main", kSandboxName});
     return list;
 }
-
-// Start-up probe for scripts/bench.sh (docs/benchmarks.md): when BGTM_BENCH_SHOWN_FD names an open file descriptor,
-// write one line to it when the main window is first painted, then close it. Without the variable it does nothing.
-class FirstPaintProbe : public QObject
-{
-public:
-    FirstPaintProbe(int fd, QObject *parent) : QObject(parent), m_fd(fd) { }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (m_fd >= 0 && event->type() == QEvent::Paint) {
-            (void)!::write(m_fd, "shown\n", 6);
-            ::close(m_fd);
-            m_fd = -1;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    int m_fd;
-};
 
 int runApp(int argc, char **argv)
 {
@@ -142,37 +118,17 @@ int runApp(int argc, char **argv)
     services.applyLanguage = [&translations](const QString &language) {
         translations.install(Translations::chooseLocale(language));
     };
+    // Named as the CLI names them (Settings::environment); the sandbox is started when first chosen.
     services.resolveEnvironment = [&settings, &sandbox](const QString &id, QObject *context,
                                                         std::function<void(Result<Environment>)> done) {
-        if (id == QLatin1String("test"))
-            return done(Environment::test());
-        if (id == QLatin1String("prod"))
-            return done(Environment::production());
-        if (id == QLatin1String("sandbox")) {
-            sandbox.ensureRunning(context, [done](Result<SandboxEndpoint> endpoint) {
-                if (!endpoint)
-                    return done(endpoint.error());
-                done(endpoint.value().environment());
-            });
-            return;
-        }
-        for (const CustomEnvironment &c : settings.customEnvironments()) {
-            const Environment e = c.toEnvironment();
-            if (e.id == id) {
-                const QString problem = e.transportProblem();
-                if (!problem.isEmpty()) {
-                    Error error;
-                    error.kind = ErrorKind::Validation;
-                    error.message = problem;
-                    return done(error);
-                }
-                return done(e);
-            }
-        }
-        Error unknown;
-        unknown.kind = ErrorKind::NotFound;
-        unknown.message = QApplication::translate("main", "Unknown environment “%1”.").arg(id);
-        done(unknown);
+        const Result<Environment> described = settings.environment(id);
+        if (!described || described.value().kind != Environment::Kind::Sandbox)
+            return done(described);
+        sandbox.ensureRunning(context, [done](Result<SandboxEndpoint> endpoint) {
+            if (!endpoint)
+                return done(endpoint.error());
+            done(endpoint.value().environment());
+        });
     };
 
     // The sandbox `--sandbox` (or the sandbox environment) started goes with the app, unless a CLI may be using it.
@@ -193,10 +149,7 @@ int runApp(int argc, char **argv)
         window.raise();
         window.activateWindow();
     });
-    bool benchProbe = false;
-    const int benchFd = qEnvironmentVariableIntValue("BGTM_BENCH_SHOWN_FD", &benchProbe);
-    if (benchProbe)
-        window.installEventFilter(new FirstPaintProbe(benchFd, &window));
+    FirstPaintProbe::installFromEnvironment(&window);
     window.show();
     if (!loaded)
         window.showMessage(QApplication::translate("main", "The token list on this machine could not be read: %1")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance evidence (issue 11), one command:
+# Performance evidence, one command:
 #
 #   scripts/bench.sh [--runs N] [--no-build] [--out FILE] [--only create-scale|create-steps]
 #

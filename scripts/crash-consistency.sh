@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash-consistency counts (issue 10), one command:
+# Crash-consistency counts, one command:
 #
 #   scripts/crash-consistency.sh [--runs N] [--programs cli,app] [--seed S] [--no-build]
 #                                [--points a,b,…] [--rotate-points a,b,…|none]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Keychain faults: time to the error reaching the user (issue 10), one command:
+# Keychain faults: time to the error reaching the user, one command:
 #
 #   scripts/keychain-faults.sh [--no-build]
 #

@@ -3368,6 +3368,17 @@ Die vorgeschlagene Änderung wird angewendet: Das neue Token erhält die unten g
     </message>
 </context>
 <context>
+    <name>bgtm::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use test, prod, sandbox, the name of a custom environment or a base URL.</source>
+        <translation>Unbekannte Umgebung „%1“: Verwenden Sie test, prod, sandbox, den Namen einer eigenen Umgebung oder eine Basis-URL.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::SignInDialog</name>
     <message>
         <source>Cancel sign-in</source>
@@ -4265,14 +4276,6 @@ Exit-Codes:
         <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>Unknown environment &quot;%1&quot;: use test, prod, sandbox, the name of a custom environment or a base URL.</source>
-        <translation>Unbekannte Umgebung „%1“: Verwenden Sie test, prod, sandbox, den Namen einer eigenen Umgebung oder eine Basis-URL.</translation>
-    </message>
-    <message>
         <source>Internal error: services missing.</source>
         <translation>Interner Fehler: Dienste fehlen.</translation>
     </message>
@@ -5092,10 +5095,6 @@ Exit-Codes:
     <message>
         <source>Start without the sign-in dialog.</source>
         <translation>Ohne den Anmeldedialog starten.</translation>
-    </message>
-    <message>
-        <source>Unknown environment “%1”.</source>
-        <translation>Unbekannte Umgebung „%1“.</translation>
     </message>
     <message>
         <source>The token list on this machine could not be read: %1</source>

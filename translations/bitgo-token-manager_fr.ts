@@ -3368,6 +3368,17 @@ La modification suggérée est appliquée : le nouveau jeton reçoit les portée
     </message>
 </context>
 <context>
+    <name>bgtm::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>« %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use test, prod, sandbox, the name of a custom environment or a base URL.</source>
+        <translation>Environnement inconnu « %1 » : utilisez test, prod, sandbox, le nom d’un environnement personnalisé ou une URL de base.</translation>
+    </message>
+</context>
+<context>
     <name>bgtm::SignInDialog</name>
     <message>
         <source>Cancel sign-in</source>
@@ -4265,14 +4276,6 @@ Codes de sortie :
         <translation>(identifiant de requête %1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>« %1 » n’est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>Unknown environment &quot;%1&quot;: use test, prod, sandbox, the name of a custom environment or a base URL.</source>
-        <translation>Environnement inconnu « %1 » : utilisez test, prod, sandbox, le nom d’un environnement personnalisé ou une URL de base.</translation>
-    </message>
-    <message>
         <source>Internal error: services missing.</source>
         <translation>Erreur interne : services manquants.</translation>
     </message>
@@ -5092,10 +5095,6 @@ Codes de sortie :
     <message>
         <source>Start without the sign-in dialog.</source>
         <translation>Démarrer sans la boîte de dialogue de connexion.</translation>
-    </message>
-    <message>
-        <source>Unknown environment “%1”.</source>
-        <translation>Environnement inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The token list on this machine could not be read: %1</source>

@@ -10,7 +10,7 @@ class QWidget;
 namespace bgtm {
 
 /// Runs start-up work that the first frame does not need once a window has painted for the first time, so that it
-/// does not delay the window appearing (issue 11: start-up within 1.5× a bare Qt window). The work runs from the
+/// does not delay the window appearing (start-up within 1.5× a bare Qt window). The work runs from the
 /// event loop just after that paint. A window that never paints (never shown, or started minimized) still gets it,
 /// `fallback` after scheduling, so nothing that matters for security (the screen-lock watch) can be skipped.
 class AfterFirstPaint : public QObject

@@ -96,13 +96,13 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     // Context menu = the token actions, in the same order as the Token menu.
     m_ui->tokenTableView->addActions({m_ui->actionCopyToken, m_ui->actionExportToken, m_ui->actionRevokeToken,
                                       m_ui->actionForgetToken, m_ui->actionNewToken, m_ui->actionImportToken});
-    // "Rotate…" (issue 12): before Revoke in the Token menu, the toolbar and the context menu.
+    // "Rotate…": before Revoke in the Token menu, the toolbar and the context menu.
     m_rotateAction = new QAction(this);
     m_rotateAction->setObjectName(QStringLiteral("actionRotateToken"));
     m_ui->menuToken->insertAction(m_ui->actionRevokeToken, m_rotateAction);
     m_ui->mainToolBar->insertAction(m_ui->actionRevokeToken, m_rotateAction);
     m_ui->tokenTableView->insertAction(m_ui->actionRevokeToken, m_rotateAction);
-    // Security review and expiry watch (issue 12): a Token menu entry, and a banner above the table for the
+    // Security review and expiry watch: a Token menu entry, and a banner above the table for the
     // expiry notice where no system tray is.
     m_reviewAction = new QAction(this);
     m_reviewAction->setObjectName(QStringLiteral("actionSecurityReview"));
@@ -168,8 +168,8 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lockApp);
     qApp->installEventFilter(this);
-    // The screen locking locks the app too (issue 7), like the idle timer and Ctrl+L. Watched from just after the
-    // first paint: connecting to the system bus (logind) would otherwise delay the window (issue 11).
+    // The screen locking locks the app too, like the idle timer and Ctrl+L. Watched from just after the
+    // first paint: connecting to the system bus (logind) would otherwise delay the window.
     AfterFirstPaint::schedule(this, [this] {
         auto *screenLock = new ScreenLockWatcher(QDBusConnection::sessionBus(), QDBusConnection::systemBus(), this);
         connect(screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::lockApp);
@@ -211,7 +211,7 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
     // The search field's clear button after the first paint too: the style's clear icon loads the icon theme and every
-    // image format plugin (issue 11).
+    // image format plugin.
     AfterFirstPaint::schedule(this, [this] { m_ui->searchLineEdit->setClearButtonEnabled(true); });
     connect(m_ui->tokenTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();

@@ -62,8 +62,8 @@ public:
         EnvironmentResolver resolveEnvironment;
         QList<EnvironmentChoice> environments;
         BitGoClient::Options clientOptions;
-        ActionHistory *history = nullptr;    ///< what this app did (issue 12); may be null (nothing recorded)
-        TokenTemplates *templates = nullptr; ///< named token shapes for the editor (issue 12); may be null
+        ActionHistory *history = nullptr;    ///< what this app did; may be null (nothing recorded)
+        TokenTemplates *templates = nullptr; ///< named token shapes for the editor; may be null
         /// Installs the translations for a language preference (empty = the system's) at once; open windows then
         /// retranslate on LanguageChange. May be null (the preference then applies at the next start).
         std::function<void(const QString &language)> applyLanguage;
@@ -104,7 +104,7 @@ public Q_SLOTS:
     void revokeTokens();
     void importToken();
     void forgetToken();
-    /// "Rotate…" on the selected tokens (issue 12): plan, one-time code, progress and a result per token.
+    /// "Rotate…" on the selected tokens: plan, one-time code, progress and a result per token.
     void rotateTokens();
     /// Opens rotation of `tokenId` with `suggested` (scopes, limits, IP rules, enterprise, admin; lifetime when
     /// set) pre-filled: the security review's "Fix"; without it, the token's own shape (the review's "Rotate").
@@ -119,7 +119,7 @@ public Q_SLOTS:
     void lockApp();
     void showPreferences();
     void showHistory();
-    /// The security review of the listed tokens (issue 12); "Fix" opens rotation with the suggested change.
+    /// The security review of the listed tokens; "Fix" opens rotation with the suggested change.
     void showSecurityReview();
     void manageTemplates();
 
@@ -211,13 +211,13 @@ private:
     QTimer *m_messageExpiry; ///< hides a confirmation once it has been seen
     QTimer *m_idleTimer;
     SecretClipboard *m_clipboard; ///< marks copies secret, clears them after the delay and on quit
-    QAction *m_rotateAction;      ///< "Rotate…" (issue 12), made in code next to the actions of the form
+    QAction *m_rotateAction;      ///< "Rotate…", made in code next to the actions of the form
 
-    // Security review and expiry watch (issue 12).
-    QAction *m_reviewAction = nullptr;         ///< "Security review…" (issue 12)
+    // Security review and expiry watch.
+    QAction *m_reviewAction = nullptr;         ///< "Security review…"
     QAction *m_unlockKeychainAction = nullptr; ///< where a locked keychain shows: the Token menu and the row's menu
     KeychainBanner *m_keychainBanner = nullptr;
-    ExpiryNotifier *m_expiryNotifier = nullptr; ///< expiry watch: tray notification or banner (issue 12)
+    ExpiryNotifier *m_expiryNotifier = nullptr; ///< expiry watch: tray notification or banner
 };
 
 } // namespace bgtm

@@ -12,6 +12,7 @@ target_sources(bgtm_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ExportFileDialog.h ${CMAKE_CURRENT_LIST_DIR}/ExportFileDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.h ${CMAKE_CURRENT_LIST_DIR}/ScreenLockWatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AfterFirstPaint.h ${CMAKE_CURRENT_LIST_DIR}/AfterFirstPaint.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FirstPaintProbe.h
     ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.h ${CMAKE_CURRENT_LIST_DIR}/KeychainWait.cpp
     ${CMAKE_CURRENT_LIST_DIR}/KeychainBanner.h ${CMAKE_CURRENT_LIST_DIR}/KeychainBanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.h ${CMAKE_CURRENT_LIST_DIR}/TokenProxyModel.cpp

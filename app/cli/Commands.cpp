@@ -181,39 +181,6 @@ void Commands::fail(const Error &error)
     finish(code);
 }
 
-Result<Environment> Commands::describeEnvironment(const QString &name, const Settings *settings)
-{
-    QString wanted = name;
-    if (wanted.isEmpty())
-        wanted = settings ? settings->defaultEnvironmentId() : QStringLiteral("test");
-    if (wanted == QLatin1String("test"))
-        return Environment::test();
-    if (wanted == QLatin1String("prod") || wanted == QLatin1String("production"))
-        return Environment::production();
-    if (wanted == QLatin1String("sandbox"))
-        return Environment::sandbox(QUrl(), QString());
-    if (settings) {
-        for (const CustomEnvironment &custom : settings->customEnvironments()) {
-            const Environment environment = custom.toEnvironment();
-            if (custom.name == wanted || environment.id == wanted)
-                return environment;
-        }
-    }
-    if (wanted.startsWith(QLatin1String("http://")) || wanted.startsWith(QLatin1String("https://"))) {
-        const QUrl url(wanted, QUrl::StrictMode);
-        Environment environment = Environment::custom(url.host(), url.adjusted(QUrl::StripTrailingSlash), false, {});
-        const QString problem = environment.transportProblem();
-        if (!url.isValid() || !problem.isEmpty())
-            return errorOf(ErrorKind::Validation,
-                           problem.isEmpty() ? tr("\"%1\" is not a valid URL.").arg(wanted) : problem);
-        return environment;
-    }
-    return errorOf(ErrorKind::Validation,
-                   tr("Unknown environment \"%1\": use test, prod, sandbox, the name of a custom environment "
-                      "or a base URL.")
-                       .arg(wanted));
-}
-
 void Commands::run()
 {
     restartWatchdog();
@@ -221,7 +188,7 @@ void Commands::run()
         fail(ExitCode::Failure, tr("Internal error: services missing."));
         return;
     }
-    const Result<Environment> environment = describeEnvironment(m_invocation.environment, m_services.settings);
+    const Result<Environment> environment = m_services.settings->environment(m_invocation.environment);
     if (!environment.ok()) {
         fail(ExitCode::Usage, environment.error().message);
         return;
@@ -737,7 +704,7 @@ std::optional<CreateTokenRequest> Commands::buildCreateRequest()
         // Sent explicitly: the server's own default is 10 years, far longer than least privilege wants.
         request.durationSeconds = qint64(m_services.settings->defaultTokenLifetimeDays()) * 86400;
     }
-    // The coin catalogue (~460 KB of JSON) is parsed only when a limit needs it: most tokens have none (issue 11).
+    // The coin catalogue (~460 KB of JSON) is parsed only when a limit needs it: most tokens have none.
     for (const auto &[coin, amount] : std::as_const(m_invocation.limits)) {
         const QString field = QStringLiteral("spendingLimits[%1]").arg(request.spendingLimits.size());
         SpendingLimit limit;
@@ -1177,7 +1144,7 @@ void Commands::importToken()
 
 void Commands::rotateTokens()
 {
-    // One TokenRotation per token (issue 12), in RotateCommand; this object only reports how it ended.
+    // One TokenRotation per token, in RotateCommand; this object only reports how it ended.
     RotateCommand::Services services;
     services.client = m_client.get();
     services.vault = m_services.vault;

@@ -43,8 +43,8 @@ public:
         Vault *vault = nullptr;
         Settings *settings = nullptr;
         LocalSandbox *sandbox = nullptr;
-        ActionHistory *history = nullptr;    ///< what this CLI did (issue 12); may be null (nothing recorded)
-        TokenTemplates *templates = nullptr; ///< named token shapes (issue 12); may be null
+        ActionHistory *history = nullptr;    ///< what this CLI did; may be null (nothing recorded)
+        TokenTemplates *templates = nullptr; ///< named token shapes; may be null
         /// BITGO_ACCESS_TOKEN: authenticates this one call, then wiped.
         SecretBytes accessTokenFromEnvironment;
         std::chrono::milliseconds overallDeadline {std::chrono::minutes(5)};
@@ -55,10 +55,6 @@ public:
 
     /// Starts the command; finished() follows (possibly before run() returns for local failures).
     void run();
-
-    /// The environment a --env value names, without network: the sandbox's URL is empty until it is found.
-    /// Error (Validation) for an unknown name or an unacceptable URL.
-    [[nodiscard]] static Result<Environment> describeEnvironment(const QString &name, const Settings *settings);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -93,7 +89,7 @@ private:
     void rotateTokens();
     void reviewTokens(const TokenList &list);
 
-    // history and templates (issue 12), in CommandsHistory.cpp
+    // history and templates, in CommandsHistory.cpp
     /// Appends one line to the local history (environment, user and origin filled in); a write failure only warns.
     void recordHistory(HistoryAction action, const QString &tokenId, const QString &label, const QString &detail = {},
                        const QString &user = {});

@@ -1,4 +1,4 @@
-// Commands: the local history and the token templates (issue 12). Kept apart from Commands.cpp, which holds the
+// Commands: the local history and the token templates. Kept apart from Commands.cpp, which holds the
 // commands that talk to the server; these only read and write files in the app's data directory.
 #include "Commands.h"
 

@@ -68,21 +68,21 @@ struct Invocation {
     bool yes = false;
     ExportFormat format = ExportFormat::Raw;
 
-    // tokens rotate (issue 12): ids as positional words, or --label; --lifetime goes to `duration`
+    // tokens rotate: ids as positional words, or --label; --lifetime goes to `duration`
     QStringList tokenIds;
     std::optional<QString> newLabel;
     bool carryOverRemaining = false;
 
-    // tokens review (issue 12): thresholds overriding the settings
+    // tokens review: thresholds overriding the settings
     std::optional<int> maxLifetimeDays;
     std::optional<int> expiringDays;
 
-    // history (issue 12)
+    // history
     bool csv = false;
     QString historyAction; ///< "--action": an ActionHistory::actionName, empty for all
     int historyLimit = 0;  ///< "--limit N": the last N entries; 0 for all
 
-    // templates (issue 12); tokens create --template
+    // templates; tokens create --template
     QString templateName;      ///< create/save/show/delete: the template's name
     QStringList templateNames; ///< export: the templates to write (all when empty)
     QString templateFile;      ///< import/export: the JSON file

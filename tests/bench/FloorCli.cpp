@@ -1,4 +1,4 @@
-// The floor of this stack for the CLI (issue 11): a QCoreApplication that makes one loopback GET and exits.
+// The floor of this stack for the CLI: a QCoreApplication that makes one loopback GET and exits.
 //   bgtm_bench_floor_cli <url>     exit 0 when an HTTP reply (any status) arrived, 1 otherwise
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-// Crash safety on the real path (issue 5): the real CLI creates a token on the real sandbox and is stopped at a named
+// Crash safety on the real path: the real CLI creates a token on the real sandbox and is stopped at a named
 // kill point (BGTM_TEST_KILL_AT, app/core/app/KillPoints.h: right after the server replied, after the keychain write,
 // after the index write). A restarted CLI (`tokens list`, which reconciles the index with the server's complete list
 // and reads the keychain for what it flags) must then show every token that is live ON THE SANDBOX as stored (its

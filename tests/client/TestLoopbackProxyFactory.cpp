@@ -1,4 +1,4 @@
-// Loopback is never proxied, whatever the system proxy settings say (issue 3 "System proxy settings").
+// Loopback is never proxied, whatever the system proxy settings say.
 #include "net/LoopbackProxyFactory.h"
 
 #include <QNetworkProxyQuery>

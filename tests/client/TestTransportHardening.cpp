@@ -1,4 +1,4 @@
-// The transport rules of issue 3 that only a scripted server can stage: redirects to another host, a dripping
+// The transport rules that only a scripted server can stage: redirects to another host, a dripping
 // reply, a 50 MiB reply, wrong content types, a reply cut on 200, a skewed server clock, the proxy bypass for
 // loopback, cancellation and the caller's context going away. (Every user path is also tested against the real
 // sandbox in TestBitGoClientSandbox.)

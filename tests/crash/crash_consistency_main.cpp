@@ -18,7 +18,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Crash-consistency counts of token creation (issue 10)."));
+    parser.setApplicationDescription(QStringLiteral("Crash-consistency counts of token creation."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("runs per kill point (default 30)"),
                                         QStringLiteral("n"), QStringLiteral("30"));

@@ -1,4 +1,4 @@
-// Start-up work deferred until a window's first paint (issue 11): not before it, once, and still for a window that
+// Start-up work deferred until a window's first paint: not before it, once, and still for a window that
 // never paints.
 #include "AfterFirstPaint.h"
 

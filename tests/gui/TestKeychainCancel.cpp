@@ -1,4 +1,4 @@
-// Every keychain wait of the main window can be cancelled (issue 7), tested with a hung keychain: the test session's
+// Every keychain wait of the main window can be cancelled, tested with a hung keychain: the test session's
 // gnome-keyring-daemon is SIGSTOPped, so the Secret Service call never answers. Cancel must give control back at
 // once, and the answer that arrives later (here: the vault's timeout) must not act behind the user's back.
 #include "MainWindow.h"

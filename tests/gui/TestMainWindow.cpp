@@ -45,7 +45,7 @@ using bgtm::test::SandboxProcess;
 namespace {
 constexpr int kDeadline = 20000; // generous: the machine is shared; never a timing assertion
 
-// Secret scan (issue 5): every fixture's files (index, settings) live under one root kept until the end, and every
+// Secret scan: every fixture's files (index, settings) live under one root kept until the end, and every
 // message logged while the tests ran is captured; cleanupTestCase searches both for every secret the sandbox issued.
 QString &scanRoot()
 {

@@ -1,4 +1,4 @@
-// The review thresholds in Preferences (issue 12): the security review's lifetime limit and the "expiring soon"
+// The review thresholds in Preferences: the security review's lifetime limit and the "expiring soon"
 // days (the table's highlight) are shown from Settings, written back on OK, survive a reopen, and are what the
 // review then applies.
 #include "PreferencesDialog.h"

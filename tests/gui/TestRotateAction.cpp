@@ -1,4 +1,4 @@
-// The main window's "Rotate…" action (issue 12), end to end: a stored token is selected, the action opens the
+// The main window's "Rotate…" action, end to end: a stored token is selected, the action opens the
 // rotation dialog, which rotates it against the real sandbox (loopback) and the real keychain of the test session;
 // the table then shows the new token in its place and the sandbox has revoked the old one.
 #include "ImportTokenDialog.h"

@@ -1,4 +1,4 @@
-// Locking the app when the screen locks (issue 7): a fake desktop on the test session's private D-Bus owns the
+// Locking the app when the screen locks: a fake desktop on the test session's private D-Bus owns the
 // screen saver's and logind's names and emits their signals, exactly as a real desktop would.
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
@@ -181,7 +181,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitFor([&] { return window.tokenModel()->rowCount() == 1; }, kDeadline));
         QVERIFY(!window.isAppLocked());
-        // The window starts watching just after its first paint (start-up, issue 11).
+        // The window starts watching just after its first paint (start-up).
         QVERIFY(QTest::qWaitFor([&] { return window.findChild<ScreenLockWatcher *>() != nullptr; }, kDeadline));
 
         QVERIFY(m_desktop.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));

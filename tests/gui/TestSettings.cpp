@@ -118,6 +118,50 @@ private Q_SLOTS:
         QVERIFY(!s.startWithSandbox());
     }
 
+    // One naming for the app and the CLI: built-ins, custom names and ids, URLs; what is refused says why.
+    void environmentsAreNamedOneWayForTheAppAndTheCli_data()
+    {
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("id");      // empty: refused
+        QTest::addColumn<QString>("message"); // part of the refusal
+        QTest::newRow("default") << QString() << QStringLiteral("test") << QString();
+        QTest::newRow("test") << QStringLiteral("test") << QStringLiteral("test") << QString();
+        QTest::newRow("prod") << QStringLiteral("prod") << QStringLiteral("prod") << QString();
+        QTest::newRow("production") << QStringLiteral("production") << QStringLiteral("prod") << QString();
+        QTest::newRow("sandbox") << QStringLiteral("sandbox") << QStringLiteral("sandbox") << QString();
+        QTest::newRow("custom name") << QStringLiteral("Treasury proxy") << QStringLiteral("custom-treasury-proxy")
+                                     << QString();
+        QTest::newRow("custom id") << QStringLiteral("custom-treasury-proxy") << QStringLiteral("custom-treasury-proxy")
+                                   << QString();
+        QTest::newRow("url") << QStringLiteral("https://bitgo.example/") << QStringLiteral("custom-bitgo-example")
+                             << QString();
+        QTest::newRow("plain http off loopback")
+            << QStringLiteral("http://bitgo.example") << QString() << QStringLiteral("https");
+        QTest::newRow("custom that may not be used")
+            << QStringLiteral("Old proxy") << QString() << QStringLiteral("https");
+        QTest::newRow("unknown") << QStringLiteral("staging") << QString() << QStringLiteral("Unknown environment");
+    }
+
+    void environmentsAreNamedOneWayForTheAppAndTheCli()
+    {
+        QFETCH(QString, wanted);
+        QFETCH(QString, id);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("s.ini")));
+        s.setCustomEnvironments({{QStringLiteral("Treasury proxy"), QStringLiteral("https://proxy.example"), true, {}},
+                                 {QStringLiteral("Old proxy"), QStringLiteral("http://proxy.example"), false, {}}});
+        const Result<Environment> e = s.environment(wanted);
+        if (id.isEmpty()) {
+            QVERIFY(!e.ok());
+            QVERIFY(e.error().kind == ErrorKind::Validation);
+            QVERIFY2(e.error().message.contains(message), qPrintable(e.error().message));
+        } else {
+            QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().message));
+            QCOMPARE(e.value().id, id);
+        }
+    }
+
     void valuesSurviveAReopen()
     {
         QTemporaryDir dir;

@@ -1,4 +1,4 @@
-// The local history file (issue 12): JSON lines, mode 0600, append-only, a torn last line tolerated, CSV export.
+// The local history file: JSON lines, mode 0600, append-only, a torn last line tolerated, CSV export.
 #include "history/ActionHistory.h"
 
 #include <QFile>

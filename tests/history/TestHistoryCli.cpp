@@ -1,4 +1,4 @@
-// History and templates through the real CLI binary (issue 12), against the real sandbox over loopback and the
+// History and templates through the real CLI binary, against the real sandbox over loopback and the
 // real gnome-keyring of the test session: every action leaves its line, no line holds a secret, and a template
 // exported, imported elsewhere and used for a create makes the sandbox receive the same request.
 #include "CliRunner.h"

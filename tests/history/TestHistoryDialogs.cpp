@@ -1,4 +1,4 @@
-// The history viewer and the templates manager (issue 12), driven through their widgets (found by objectName).
+// The history viewer and the templates manager, driven through their widgets (found by objectName).
 #include "history/HistoryDialog.h"
 #include "history/TemplatesDialog.h"
 

@@ -1,4 +1,4 @@
-// The token editor's history lines and templates (issue 12), end to end: the real sandbox over loopback, the real
+// The token editor's history lines and templates, end to end: the real sandbox over loopback, the real
 // keychain of the test session. Save as template → From template → Create gives the request the sandbox received
 // for the original form, and the history holds created + stored with origin "gui" and no secret.
 #include "clipboard/SecretClipboard.h"

@@ -1,4 +1,4 @@
-// The main window's history lines (issue 12), end to end: the real sandbox over loopback and the real keychain of
+// The main window's history lines, end to end: the real sandbox over loopback and the real keychain of
 // the test session. Sign in, import, copy, forget, import again, revoke, sign out: one line each, origin "gui",
 // no secret in the file.
 #include "ImportTokenDialog.h"

@@ -1,4 +1,4 @@
-// Two history lines of the desktop app (issue 12), end to end through the main window against the real sandbox
+// Two history lines of the desktop app, end to end through the main window against the real sandbox
 // (loopback) and the real keychain of the test session: "exported" from the window's Export… path (its format and
 // file dialogs answered as a user would), and "store-failed" when the keychain does not take a new token (the
 // keyring daemon is SIGSTOPped just before that write, as tests/vault does). Neither line, nor any other in

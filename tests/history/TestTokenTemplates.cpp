@@ -1,4 +1,4 @@
-// Token templates (issue 12): a versioned JSON file, atomic writes, no label / code in it, export and import.
+// Token templates: a versioned JSON file, atomic writes, no label / code in it, export and import.
 #include "history/TokenTemplates.h"
 
 #include <QFile>

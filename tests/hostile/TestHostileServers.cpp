@@ -1,4 +1,4 @@
-// The hostile-server matrix of issue 10: the real BitGoClient against scripted QTcpServer servers (for what the
+// The hostile-server matrix: the real BitGoClient against scripted QTcpServer servers (for what the
 // sandbox cannot stage: resets, dripping, huge bodies, broken JSON and encodings) and against the real sandbox's
 // fault modes (429/503 storms, expired sessions, tampered and stale signatures, close-after-commit, TLS with an
 // untrusted certificate). Every case must end within its deadline (asserted with a margin, never a bare timing)

@@ -1,4 +1,4 @@
-// Core dumps are off for the real CLI and desktop app (issue 10): the process is non-dumpable (PR_SET_DUMPABLE 0,
+// Core dumps are off for the real CLI and desktop app: the process is non-dumpable (PR_SET_DUMPABLE 0,
 // read back in-process through the BGTM_TEST_REPORT_HARDENING hook) and its core-file limit is 0, read from outside
 // in /proc/<pid>/limits while the program runs.
 #include <QDir>

@@ -1,4 +1,4 @@
-// Secret hygiene over the file system (issue 10): the real CLI's flows and the desktop app's whole-flow GUI tests
+// Secret hygiene over the file system: the real CLI's flows and the desktop app's whole-flow GUI tests
 // run with every logging category on, with HOME, TMPDIR, XDG_RUNTIME_DIR and the XDG data/config/cache
 // directories pointed into one private tree; then that tree (settings, the index, logs, leftovers) and all captured
 // output are searched for every token the sandboxes issued (their --issued-secrets-log), the passwords, the OTP and

@@ -1,4 +1,4 @@
-// `tokens rotate` end to end (issue 12): the real CLI binary against the real sandbox (loopback HTTP, amounts as
+// `tokens rotate` end to end: the real CLI binary against the real sandbox (loopback HTTP, amounts as
 // strings so that limits beyond 2^53 stay exact) and the real gnome-keyring of the test session. A failure is
 // injected at each step; after each, no live token is without a holder and the old secret is not lost.
 #include "CliRunner.h"

@@ -1,4 +1,4 @@
-// The "Rotate…" dialog (issue 12) driven through its widgets against the real sandbox (amounts as strings) and the
+// The "Rotate…" dialog driven through its widgets against the real sandbox (amounts as strings) and the
 // real keychain of the test session: the plan with spent and remaining per coin, a result per token, the
 // suggested change of the security review pre-filled, and a refused code that changes nothing.
 #include "rotation/RotateTokensDialog.h"

@@ -1,4 +1,4 @@
-// The rotation plan (issue 12): what the new token asks for, and the carry-over of lifetime spending limits,
+// The rotation plan: what the new token asks for, and the carry-over of lifetime spending limits,
 // computed exactly on decimal strings (no floating point: 18-decimal coins pass 2^53 base units at 0.009 ETH).
 #include "rotation/RotationPlan.h"
 

@@ -1108,7 +1108,7 @@ void CreateTokenDialog::reject()
         QDialog::reject();
 }
 
-// ---- templates and history (issue 12) ------------------------------------------------------------------------
+// ---- templates and history ------------------------------------------------------------------------
 
 namespace {
 

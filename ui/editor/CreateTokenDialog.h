@@ -36,7 +36,7 @@ class SecretClipboard;
 class Settings;
 class Vault;
 
-/// The create-token editor (issue 8): a form page whose every message comes from the core's one validator
+/// The create-token editor: a form page whose every message comes from the core's one validator
 /// (`validate`), and a result page that shows the new token once and makes sure it is stored or copied.
 /// Order of operations: keychain canary → pending record → create → store (read back). Nothing here waits:
 /// every server and keychain call answers through a callback.

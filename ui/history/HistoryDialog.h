@@ -14,7 +14,7 @@ class HistoryDialog;
 
 namespace bgtm {
 
-/// The local history (issue 12): a read-only table, filtered by text (any column) and action, exportable as CSV.
+/// The local history: a read-only table, filtered by text (any column) and action, exportable as CSV.
 /// The file is read once when the dialog opens and again on Refresh; nothing here writes the history.
 class HistoryDialog : public QDialog
 {

@@ -12,7 +12,7 @@ class TemplatesDialog;
 
 namespace bgtm {
 
-/// Manage the saved token templates (issue 12): see each shape, delete, and share them as JSON files
+/// Manage the saved token templates: see each shape, delete, and share them as JSON files
 /// (import / export). Templates are saved from the token editor ("Save as template…").
 class TemplatesDialog : public QDialog
 {

@@ -1,4 +1,4 @@
-# history and templates widgets (issue 12).
+# history and templates widgets.
 target_sources(bgtm_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HistoryDialog.h ${CMAKE_CURRENT_LIST_DIR}/HistoryDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HistoryDialog.ui

@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace bgtm {
 
-/// The in-window expiry notice (issue 12), used where no system tray is: which tokens expire soon, with Rotate.
+/// The in-window expiry notice, used where no system tray is: which tokens expire soon, with Rotate.
 class ExpiryBanner : public QFrame
 {
     Q_OBJECT

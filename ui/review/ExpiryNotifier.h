@@ -17,7 +17,7 @@ namespace bgtm {
 
 class ExpiryBanner;
 
-/// The expiry watch's notifications (issue 12): after the first token list and then once a day, tokens expiring
+/// The expiry watch's notifications: after the first token list and then once a day, tokens expiring
 /// within the threshold are announced by a desktop notification when a system tray exists, else by the in-window
 /// banner. Either way, Rotate is the action (rotateRequested).
 class ExpiryNotifier : public QObject

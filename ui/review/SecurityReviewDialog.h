@@ -16,7 +16,7 @@ class SecurityReviewDialog;
 
 namespace bgtm {
 
-/// The security review (issue 12): per token its findings with reason and fix. "Fix" hands the finding's suggested
+/// The security review: per token its findings with reason and fix. "Fix" hands the finding's suggested
 /// request to rotation (fixRequested); findings whose fix needs the user's own values (limits, addresses) have none.
 class SecurityReviewDialog : public QDialog
 {

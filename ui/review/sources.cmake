@@ -1,4 +1,4 @@
-# review widgets (issue 12): the security review dialog and the expiry watch's banner and notifier.
+# review widgets: the security review dialog and the expiry watch's banner and notifier.
 target_sources(bgtm_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SecurityReviewDialog.h ${CMAKE_CURRENT_LIST_DIR}/SecurityReviewDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SecurityReviewDialog.ui

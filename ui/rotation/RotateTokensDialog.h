@@ -27,7 +27,7 @@ class ActionHistory;
 class BitGoClient;
 class Vault;
 
-/// "Rotate…" (issue 12): the plan for one or several tokens (old → new, lifetime, carry-over per coin with spent
+/// "Rotate…": the plan for one or several tokens (old → new, lifetime, carry-over per coin with spent
 /// and remaining), the shape of the new tokens (the old token's or a template's), the one-time code, then the
 /// progress of each step and a result per token. A row whose old token could not be revoked (or forgotten) offers
 /// Retry and Undo until it is finished. Window-modal: the client it uses must not be replaced while it runs.

@@ -30,7 +30,7 @@ void waitForQtThreadsAtExit();
 /// What the workers build (a parsed token list, the table's rows) is used and freed on the UI thread; with glibc's
 /// default of one heap (arena) per thread, each worker's heap is a chain of 64 MB mappings that glibc trims on free
 /// and the next load faults in again: a 100 000-token list took 1.4 s from reply to table instead of 0.7 s
-/// (scripts/bench.sh, issue 11). The pool is a few threads, so sharing one heap costs no measurable contention.
+/// (scripts/bench.sh). The pool is a few threads, so sharing one heap costs no measurable contention.
 void useOneHeapForAllThreads();
 
 } // namespace bgtm

@@ -10,7 +10,7 @@
 
 namespace bgtm {
 
-/// What this app did, as recorded in the local history (issue 12). Never a secret, never an OTP.
+/// What this app did, as recorded in the local history. Never a secret, never an OTP.
 enum class HistoryAction {
     SignedIn,
     SignedOut,

@@ -22,7 +22,7 @@ struct TokenTemplate {
     [[nodiscard]] CreateTokenRequest toRequest(const QString &label) const;
 };
 
-/// The user's templates (issue 12): a versioned JSON file in the app's data directory, mode 0600, every change
+/// The user's templates: a versioned JSON file in the app's data directory, mode 0600, every change
 /// written atomically (QSaveFile). The same JSON format is used to share templates as files (export / import).
 /// Each call reads the file afresh, so the GUI and the CLI see each other's changes; two writers at the same
 /// instant can lose one change, never corrupt the file.

@@ -9,7 +9,7 @@
 
 namespace bgtm {
 
-/// How the editor groups scopes (issue 8).
+/// How the editor groups scopes.
 enum class ScopeGroup {
     UserProfile,
     Enterprise,

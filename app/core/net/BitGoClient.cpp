@@ -144,6 +144,22 @@ struct BitGoClient::Private {
 
     [[nodiscard]] QString transportProblem() const { return environment.transportProblem(); }
 
+    /// One signed-in exchange whose reply body `map` (a pure ReplyMappers function) turns into the answer: the
+    /// shape of the session, me, unlock and lock calls.
+    template <typename T>
+    CallHandle sessionCall(QObject *context, Callback<T> done, QByteArray method, QString path, CallKind kind,
+                           Result<T> (*map)(const QByteArray &), QByteArray body = {})
+    {
+        if (!hasSession)
+            return failLater(context, std::move(done), notSignedIn());
+        auto [job, finish] = begin<T>(context, std::move(done));
+        send(job, spec(std::move(method), std::move(path), AuthMode::Session, kind, std::move(body)),
+             [finish = finish, map](Result<HttpReply> reply) {
+                 finish(reply ? map(reply.value().body) : Result<T>(reply.error()));
+             });
+        return CallHandle(job);
+    }
+
     RequestSpec spec(QByteArray method, QString path, AuthMode auth, CallKind kind, QByteArray body = {})
     {
         RequestSpec out;
@@ -595,36 +611,14 @@ void BitGoClient::forgetSession()
 
 CallHandle BitGoClient::sessionInfo(QObject *context, Callback<SessionInfo> done)
 {
-    if (!d->hasSession)
-        return d->failLater(context, std::move(done), notSignedIn());
-    auto begun = d->begin<SessionInfo>(context, std::move(done));
-    CallJob *job = begun.first;
-    auto finish = begun.second;
-    d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/session"), AuthMode::Session, CallKind::Read),
-            [finish](Result<HttpReply> reply) {
-                if (!reply)
-                    finish(reply.error());
-                else
-                    finish(mappers::sessionInfo(reply.value().body));
-            });
-    return CallHandle(job);
+    return d->sessionCall(context, std::move(done), "GET", QStringLiteral("/api/v1/user/session"), CallKind::Read,
+                          &mappers::sessionInfo);
 }
 
 CallHandle BitGoClient::me(QObject *context, Callback<User> done)
 {
-    if (!d->hasSession)
-        return d->failLater(context, std::move(done), notSignedIn());
-    auto begun = d->begin<User>(context, std::move(done));
-    CallJob *job = begun.first;
-    auto finish = begun.second;
-    d->send(job, d->spec("GET", QStringLiteral("/api/v1/user/me"), AuthMode::Session, CallKind::Read),
-            [finish](Result<HttpReply> reply) {
-                if (!reply)
-                    finish(reply.error());
-                else
-                    finish(mappers::user(reply.value().body));
-            });
-    return CallHandle(job);
+    return d->sessionCall(context, std::move(done), "GET", QStringLiteral("/api/v1/user/me"), CallKind::Read,
+                          &mappers::user);
 }
 
 CallHandle BitGoClient::unlock(const QString &otp, int durationSeconds, QObject *context, Callback<SessionInfo> done)
@@ -639,36 +633,15 @@ CallHandle BitGoClient::unlock(const QString &otp, int durationSeconds, QObject 
     if (otp.trimmed().isEmpty())
         return d->failLater(context, std::move(done),
                             makeError(ErrorKind::Validation, tr("Enter the one-time code."), QStringLiteral("otp")));
-    auto begun = d->begin<SessionInfo>(context, std::move(done));
-    CallJob *job = begun.first;
-    auto finish = begun.second;
     const QJsonObject body {{QStringLiteral("otp"), otp.trimmed()}, {QStringLiteral("duration"), durationSeconds}};
-    d->send(job,
-            d->spec("POST", QStringLiteral("/api/v1/user/unlock"), AuthMode::Session, CallKind::Write, compact(body)),
-            [finish](Result<HttpReply> reply) {
-                if (!reply)
-                    finish(reply.error());
-                else
-                    finish(mappers::sessionInfo(reply.value().body));
-            });
-    return CallHandle(job);
+    return d->sessionCall(context, std::move(done), "POST", QStringLiteral("/api/v1/user/unlock"), CallKind::Write,
+                          &mappers::sessionInfo, compact(body));
 }
 
 CallHandle BitGoClient::lock(QObject *context, Callback<SessionInfo> done)
 {
-    if (!d->hasSession)
-        return d->failLater(context, std::move(done), notSignedIn());
-    auto begun = d->begin<SessionInfo>(context, std::move(done));
-    CallJob *job = begun.first;
-    auto finish = begun.second;
-    d->send(job, d->spec("POST", QStringLiteral("/api/v1/user/lock"), AuthMode::Session, CallKind::Write),
-            [finish](Result<HttpReply> reply) {
-                if (!reply)
-                    finish(reply.error());
-                else
-                    finish(mappers::sessionInfo(reply.value().body));
-            });
-    return CallHandle(job);
+    return d->sessionCall(context, std::move(done), "POST", QStringLiteral("/api/v1/user/lock"), CallKind::Write,
+                          &mappers::sessionInfo);
 }
 
 CallHandle BitGoClient::logout(QObject *context, Callback<Done> done)

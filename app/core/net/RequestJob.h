@@ -33,7 +33,7 @@ struct TransportSettings {
     int maxReadRetries = 2;               ///< 429 on a read: at most this many repeats, within the total deadline
 };
 
-/// One HTTP exchange, hardened (issue 3 "Transport hardening"): no redirects, HTTP/1.1 only, TLS errors fatal,
+/// One HTTP exchange, hardened (transport hardening): no redirects, HTTP/1.1 only, TLS errors fatal,
 /// a transfer timeout plus a total deadline, a reply size cap checked on Content-Length and while reading,
 /// `application/json` required on success, the reply's error checked even on 200, every 2xx reply to an HMAC
 /// request verified (constant time, plus the v3 window). The handler runs exactly once unless abort() is called.

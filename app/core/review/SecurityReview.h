@@ -15,7 +15,7 @@ namespace bgtm {
 
 class Settings;
 
-/// What the security review can say about a token (issue 12). Stable: the CLI's JSON names them (kindCode).
+/// What the security review can say about a token. Stable: the CLI's JSON names them (kindCode).
 enum class FindingKind {
     SpendWithoutLimit, ///< a spend or approve scope (or `all`) and no spending limit on any coin
     NoIpRestriction,   ///< usable from any address

@@ -14,7 +14,7 @@
 
 namespace bgtm {
 
-/// The lifetime budget of one coin of the old token, and what the new token gets for it (issue 12: lifetime
+/// The lifetime budget of one coin of the old token, and what the new token gets for it (lifetime
 /// spending limits restart on a new token, so the user may carry over only what is left).
 struct CarryOver {
     QString coin;             ///< "tbtc", or "erc20" for allErc20TokensLimit
@@ -34,7 +34,7 @@ struct RotationOptions {
     /// A suggested change (security review's "Fix"): when set, its scope, limits, IP rules, enterprise and admin
     /// flag replace the old token's (label and lifetime still follow the two options above).
     std::optional<CreateTokenRequest> suggested;
-    /// Rotate into a template's shape (issue 12): its scopes, limits, IP rules, enterprise, admin flag and lifetime
+    /// Rotate into a template's shape: its scopes, limits, IP rules, enterprise, admin flag and lifetime
     /// replace the old token's; `lifetimeSeconds` and `newLabel` still win. Not together with `suggested`.
     /// With a new shape (template or suggestion), carry-over caps the shape's limit of a coin the old token also
     /// limited by what is left of the old budget: min(shape's limit, old limit − spent). "Unlimited" stays so.

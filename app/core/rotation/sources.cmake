@@ -1,4 +1,4 @@
-# rotation (issue 12). Sources of bgtm_core in this folder.
+# rotation. Sources of bgtm_core in this folder.
 target_sources(bgtm_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RotationPlan.cpp ${CMAKE_CURRENT_LIST_DIR}/RotationPlan.h
     ${CMAKE_CURRENT_LIST_DIR}/TokenRotation.cpp ${CMAKE_CURRENT_LIST_DIR}/TokenRotation.h)

@@ -6,8 +6,10 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 #include <unistd.h>
 
@@ -301,6 +303,39 @@ bool Settings::sync(QString *problem)
             ? QStringLiteral("The settings file %1 cannot be written.").arg(m_settings->fileName())
             : QStringLiteral("The settings file %1 is malformed.").arg(m_settings->fileName());
     return false;
+}
+
+Result<Environment> Settings::environment(const QString &nameIdOrUrl) const
+{
+    const QString wanted = nameIdOrUrl.isEmpty() ? defaultEnvironmentId() : nameIdOrUrl;
+    if (wanted == QLatin1String("test"))
+        return Environment::test();
+    if (wanted == QLatin1String("prod") || wanted == QLatin1String("production"))
+        return Environment::production();
+    if (wanted == QLatin1String("sandbox"))
+        return Environment::sandbox(QUrl(), QString());
+    std::optional<Environment> found;
+    for (const CustomEnvironment &custom : customEnvironments()) {
+        const Environment e = custom.toEnvironment();
+        if (!found && (custom.name == wanted || e.id == wanted))
+            found = e;
+    }
+    if (!found && (wanted.startsWith(QLatin1String("http://")) || wanted.startsWith(QLatin1String("https://")))) {
+        const QUrl url(wanted, QUrl::StrictMode);
+        if (!url.isValid())
+            return errorOf(ErrorKind::Validation,
+                           QCoreApplication::translate("bgtm::Settings", "\"%1\" is not a valid URL.").arg(wanted));
+        found = Environment::custom(url.host(), url.adjusted(QUrl::StripTrailingSlash), false, {});
+    }
+    if (!found)
+        return errorOf(ErrorKind::Validation,
+                       QCoreApplication::translate("bgtm::Settings",
+                                                   "Unknown environment \"%1\": use test, prod, sandbox, the name of "
+                                                   "a custom environment or a base URL.")
+                           .arg(wanted));
+    if (const QString problem = found->transportProblem(); !problem.isEmpty())
+        return errorOf(ErrorKind::Validation, problem);
+    return *found;
 }
 
 } // namespace bgtm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Environment.h"
+#include "model/Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -79,6 +80,12 @@ public:
 
     [[nodiscard]] QList<CustomEnvironment> customEnvironments() const;
     void setCustomEnvironments(const QList<CustomEnvironment> &environments);
+
+    /// The one way an environment is named, by the app and the CLI alike: "test", "prod" (or "production"),
+    /// "sandbox" (its address is known only once it runs), a custom environment's name or id, or a base URL; empty
+    /// means defaultEnvironmentId(). A custom address that may not be used (plain HTTP off loopback, a path, …) or an
+    /// unknown name is a Validation error that says what is accepted.
+    [[nodiscard]] Result<Environment> environment(const QString &nameIdOrUrl) const;
 
     /// Lifetime preselected in the create-token editor.
     [[nodiscard]] int defaultTokenLifetimeDays() const;

@@ -1,4 +1,4 @@
-// Issue 4: each side's tokens work for the other. Our CLI (bitgo-token-manager-cli, $BGTM_CLI_EXE) signs in to the
+// Each side's tokens work for the other. Our CLI (bitgo-token-manager-cli, $BGTM_CLI_EXE) signs in to the
 // sandbox over the ECDH path, creates a token (decrypted from its ECDH envelope, stored in the test session's
 // keychain) and exports it; BitGo's SDK then uses that token (authenticateWithAccessToken: session, me, list). The SDK
 // creates a token (addAccessToken) and our CLI uses it (BITGO_ACCESS_TOKEN, `login --token-stdin`, `tokens list`,
