@@ -457,7 +457,7 @@ private Q_SLOTS:
         const QPoint rowsAt = table->viewport()->mapTo(f->window.get(), QPoint(0, 0));
         f->window->showMessage(QStringLiteral("Exported."), false);
         QVERIFY(message->isVisible());
-        QCoreApplication::sendPostedEvents(); // the layout settles
+        QCoreApplication::sendPostedEvents();                                      // the layout settles
         QCOMPARE(table->viewport()->mapTo(f->window.get(), QPoint(0, 0)), rowsAt); // nothing moved under the pointer
         QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), kDeadline);
 
