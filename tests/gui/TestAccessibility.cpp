@@ -172,7 +172,7 @@ void TestAccessibility::everyDialogNamesEveryWidgetTheKeyboardReaches()
     QStringList unnamed;
     QString opened;
     QTimer poll;
-    poll.setInterval(20);
+    poll.setInterval(std::chrono::milliseconds(20));
     connect(&poll, &QTimer::timeout, this, [&] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *d = qobject_cast<QDialog *>(w);

@@ -144,9 +144,9 @@ CreateTokenDialog::CreateTokenDialog(Dependencies dependencies, QWidget *parent)
     m_ui->labelLineEdit->setFocus();
     if (editsSettingsOnly()) {
         // The rotation names the new token and asks for the code itself.
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->labelLabel), static_cast<QWidget *>(m_ui->labelLineEdit),
-                           static_cast<QWidget *>(m_ui->labelErrorLabel), static_cast<QWidget *>(m_ui->otpLabel),
-                           static_cast<QWidget *>(m_ui->otpLineEdit), static_cast<QWidget *>(m_ui->otpErrorLabel)})
+        for (QWidget *w :
+             std::initializer_list<QWidget *> {m_ui->labelLabel, m_ui->labelLineEdit, m_ui->labelErrorLabel,
+                                               m_ui->otpLabel, m_ui->otpLineEdit, m_ui->otpErrorLabel})
             w->hide();
         if (m_coins)
             startFromSettings();
