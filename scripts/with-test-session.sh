@@ -39,65 +39,75 @@ export XDG_RUNTIME_DIR="$BGTM_TEST_SESSION_DIR/run"
 export BGTM_TEST_SESSION_DIR
 unset DISPLAY WAYLAND_DISPLAY
 
-# The inner script starts the keyring on the private bus, then runs the command; dbus-run-session ends the bus
-# (and with it the keyring daemon) when the command exits.
-# The daemon runs in the foreground (--foreground: no fork, no daemonizing), as a child of a small watcher subshell that
-# writes its exit status to $XDG_RUNTIME_DIR/keyring.log, where its stderr goes too: a daemon that is gone says when
-# and how. It runs in a session of its own (setsid; it forks nothing, so its pid stays the one the bus names), so no
-# signal meant for the test's process group or session (SIGHUP when that group is orphaned while the daemon is
-# SIGSTOPped, a kill of the group) reaches it. Its control directory is given (--control-directory), so its --replace
-# can only ever quit a daemon in this session's own directory, never one found through an inherited variable. It is
-# started once: a slow start is waited for, never answered by a second --replace daemon (that would QUIT the first
-# through the control socket). The pid keychain-fault tests SIGSTOP is the one the bus names as the owner of the
-# Secret Service, checked to be this watcher's child.
+# The keyring daemon is started the way a desktop starts it, by D-Bus activation, but of a launcher of this session
+# (a service file in $XDG_DATA_HOME/dbus-1/services wins over the system's): it runs gnome-keyring-daemon in the
+# foreground with the session's password on stdin, so the login keyring is unlocked, in a session of its own (setsid:
+# no signal meant for the test's process group reaches it) and with its own control directory (its --replace can only
+# ever quit a daemon of this session). The launcher records the daemon's pid (what keychain-fault tests SIGSTOP) and,
+# when the daemon ends, its exit status, in keyring.log beside its stderr. A daemon that dies during the command is
+# not replaced by the system's locked one: the next request activates this launcher again, on the same keyring files
+# (gnome-keyring 42 has been seen to vanish under load, leaving its control socket behind). The session says so.
+keyring_dir="$XDG_RUNTIME_DIR/keyring"
+keyring_log="$XDG_RUNTIME_DIR/keyring.log"
+launcher="$XDG_RUNTIME_DIR/keyring-launcher.sh"
+mkdir -p "$XDG_DATA_HOME/dbus-1/services"
+printf '%s' "bgtm-test-keyring" > "$XDG_RUNTIME_DIR/keyring-password"
+cat > "$launcher" <<LAUNCHER
+#!/bin/bash
+setsid gnome-keyring-daemon --foreground --replace --unlock --components=secrets --control-directory="$keyring_dir" \
+    <"$XDG_RUNTIME_DIR/keyring-password" >/dev/null 2>>"$keyring_log" &
+daemon=\$!
+echo "\$daemon" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
+wait "\$daemon"
+echo "bgtm-session: the keyring daemon \$daemon exited with status \$? at \$(date +%T.%N)" >>"$keyring_log"
+LAUNCHER
+chmod 700 "$launcher"
+for name in org.freedesktop.secrets org.gnome.keyring; do
+    printf '[D-BUS Service]\nName=%s\nExec=/bin/bash %s\n' "$name" "$launcher" \
+        > "$XDG_DATA_HOME/dbus-1/services/$name.service"
+done
+
+# The inner script starts the keyring on the private bus, runs the command, then stops the daemon and waits for it
+# (nothing may still write into the session directory while it is removed); dbus-run-session then ends the bus.
 dbus-run-session -- bash -c '
     set -euo pipefail
     # A nested session must not find (and replace) the outer daemon through the inherited variable.
     unset GNOME_KEYRING_CONTROL
     log="$XDG_RUNTIME_DIR/keyring.log"
-    # --replace is needed, or writes fail with "Object does not exist at path …/collection/login".
-    (
-        set +e
-        printf "%s" "bgtm-test-keyring" \
-            | setsid gnome-keyring-daemon --foreground --replace --unlock --components=secrets \
-                  --control-directory="$XDG_RUNTIME_DIR/keyring" >"$XDG_RUNTIME_DIR/keyring.env" 2>>"$log"
-        echo "bgtm-session: the keyring daemon exited with status $? at $(date +%T.%N)" >>"$log"
-    ) 2>/dev/null &
-    watcher=$!
-    pid=""
-    for _ in $(seq 1 600); do
-        owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
-                    --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets 2>/dev/null \
-                | sed -n "s/^(uint32 \([0-9]*\),)$/\1/p") || true
-        if [[ -n "$owner" ]]; then
-            read -r _ _ _ ppid _ <"/proc/$owner/stat" 2>/dev/null || ppid=""
-            [[ "$ppid" == "$watcher" ]] && pid=$owner
-            break
-        fi
-        kill -0 "$watcher" 2>/dev/null || break
-        sleep 0.1
-    done
-    if [[ -z "$pid" ]]; then
-        echo "bgtm-session: no keyring daemon of this session owns org.freedesktop.secrets (owner: ${owner:-none})" >&2
+    gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+        --method org.freedesktop.DBus.StartServiceByName org.freedesktop.secrets 0 >/dev/null
+    owner=$(gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+                --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets \
+            | sed -n "s/^(uint32 \([0-9]*\),)$/\1/p")
+    pid=$(cat "$XDG_RUNTIME_DIR/gnome-keyring.pid" 2>/dev/null || true)
+    if [[ -z "$owner" || "$owner" != "$pid" ]]; then
+        echo "bgtm-session: the Secret Service is not this session'"'"'s keyring daemon (owner ${owner:-none}, ours ${pid:-none})" >&2
         cat "$log" >&2 || true
         exit 1
     fi
-    GNOME_KEYRING_CONTROL=$XDG_RUNTIME_DIR/keyring
-    export GNOME_KEYRING_CONTROL
-    echo "$pid" > "$XDG_RUNTIME_DIR/gnome-keyring.pid"
-    # The command runs as a child (not exec) so that the daemon is stopped and waited for before the session ends:
-    # nothing may still write into the session directory while it is removed. A keychain-fault test may have left
-    # the daemon stopped, hence SIGCONT first; one that does not end within 5 s is killed.
+    export GNOME_KEYRING_CONTROL="$XDG_RUNTIME_DIR/keyring"
     set +e
     "$@"
     status=$?
-    kill -CONT "$pid" 2>/dev/null
-    kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 50); do
-        kill -0 "$watcher" 2>/dev/null || break
-        sleep 0.1
+    if grep -q "exited with status" "$log" 2>/dev/null; then
+        echo "bgtm-session: the keyring daemon ended during the command and was started again on demand:" >&2
+        cat "$log" >&2
+    fi
+    # A keychain-fault test may have left the daemon stopped, hence SIGCONT first; one that does not end within 5 s
+    # is killed. The launcher then writes its last line.
+    pid=$(cat "$XDG_RUNTIME_DIR/gnome-keyring.pid" 2>/dev/null || true)
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+        kill -CONT "$pid" 2>/dev/null
+        kill -TERM "$pid" 2>/dev/null
+        for _ in $(seq 1 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null
+    fi
+    for _ in $(seq 1 20); do
+        [[ $(grep -c "exited with status" "$log" 2>/dev/null) -gt 0 ]] && break
+        sleep 0.05
     done
-    kill -KILL "$pid" 2>/dev/null
-    wait "$watcher" 2>/dev/null
     exit $status
 ' bgtm-session "$@"
